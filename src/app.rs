@@ -1,0 +1,761 @@
+//! The eframe application: the document, file dialogs, shortcuts, and
+//! applying the canvas's and panels' requests through the core's editor.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+use crate::core::analysis::{self, Overlap};
+use crate::core::format;
+use crate::core::model::{Leader, LeaderId, OrgChart, Role};
+use crate::core::presets;
+use crate::core::workspace::{Edit, Editor, Model, Workspace};
+use crate::ui::canvas::{CanvasEvent, CanvasState, CanvasView, Selection, canvas_ui};
+use crate::ui::panels::{
+    InspectorState, ModelListAction, inspector_ui, model_list_ui, overlaps_ui,
+};
+use crate::ui::theme::Theme;
+
+/// Native file dialogs, behind a trait so tests can answer them.
+pub trait FileDialogs {
+    /// Asks for a file to open.
+    fn pick_open(&mut self) -> Option<PathBuf>;
+    /// Asks where to save, suggesting a file name.
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The real dialogs, through rfd.
+#[derive(Debug, Default)]
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Chartroom", &["json"])
+            .pick_file()
+    }
+
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Chartroom", &["json"])
+            .set_file_name(suggested_name)
+            .save_file()
+    }
+}
+
+/// Something waiting for the user's answer about unsaved changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Pending {
+    NewWorkspace,
+    Open(Option<PathBuf>),
+    Quit,
+}
+
+/// A message in the status bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Status {
+    /// What to say.
+    pub text: String,
+    /// Shown in the error colour.
+    pub is_error: bool,
+}
+
+/// The Chartroom app.
+pub struct ChartroomApp {
+    editor: Editor,
+    current: usize,
+    canvases: Vec<CanvasState>,
+    selection: Option<Selection>,
+    pinned_overlap: Option<String>,
+    status: Option<Status>,
+    path: Option<PathBuf>,
+    dialogs: Box<dyn FileDialogs>,
+    pending: Option<Pending>,
+    may_close: bool,
+    inspector: InspectorState,
+    dotted_tool: bool,
+    theme: Theme,
+    catalogue: Vec<String>,
+    shown_title: String,
+}
+
+impl ChartroomApp {
+    /// An app on a workspace, with the given dialogs.
+    pub fn new(workspace: Workspace, path: Option<PathBuf>, dialogs: Box<dyn FileDialogs>) -> Self {
+        let mut app = Self {
+            editor: Editor::new(Workspace::default()),
+            current: 0,
+            canvases: Vec::new(),
+            selection: None,
+            pinned_overlap: None,
+            status: None,
+            path: None,
+            dialogs,
+            pending: None,
+            may_close: false,
+            inspector: InspectorState::default(),
+            dotted_tool: false,
+            theme: Theme::light(),
+            catalogue: Vec::new(),
+            shown_title: String::new(),
+        };
+        app.replace_workspace(workspace, path);
+        app
+    }
+
+    /// The app on the eight presets.
+    pub fn with_presets(dialogs: Box<dyn FileDialogs>) -> Self {
+        Self::new(preset_workspace(), None, dialogs)
+    }
+
+    /// The editor (workspace, undo, dirty mark).
+    pub fn editor(&self) -> &Editor {
+        &self.editor
+    }
+
+    /// Index of the shown model.
+    pub fn current(&self) -> usize {
+        self.current
+    }
+
+    /// The shown model.
+    pub fn current_model(&self) -> Option<&Model> {
+        self.editor.model(self.current)
+    }
+
+    /// The status bar message.
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    /// The file the workspace was opened from or saved to.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The selection.
+    pub fn selection(&self) -> Option<&Selection> {
+        self.selection.as_ref()
+    }
+
+    /// The window title: file name, and a mark when there are unsaved changes.
+    pub fn title(&self) -> String {
+        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "Presets".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let mark = if self.editor.is_dirty() { "● " } else { "" };
+        format!("{mark}{name} — Chartroom")
+    }
+
+    fn replace_workspace(&mut self, workspace: Workspace, path: Option<PathBuf>) {
+        self.catalogue = analysis::catalogue(
+            workspace.models.iter().map(|m| &m.chart),
+            &presets::EXTRA_RESPONSIBILITIES,
+        );
+        self.canvases = workspace
+            .models
+            .iter()
+            .map(|_| CanvasState::default())
+            .collect();
+        self.editor = Editor::new(workspace);
+        self.current = 0;
+        self.selection = None;
+        self.pinned_overlap = None;
+        self.path = path;
+    }
+
+    fn say(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    fn complain(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+
+    /// Applies an edit to the shown model; a refusal goes to the status bar.
+    pub fn apply(&mut self, edit: Edit) {
+        let new_phrases: Vec<String> = match &edit {
+            Edit::UpdateLeader(l) | Edit::AddLeader { leader: l, .. } => l.responsibilities.clone(),
+            _ => Vec::new(),
+        };
+        match self.editor.apply(self.current, edit) {
+            Ok(()) => {
+                self.status = None;
+                if !new_phrases.is_empty() {
+                    let extra: Vec<&str> = self
+                        .catalogue
+                        .iter()
+                        .chain(&new_phrases)
+                        .map(String::as_str)
+                        .collect();
+                    self.catalogue = analysis::catalogue(std::iter::empty(), &extra);
+                }
+                self.drop_stale_selection();
+            }
+            Err(e) => self.complain(format!("Not changed: {e}")),
+        }
+    }
+
+    fn drop_stale_selection(&mut self) {
+        let Some(model) = self.editor.model(self.current) else {
+            return;
+        };
+        let chart = &model.chart;
+        let gone = match &self.selection {
+            Some(Selection::Leader(id)) => !chart.contains(id),
+            Some(Selection::Line(line)) => !chart.lines().contains(line),
+            None => false,
+        };
+        if gone {
+            self.selection = None;
+        }
+    }
+
+    /// Undoes the last edit of the shown model.
+    pub fn undo(&mut self) {
+        if self.editor.undo(self.current) {
+            self.say("Undone");
+        }
+        self.drop_stale_selection();
+    }
+
+    /// Redoes the last undone edit of the shown model.
+    pub fn redo(&mut self) {
+        if self.editor.redo(self.current) {
+            self.say("Redone");
+        }
+        self.drop_stale_selection();
+    }
+
+    /// Shows model `index`.
+    pub fn show_model(&mut self, index: usize) {
+        if index < self.editor.workspace().models.len() && index != self.current {
+            self.current = index;
+            self.selection = None;
+            self.pinned_overlap = None;
+        }
+    }
+
+    /// Opens a file, asking first about unsaved changes. A bad file leaves
+    /// the workspace untouched and says why.
+    pub fn open(&mut self, path: Option<PathBuf>) {
+        if self.editor.is_dirty() {
+            self.pending = Some(Pending::Open(path));
+            return;
+        }
+        self.open_now(path);
+    }
+
+    fn open_now(&mut self, path: Option<PathBuf>) {
+        let Some(path) = path.or_else(|| self.dialogs.pick_open()) else {
+            return;
+        };
+        match format::load_path(&path) {
+            Ok(workspace) => {
+                self.replace_workspace(workspace, Some(path.clone()));
+                self.say(format!("Opened {}", path.display()));
+            }
+            Err(e) => self.complain(format!("Could not open {}: {e}", path.display())),
+        }
+    }
+
+    /// Saves to the current file, or asks where. Returns true when saved.
+    pub fn save(&mut self) -> bool {
+        match self.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self.save_as(),
+        }
+    }
+
+    /// Asks where to save, then saves. Returns true when saved.
+    pub fn save_as(&mut self) -> bool {
+        let suggested = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "chartroom.json".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let Some(mut path) = self.dialogs.pick_save(&suggested) else {
+            return false;
+        };
+        if path.extension().is_none() {
+            path.set_extension("json");
+        }
+        self.save_to(&path)
+    }
+
+    fn save_to(&mut self, path: &Path) -> bool {
+        match format::save_path(self.editor.workspace(), path) {
+            Ok(()) => {
+                self.editor.mark_saved();
+                self.path = Some(path.to_path_buf());
+                self.say(format!("Saved {}", path.display()));
+                true
+            }
+            Err(e) => {
+                self.complain(format!("Not saved: {e}"));
+                false
+            }
+        }
+    }
+
+    fn new_workspace_now(&mut self) {
+        let mut chart = OrgChart::new();
+        // A fresh chart with one CEO cannot refuse its first leader.
+        let _ = chart
+            .add_leader(Leader::new("ceo", Role::Ceo, "CEO").with_title("Chief Executive Officer"));
+        self.replace_workspace(
+            Workspace {
+                models: vec![Model {
+                    id: "model".into(),
+                    title: "Untitled model".into(),
+                    description: String::new(),
+                    preset: None,
+                    chart,
+                }],
+            },
+            None,
+        );
+        self.say("New workspace");
+    }
+
+    /// Adds a leader reporting to the selected one (or a root).
+    pub fn add_leader(&mut self) {
+        let Some(model) = self.editor.model(self.current) else {
+            return;
+        };
+        let manager = match &self.selection {
+            Some(Selection::Leader(id)) => Some(id.clone()),
+            _ => None,
+        };
+        let id = model.chart.fresh_id("leader");
+        let leader = Leader::new(id.as_str(), Role::Vp, "New leader").with_title("Vice President");
+        self.apply(Edit::AddLeader { leader, manager });
+        if self
+            .editor
+            .model(self.current)
+            .is_some_and(|m| m.chart.contains(&id))
+        {
+            self.selection = Some(Selection::Leader(id));
+            self.inspector.focus_name = true;
+        }
+    }
+
+    /// Deletes the selected leader (reports move up) or line.
+    pub fn delete_selection(&mut self) {
+        match self.selection.clone() {
+            Some(Selection::Leader(id)) => self.apply(Edit::RemoveLeader(id)),
+            Some(Selection::Line(line)) => self.apply(Edit::RemoveLine(line)),
+            None => {}
+        }
+    }
+
+    fn model_list_action(&mut self, action: ModelListAction) {
+        match action {
+            ModelListAction::Show(i) => self.show_model(i),
+            ModelListAction::New => {
+                let mut chart = OrgChart::new();
+                let _ = chart.add_leader(
+                    Leader::new("ceo", Role::Ceo, "CEO").with_title("Chief Executive Officer"),
+                );
+                let id = self.editor.workspace().fresh_model_id("model");
+                let i = self.editor.add_model(Model {
+                    id,
+                    title: "New model".into(),
+                    description: String::new(),
+                    preset: None,
+                    chart,
+                });
+                self.canvases.push(CanvasState::default());
+                self.show_model(i);
+            }
+            ModelListAction::Duplicate => {
+                let Some(model) = self.current_model().cloned() else {
+                    return;
+                };
+                let id = self.editor.workspace().fresh_model_id(&model.id);
+                let copy = Model {
+                    id,
+                    title: format!("{} (copy)", model.title),
+                    ..model
+                };
+                let i = self.editor.add_model(copy);
+                self.canvases.push(CanvasState::default());
+                self.show_model(i);
+            }
+            ModelListAction::Delete => {
+                if self.editor.remove_model(self.current).is_some() {
+                    self.canvases.remove(self.current);
+                    self.current = self.current.saturating_sub(1);
+                    self.selection = None;
+                }
+            }
+            ModelListAction::ResetToPreset => {
+                let Some(id) = self.current_model().and_then(|m| m.preset.clone()) else {
+                    return;
+                };
+                match presets::model(&id) {
+                    Ok(preset) => {
+                        self.apply(Edit::ReplaceChart(preset.chart));
+                        if let Some(canvas) = self.canvases.get_mut(self.current) {
+                            canvas.request_fit();
+                        }
+                    }
+                    Err(e) => self.complain(e.to_string()),
+                }
+            }
+        }
+    }
+
+    fn resolve_pending(&mut self, ctx: &egui::Context, save_first: bool) {
+        let Some(pending) = self.pending.take() else {
+            return;
+        };
+        if save_first && !self.save() {
+            return;
+        }
+        // The user chose: the unsaved changes go.
+        self.editor.mark_saved();
+        match pending {
+            Pending::NewWorkspace => self.new_workspace_now(),
+            Pending::Open(path) => self.open_now(path),
+            Pending::Quit => {
+                self.may_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
+        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
+        // Longer combinations first: Ctrl+Z would also match Ctrl+Shift+Z.
+        if pressed(shortcut(cmd_shift, Key::Z)) || pressed(shortcut(Modifiers::COMMAND, Key::Y)) {
+            self.redo();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::Z)) {
+            self.undo();
+        }
+        if pressed(shortcut(cmd_shift, Key::S)) {
+            self.save_as();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::S)) {
+            self.save();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::O)) {
+            self.open(None);
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::N)) {
+            self.request_new_workspace();
+        }
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        if pressed(shortcut(Modifiers::NONE, Key::Delete))
+            || pressed(shortcut(Modifiers::NONE, Key::Backspace))
+        {
+            self.delete_selection();
+        }
+        if pressed(shortcut(Modifiers::NONE, Key::F2))
+            && matches!(self.selection, Some(Selection::Leader(_)))
+        {
+            self.inspector.focus_name = true;
+        }
+        if pressed(shortcut(Modifiers::NONE, Key::F)) {
+            self.zoom_to_fit();
+        }
+        if pressed(shortcut(Modifiers::NONE, Key::Escape)) {
+            self.selection = None;
+            self.pinned_overlap = None;
+        }
+    }
+
+    fn request_new_workspace(&mut self) {
+        if self.editor.is_dirty() {
+            self.pending = Some(Pending::NewWorkspace);
+        } else {
+            self.new_workspace_now();
+        }
+    }
+
+    /// Fits the shown chart to the canvas on the next frame.
+    pub fn zoom_to_fit(&mut self) {
+        if let Some(canvas) = self.canvases.get_mut(self.current) {
+            canvas.request_fit();
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("New workspace (Ctrl+N)").clicked() {
+                    self.request_new_workspace();
+                }
+                if ui.button("Open… (Ctrl+O)").clicked() {
+                    self.open(None);
+                }
+                if ui.button("Save (Ctrl+S)").clicked() {
+                    self.save();
+                }
+                if ui.button("Save As… (Ctrl+Shift+S)").clicked() {
+                    self.save_as();
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                if ui
+                    .add_enabled(
+                        self.editor.can_undo(self.current),
+                        egui::Button::new("Undo (Ctrl+Z)"),
+                    )
+                    .clicked()
+                {
+                    self.undo();
+                }
+                if ui
+                    .add_enabled(
+                        self.editor.can_redo(self.current),
+                        egui::Button::new("Redo (Ctrl+Shift+Z)"),
+                    )
+                    .clicked()
+                {
+                    self.redo();
+                }
+            });
+            ui.separator();
+            if ui
+                .button("Add leader")
+                .on_hover_text("Add a report to the selected leader")
+                .clicked()
+            {
+                self.add_leader();
+            }
+            if ui
+                .add_enabled(self.selection.is_some(), egui::Button::new("Delete"))
+                .on_hover_text("Delete the selected leader or line (Delete)")
+                .clicked()
+            {
+                self.delete_selection();
+            }
+            ui.toggle_value(&mut self.dotted_tool, "Dotted line tool")
+                .on_hover_text("Connector drags add dotted lines (or hold Shift)");
+            if ui
+                .button("Auto layout")
+                .on_hover_text("Put every card back in the tidy layout")
+                .clicked()
+            {
+                self.apply(Edit::AutoLayout);
+                self.zoom_to_fit();
+            }
+            if ui
+                .button("Zoom to fit")
+                .on_hover_text("Show the whole chart (F)")
+                .clicked()
+            {
+                self.zoom_to_fit();
+            }
+            ui.separator();
+            if ui
+                .add_enabled(
+                    self.editor.can_undo(self.current),
+                    egui::Button::new("Undo"),
+                )
+                .clicked()
+            {
+                self.undo();
+            }
+            if ui
+                .add_enabled(
+                    self.editor.can_redo(self.current),
+                    egui::Button::new("Redo"),
+                )
+                .clicked()
+            {
+                self.redo();
+            }
+        });
+    }
+
+    fn confirm_ui(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.pending else {
+            return;
+        };
+        let what = match pending {
+            Pending::NewWorkspace => "starting a new workspace",
+            Pending::Open(_) => "opening another file",
+            Pending::Quit => "quitting",
+        };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::NULL.with("unsaved-changes")).show(ctx, |ui| {
+            ui.heading("Unsaved changes");
+            ui.label(format!("Save your changes before {what}?"));
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    answer = Some(Some(true));
+                }
+                if ui.button("Don't save").clicked() {
+                    answer = Some(Some(false));
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(None);
+                }
+            });
+        });
+        match answer {
+            Some(Some(save_first)) => self.resolve_pending(ctx, save_first),
+            Some(None) => self.pending = None,
+            None => {}
+        }
+    }
+
+    /// Draws the whole app into `ui` and handles its input.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.editor.is_dirty()
+            && !self.may_close
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(Pending::Quit);
+        }
+        if self.pending.is_none() {
+            self.shortcuts(&ctx);
+        }
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::left("models")
+            .default_size(250.0)
+            .show(ui, |ui| {
+                let models = &self.editor.workspace().models;
+                if let Some(action) = model_list_ui(ui, models, self.current) {
+                    self.model_list_action(action);
+                }
+            });
+        let Some(model) = self.editor.model(self.current) else {
+            return;
+        };
+        let overlaps = analysis::overlaps(&model.chart);
+        let mut hovered_overlap = None;
+        let mut inspector_edit = None;
+        egui::Panel::right("details").default_size(300.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                let chart = &model.chart;
+                if let Some(Selection::Leader(id)) = &self.selection {
+                    inspector_edit = inspector_ui(ui, &mut self.inspector, chart, id, &self.catalogue);
+                    ui.separator();
+                } else {
+                    ui.heading(&model.title);
+                    ui.label(RichText::new(&model.description).weak());
+                    ui.label("Select a card to edit it. Drag a card onto another to change who it reports to.");
+                    ui.separator();
+                }
+                hovered_overlap = overlaps_ui(ui, &self.theme, chart, &overlaps, &mut self.pinned_overlap);
+            });
+        });
+        let spotlight_key = hovered_overlap.or_else(|| self.pinned_overlap.clone());
+        let spotlight: Option<Vec<LeaderId>> = spotlight_key.and_then(|key| {
+            overlaps
+                .iter()
+                .find(|o| o.key == key)
+                .map(|o| o.holders.clone())
+        });
+        let events = egui::CentralPanel::no_frame()
+            .show(ui, |ui| {
+                let view = CanvasView {
+                    chart: &model.chart,
+                    overlaps: &overlaps,
+                    selection: self.selection.as_ref(),
+                    spotlight: spotlight.as_deref(),
+                    dotted_tool: self.dotted_tool,
+                    theme: &self.theme,
+                };
+                let canvas = &mut self.canvases[self.current];
+                canvas_ui(ui, canvas, &view)
+            })
+            .inner;
+        if let Some(edit) = inspector_edit {
+            self.apply(edit);
+        }
+        for event in events {
+            match event {
+                CanvasEvent::Edit(edit) => self.apply(edit),
+                CanvasEvent::Select(selection) => self.selection = selection,
+            }
+        }
+        self.confirm_ui(&ctx);
+    }
+
+    fn status_ui(&self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            if let Some(status) = &self.status {
+                let text = RichText::new(&status.text);
+                ui.label(if status.is_error {
+                    text.color(self.theme.error).strong()
+                } else {
+                    text
+                });
+            } else {
+                let model = self.current_model();
+                let (leaders, shared) =
+                    model.map_or((0, 0), |m| (m.chart.len(), overlap_count(&m.chart)));
+                ui.label(format!("{leaders} leaders, {shared} overlaps"));
+            }
+        });
+    }
+}
+
+fn overlap_count(chart: &OrgChart) -> usize {
+    let overlaps: Vec<Overlap> = analysis::overlaps(chart);
+    overlaps.len()
+}
+
+/// The eight presets; they are built in, so failing to load one is a bug
+/// caught by the test suite, and the app then starts with those that load.
+fn preset_workspace() -> Workspace {
+    let models = presets::PRESETS
+        .iter()
+        .filter_map(|p| presets::model(p.id).ok())
+        .collect();
+    Workspace { models }
+}
+
+impl eframe::App for ChartroomApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        ChartroomApp::ui(self, ui);
+    }
+}
+
+/// Opens the window: on `file` if given, else on the presets.
+pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
+    let app = match file {
+        Some(path) => {
+            let workspace = format::load_path(&path).map_err(|e| e.to_string())?;
+            ChartroomApp::new(workspace, Some(path), Box::new(NativeDialogs))
+        }
+        None => ChartroomApp::with_presets(Box::new(NativeDialogs)),
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_title(app.title()),
+        ..Default::default()
+    };
+    eframe::run_native("Chartroom", options, Box::new(|_cc| Ok(Box::new(app))))
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,155 @@
+//! The command line: `chartroom [FILE]`, `chartroom check`, `chartroom presets`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::core::analysis;
+use crate::core::presets::{self, PRESETS};
+use crate::core::workspace::Workspace;
+
+/// Draw, compare and present technology-leadership org charts.
+///
+/// With no arguments the app opens with the eight preset models.
+#[derive(Debug, Parser)]
+#[command(name = "chartroom", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A Chartroom file (.json) to open in the app.
+    pub file: Option<PathBuf>,
+    /// A headless command.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a file and print, per model, its leaders and overlaps.
+    ///
+    /// Exit 0 for a valid file, 1 for an invalid or unreadable one.
+    Check {
+        /// A file path, or `preset:ID` (see `chartroom presets`).
+        input: String,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the built-in preset models: identifier, then title.
+    Presets,
+}
+
+/// Runs a headless command, writing to the given streams.
+pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let result = match command {
+        Command::Presets => list_presets(out),
+        Command::Check { input, json } => return check(input, *json, out, err),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(err, "chartroom: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn list_presets(out: &mut dyn Write) -> std::io::Result<()> {
+    for preset in PRESETS {
+        let title = presets::model(preset.id).map_or_else(|e| e.to_string(), |m| m.title);
+        writeln!(out, "{}\t{}", preset.id, title)?;
+    }
+    Ok(())
+}
+
+fn check(input: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    match presets::load_input(input) {
+        Ok(workspace) => {
+            let written = if json {
+                serde_json::to_writer_pretty(&mut *out, &check_json(input, &workspace))
+                    .map_err(std::io::Error::other)
+                    .and_then(|()| writeln!(out))
+            } else {
+                write_check_text(input, &workspace, out)
+            };
+            match written {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    let _ = writeln!(err, "chartroom: cannot write the report: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Err(e) => {
+            if json {
+                let report = serde_json::json!({
+                    "input": input, "valid": false, "error": e.to_string()
+                });
+                let _ = writeln!(out, "{report:#}");
+            }
+            let _ = writeln!(err, "chartroom: {input}: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn holder_names(
+    workspace_model: &crate::core::workspace::Model,
+    o: &analysis::Overlap,
+) -> Vec<String> {
+    o.holders
+        .iter()
+        .map(|id| {
+            workspace_model
+                .chart
+                .leader(id)
+                .map_or_else(|| id.to_string(), |l| l.name.clone())
+        })
+        .collect()
+}
+
+fn write_check_text(input: &str, ws: &Workspace, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "{input}: valid, {} model(s)", ws.models.len())?;
+    for model in &ws.models {
+        let overlaps = analysis::overlaps(&model.chart);
+        writeln!(out, "{} ({})", model.id, model.title)?;
+        writeln!(out, "  leaders: {}", model.chart.len())?;
+        writeln!(out, "  overlaps: {}", overlaps.len())?;
+        for o in &overlaps {
+            writeln!(
+                out,
+                "    {}: {}",
+                o.phrase,
+                holder_names(model, o).join(", ")
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn check_json(input: &str, ws: &Workspace) -> serde_json::Value {
+    let models: Vec<_> = ws
+        .models
+        .iter()
+        .map(|model| {
+            let overlaps: Vec<_> = analysis::overlaps(&model.chart)
+                .iter()
+                .map(|o| {
+                    serde_json::json!({
+                        "responsibility": o.phrase,
+                        "holders": o.holders.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                        "holder_names": holder_names(model, o),
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "id": model.id,
+                "title": model.title,
+                "leaders": model.chart.len(),
+                "overlaps": overlaps,
+            })
+        })
+        .collect();
+    serde_json::json!({ "input": input, "valid": true, "models": models })
+}

@@ -1,0 +1,492 @@
+//! Tidy-tree layout of an org chart with cards of different sizes.
+//!
+//! A layered tidy tree: every card at one depth sits in one row, a manager is
+//! centred over its first and last report, siblings and cousins keep at least
+//! a gap between them, root trees stand side by side. It runs in linear time
+//! and without recursion (a 100,000-deep chain is fine):
+//!
+//! * one pre-order pass fixes depths and row heights;
+//! * one post-order pass builds each subtree's *contour* (the leftmost and
+//!   rightmost card edge at every depth below its root) by merging the
+//!   children's contours left to right. A contour side is a vector stored
+//!   deepest-first with one lazy shift, so a merge costs only the depth of the
+//!   shallower of the two contours, and the sum of those minima over a tree is
+//!   at most the number of its nodes;
+//! * one pre-order pass turns relative offsets into positions.
+//!
+//! Cards placed by hand (pinned) keep their place; their subtree still takes
+//! room in the tidy layout so nothing else jumps when a card is pinned.
+
+use emath::{Pos2, Rect, Vec2, pos2, vec2};
+
+use super::model::{LeaderId, LineKind, OrgChart};
+
+/// Horizontal gap between neighbouring cards, in chart units.
+pub const SIBLING_GAP: f64 = 28.0;
+/// Horizontal gap between two root trees.
+pub const ROOT_GAP: f64 = 72.0;
+/// Vertical gap between rows.
+pub const ROW_GAP: f64 = 64.0;
+
+/// One node of a layout request.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeSpec {
+    /// The leader it draws.
+    pub id: LeaderId,
+    /// Card size in chart units.
+    pub size: Vec2,
+    /// Index of the direct manager in [`LayoutRequest::nodes`]; must come
+    /// before this node's own index is not required.
+    pub parent: Option<usize>,
+    /// Hand-placed top-left corner, if any.
+    pub pinned: Option<Pos2>,
+}
+
+/// Everything the layout depends on; compare two requests to know whether a
+/// cached [`Layout`] is still good.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct LayoutRequest {
+    /// Nodes in sibling order (children are ordered by their index here).
+    pub nodes: Vec<NodeSpec>,
+    /// Lines to route: (manager index, report index, kind).
+    pub lines: Vec<(usize, usize, LineKind)>,
+}
+
+/// A routed reporting line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EdgePath {
+    /// Manager node index.
+    pub from: usize,
+    /// Report node index.
+    pub to: usize,
+    /// Direct or dotted.
+    pub kind: LineKind,
+    /// The polyline, from the manager's card to the report's.
+    pub points: Vec<Pos2>,
+}
+
+/// Result of a layout: card rectangles and routed lines in chart space.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// Ids, in request order.
+    pub ids: Vec<LeaderId>,
+    /// Card rectangles, in request order.
+    pub rects: Vec<Rect>,
+    /// Routed lines.
+    pub edges: Vec<EdgePath>,
+    /// The rectangle holding every card.
+    pub bounds: Rect,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Self {
+            ids: Vec::new(),
+            rects: Vec::new(),
+            edges: Vec::new(),
+            bounds: Rect::NOTHING,
+        }
+    }
+}
+
+impl Layout {
+    /// The card rectangle of a leader.
+    pub fn rect_of(&self, id: &LeaderId) -> Option<Rect> {
+        self.ids.iter().position(|i| i == id).map(|i| self.rects[i])
+    }
+
+    /// The topmost card under a chart-space point (later cards are on top).
+    pub fn hit_test(&self, point: Pos2) -> Option<&LeaderId> {
+        self.rects
+            .iter()
+            .rposition(|r| r.contains(point))
+            .map(|i| &self.ids[i])
+    }
+}
+
+/// The card size the canvas uses for a leader, estimated from text length so
+/// the core needs no font: a name/title row, then one row per wrapped
+/// responsibility line.
+pub fn card_size(name: &str, title: &str, responsibilities: &[String]) -> Vec2 {
+    const CHAR_W: f32 = 7.4;
+    const PAD: f32 = 12.0;
+    const LINE_H: f32 = 17.0;
+    let widest = name.chars().count().max(title.chars().count()) as f32;
+    let width = (widest * CHAR_W * 1.15 + 2.0 * PAD + 40.0).clamp(190.0, 300.0);
+    let chars_per_line = (((width - 2.0 * PAD - 14.0) / CHAR_W).floor() as usize).max(8);
+    let wrapped: usize = responsibilities
+        .iter()
+        .map(|r| r.chars().count().div_ceil(chars_per_line).max(1))
+        .sum();
+    let title_lines = if title.is_empty() {
+        0
+    } else {
+        title.chars().count().div_ceil(chars_per_line + 4).max(1)
+    };
+    let height = 2.0 * PAD + 26.0 + title_lines as f32 * LINE_H + wrapped as f32 * LINE_H;
+    vec2(width, height.max(64.0))
+}
+
+/// Builds the request for a chart, with [`card_size`] for every card.
+pub fn request_for(chart: &OrgChart) -> LayoutRequest {
+    let leaders: Vec<_> = chart.leaders().collect();
+    let index: std::collections::HashMap<&LeaderId, usize> = leaders
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (&l.id, i))
+        .collect();
+    let nodes = leaders
+        .iter()
+        .map(|l| NodeSpec {
+            id: l.id.clone(),
+            size: card_size(&l.name, &l.title, &l.responsibilities),
+            parent: chart.manager_of(&l.id).and_then(|m| index.get(m).copied()),
+            pinned: l.pinned,
+        })
+        .collect();
+    let lines = chart
+        .lines()
+        .into_iter()
+        .filter_map(|line| {
+            Some((
+                *index.get(&line.manager)?,
+                *index.get(&line.report)?,
+                line.kind,
+            ))
+        })
+        .collect();
+    LayoutRequest { nodes, lines }
+}
+
+/// One side of a contour: value at depth `d` below the subtree root is
+/// `vals[vals.len() - 1 - d] + shift`.
+#[derive(Debug, Default)]
+struct Side {
+    vals: Vec<f64>,
+    shift: f64,
+}
+
+impl Side {
+    fn depth(&self) -> usize {
+        self.vals.len()
+    }
+
+    fn at(&self, d: usize) -> f64 {
+        self.vals[self.vals.len() - 1 - d] + self.shift
+    }
+
+    fn set(&mut self, d: usize, value: f64) {
+        let i = self.vals.len() - 1 - d;
+        self.vals[i] = value - self.shift;
+    }
+
+    fn push_top(&mut self, value: f64) {
+        self.vals.push(value - self.shift);
+    }
+}
+
+#[derive(Debug, Default)]
+struct Contour {
+    left: Side,
+    right: Side,
+}
+
+impl Contour {
+    fn leaf(half_width: f64) -> Self {
+        let mut c = Self::default();
+        c.left.push_top(-half_width);
+        c.right.push_top(half_width);
+        c
+    }
+
+    /// The smallest offset at which `other` clears `self` by `gap` at every
+    /// shared depth.
+    fn separation(&self, other: &Self, gap: f64) -> f64 {
+        let shared = self.right.depth().min(other.left.depth());
+        (0..shared)
+            .map(|d| self.right.at(d) - other.left.at(d) + gap)
+            .fold(f64::NEG_INFINITY, f64::max)
+    }
+
+    /// Merges `other`, placed at `offset`, to the right of `self`.
+    fn merge_right(mut self, mut other: Self, offset: f64) -> Self {
+        other.left.shift += offset;
+        other.right.shift += offset;
+        // Right side: the right subtree's wherever it reaches.
+        let right = if other.right.depth() >= self.right.depth() {
+            other.right
+        } else {
+            let mut r = self.right;
+            for d in 0..other.right.depth() {
+                r.set(d, other.right.at(d));
+            }
+            r
+        };
+        // Left side: ours wherever we reach.
+        let left = if self.left.depth() >= other.left.depth() {
+            self.left
+        } else {
+            let mut l = other.left;
+            for d in 0..self.left.depth() {
+                l.set(d, self.left.at(d));
+            }
+            l
+        };
+        self.left = left;
+        self.right = right;
+        self
+    }
+
+    fn shift(&mut self, by: f64) {
+        self.left.shift += by;
+        self.right.shift += by;
+    }
+}
+
+/// Lays out a request. Deterministic; linear in the number of nodes.
+pub fn layout(request: &LayoutRequest) -> Layout {
+    let n = request.nodes.len();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut roots = Vec::new();
+    for (i, node) in request.nodes.iter().enumerate() {
+        match node.parent {
+            Some(p) if p < n && p != i => children[p].push(i),
+            _ => roots.push(i),
+        }
+    }
+
+    // Pre-order over all trees, iteratively; depths and row heights.
+    let mut order = Vec::with_capacity(n);
+    let mut depth = vec![0usize; n];
+    let mut stack: Vec<usize> = roots.iter().rev().copied().collect();
+    while let Some(i) = stack.pop() {
+        order.push(i);
+        for &c in children[i].iter().rev() {
+            depth[c] = depth[i] + 1;
+            stack.push(c);
+        }
+    }
+    // A malformed request (a loop of parents) leaves nodes unreached: lay
+    // them out as roots rather than lose them.
+    if order.len() < n {
+        let mut reached = vec![false; n];
+        for &i in &order {
+            reached[i] = true;
+        }
+        for i in (0..n).filter(|i| !reached[*i]) {
+            depth[i] = 0;
+            order.push(i);
+            children[i].clear();
+            roots.push(i);
+        }
+    }
+    let rows = depth.iter().copied().max().map_or(0, |d| d + 1);
+    let mut row_height = vec![0.0f64; rows];
+    for (i, node) in request.nodes.iter().enumerate() {
+        row_height[depth[i]] = row_height[depth[i]].max(f64::from(node.size.y));
+    }
+    let mut row_top = vec![0.0f64; rows];
+    for d in 1..rows {
+        row_top[d] = row_top[d - 1] + row_height[d - 1] + ROW_GAP;
+    }
+
+    // Post-order: contours and offsets relative to the parent's centre.
+    let mut contours: Vec<Option<Contour>> = (0..n).map(|_| None).collect();
+    let mut offset = vec![0.0f64; n];
+    for &i in order.iter().rev() {
+        let half = f64::from(request.nodes[i].size.x) / 2.0;
+        let contour = merge_row(&children[i], &mut contours, &mut offset, SIBLING_GAP);
+        let mut contour = match contour {
+            Some(mut c) => {
+                c.left.push_top(-half);
+                c.right.push_top(half);
+                c
+            }
+            None => Contour::leaf(half),
+        };
+        contour.shift(0.0);
+        contours[i] = Some(contour);
+    }
+    merge_row(&roots, &mut contours, &mut offset, ROOT_GAP);
+
+    // Pre-order: absolute centres.
+    let mut centre_x = vec![0.0f64; n];
+    for &i in &order {
+        centre_x[i] = match request.nodes[i].parent {
+            Some(p) if p < n && p != i && depth[i] > 0 => centre_x[p] + offset[i],
+            _ => offset[i],
+        };
+    }
+
+    let rects: Vec<Rect> = request
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, node)| {
+            let min = node.pinned.unwrap_or_else(|| {
+                pos2(
+                    (centre_x[i] - f64::from(node.size.x) / 2.0) as f32,
+                    row_top[depth[i]] as f32,
+                )
+            });
+            Rect::from_min_size(min, node.size)
+        })
+        .collect();
+    let edges = request
+        .lines
+        .iter()
+        .filter(|(from, to, _)| *from < n && *to < n)
+        .map(|&(from, to, kind)| EdgePath {
+            from,
+            to,
+            kind,
+            points: route(rects[from], rects[to], kind),
+        })
+        .collect();
+    let bounds = rects
+        .iter()
+        .copied()
+        .reduce(|a, b| a.union(b))
+        .unwrap_or(Rect::NOTHING);
+    Layout {
+        ids: request.nodes.iter().map(|n| n.id.clone()).collect(),
+        rects,
+        edges,
+        bounds,
+    }
+}
+
+/// Places `row` (siblings, or the roots) side by side, centred on 0, writes
+/// each one's offset from that centre, and returns their merged contour.
+fn merge_row(
+    row: &[usize],
+    contours: &mut [Option<Contour>],
+    offset: &mut [f64],
+    gap: f64,
+) -> Option<Contour> {
+    let (&first, rest) = row.split_first()?;
+    let mut acc = contours[first].take().unwrap_or_default();
+    offset[first] = 0.0;
+    for &child in rest {
+        let next = contours[child].take().unwrap_or_default();
+        let at = acc.separation(&next, gap).max(0.0);
+        offset[child] = at;
+        acc = acc.merge_right(next, at);
+    }
+    let last = row[row.len() - 1];
+    let mid = (offset[first] + offset[last]) / 2.0;
+    for &child in row {
+        offset[child] -= mid;
+    }
+    acc.shift(-mid);
+    Some(acc)
+}
+
+/// An elbow from the bottom centre of the manager's card to the top centre of
+/// the report's card. Dotted lines leave and enter at the card sides' centres
+/// when the cards share a row, so they never run through a card.
+pub fn route(manager: Rect, report: Rect, kind: LineKind) -> Vec<Pos2> {
+    let same_row = manager.bottom() > report.top() && report.bottom() > manager.top();
+    if kind == LineKind::Dotted && same_row {
+        let (a, b) = if manager.center().x <= report.center().x {
+            (manager.right_center(), report.left_center())
+        } else {
+            (manager.left_center(), report.right_center())
+        };
+        let mid_x = (a.x + b.x) / 2.0;
+        return vec![a, pos2(mid_x, a.y), pos2(mid_x, b.y), b];
+    }
+    let a = manager.center_bottom();
+    let b = report.center_top();
+    let mid_y = (a.y + b.y) / 2.0;
+    vec![a, pos2(a.x, mid_y), pos2(b.x, mid_y), b]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(id: usize, w: f32, h: f32, parent: Option<usize>) -> NodeSpec {
+        NodeSpec {
+            id: LeaderId::new(format!("n{id}")),
+            size: vec2(w, h),
+            parent,
+            pinned: None,
+        }
+    }
+
+    #[test]
+    fn manager_is_centred_over_reports() {
+        let req = LayoutRequest {
+            nodes: vec![
+                node(0, 100.0, 50.0, None),
+                node(1, 200.0, 60.0, Some(0)),
+                node(2, 80.0, 40.0, Some(0)),
+                node(3, 120.0, 40.0, Some(0)),
+            ],
+            lines: vec![],
+        };
+        let l = layout(&req);
+        let mid = (l.rects[1].center().x + l.rects[3].center().x) / 2.0;
+        assert!((l.rects[0].center().x - mid).abs() < 1e-3);
+        // Row 1 starts below the tallest card of row 0 plus the gap.
+        assert!((l.rects[1].top() - (50.0 + ROW_GAP as f32)).abs() < 1e-3);
+        assert!((l.rects[2].left() - l.rects[1].right() - SIBLING_GAP as f32).abs() < 1e-3);
+    }
+
+    #[test]
+    fn cousins_do_not_overlap() {
+        // Two subtrees whose grandchildren would collide if only the children
+        // were spaced.
+        let req = LayoutRequest {
+            nodes: vec![
+                node(0, 100.0, 50.0, None),
+                node(1, 50.0, 50.0, Some(0)),
+                node(2, 50.0, 50.0, Some(0)),
+                node(3, 300.0, 50.0, Some(1)),
+                node(4, 300.0, 50.0, Some(2)),
+            ],
+            lines: vec![],
+        };
+        let l = layout(&req);
+        assert!(l.rects[4].left() - l.rects[3].right() >= SIBLING_GAP as f32 - 1e-3);
+    }
+
+    #[test]
+    fn a_deep_chain_lays_out_without_recursion() {
+        let nodes: Vec<_> = (0..100_000)
+            .map(|i| node(i, 100.0, 40.0, i.checked_sub(1)))
+            .collect();
+        let l = layout(&LayoutRequest {
+            nodes,
+            lines: vec![],
+        });
+        assert_eq!(l.rects.len(), 100_000);
+        assert!((l.rects[99_999].center().x - l.rects[0].center().x).abs() < 1e-3);
+    }
+
+    #[test]
+    fn a_parent_loop_in_a_request_still_places_every_node() {
+        let req = LayoutRequest {
+            nodes: vec![node(0, 10.0, 10.0, Some(1)), node(1, 10.0, 10.0, Some(0))],
+            lines: vec![],
+        };
+        let l = layout(&req);
+        assert_eq!(l.rects.len(), 2);
+        assert!(!l.rects[0].intersects(l.rects[1]));
+    }
+
+    #[test]
+    fn hit_test_finds_the_card() {
+        let req = LayoutRequest {
+            nodes: vec![node(0, 100.0, 50.0, None)],
+            lines: vec![],
+        };
+        let l = layout(&req);
+        assert_eq!(
+            l.hit_test(l.rects[0].center()).map(LeaderId::as_str),
+            Some("n0")
+        );
+        assert_eq!(l.hit_test(pos2(-500.0, -500.0)), None);
+    }
+}

@@ -1,0 +1,9 @@
+//! The pure half of Chartroom: model, presets, analysis, layout and file
+//! format. Nothing here knows about the GUI (a test enforces it).
+
+pub mod analysis;
+pub mod format;
+pub mod layout;
+pub mod model;
+pub mod presets;
+pub mod workspace;

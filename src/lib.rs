@@ -1,0 +1,11 @@
+//! Chartroom: draw, compare and present technology-leadership org charts.
+//!
+//! [`core`] is the pure half (model, presets, analysis, layout, file format)
+//! and knows nothing of the GUI; [`ui`] and [`app`] are the thin egui shell
+//! that reads the core and turns input into [`core::workspace::Edit`]s;
+//! [`cli`] holds the headless commands.
+
+pub mod app;
+pub mod cli;
+pub mod core;
+pub mod ui;

@@ -1,0 +1,6 @@
+//! The egui shell: theme, canvas and panels. Reads the core; never edits a
+//! chart itself.
+
+pub mod canvas;
+pub mod panels;
+pub mod theme;

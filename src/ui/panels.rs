@@ -1,0 +1,217 @@
+//! Side panels: the model list, the inspector and the overlap list.
+
+use egui::{RichText, Ui};
+
+use crate::core::analysis::{Overlap, phrase_key};
+use crate::core::model::{Leader, LeaderId, OrgChart, Role};
+use crate::core::workspace::{Edit, Model};
+
+use super::theme::Theme;
+
+/// What the model list asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModelListAction {
+    /// Show model `i`.
+    Show(usize),
+    /// Add a blank model.
+    New,
+    /// Copy the shown model.
+    Duplicate,
+    /// Delete the shown model.
+    Delete,
+    /// Put the shown model back as its preset was.
+    ResetToPreset,
+}
+
+/// The list of models; one click switches.
+pub fn model_list_ui(ui: &mut Ui, models: &[Model], current: usize) -> Option<ModelListAction> {
+    let mut action = None;
+    ui.heading("Models");
+    ui.add_space(4.0);
+    for (i, model) in models.iter().enumerate() {
+        let resp = ui
+            .selectable_label(i == current, &model.title)
+            .on_hover_text(&model.description);
+        if resp.clicked() {
+            action = Some(ModelListAction::Show(i));
+        }
+    }
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("New model").clicked() {
+            action = Some(ModelListAction::New);
+        }
+        if ui.button("Duplicate").clicked() {
+            action = Some(ModelListAction::Duplicate);
+        }
+        if ui
+            .add_enabled(models.len() > 1, egui::Button::new("Delete model"))
+            .clicked()
+        {
+            action = Some(ModelListAction::Delete);
+        }
+    });
+    let has_preset = models.get(current).is_some_and(|m| m.preset.is_some());
+    if ui
+        .add_enabled(has_preset, egui::Button::new("Reset to preset"))
+        .on_hover_text("Put this model back as the preset has it (undoable)")
+        .clicked()
+    {
+        action = Some(ModelListAction::ResetToPreset);
+    }
+    action
+}
+
+/// Drafts the inspector keeps between frames.
+#[derive(Clone, Debug, Default)]
+pub struct InspectorState {
+    /// The responsibility being typed.
+    pub new_responsibility: String,
+    /// Set by F2: focus the name field on the next frame.
+    pub focus_name: bool,
+}
+
+/// Edits the selected leader: role, name, title, responsibilities.
+pub fn inspector_ui(
+    ui: &mut Ui,
+    state: &mut InspectorState,
+    chart: &OrgChart,
+    selected: &LeaderId,
+    catalogue: &[String],
+) -> Option<Edit> {
+    let leader = chart.leader(selected)?;
+    let mut edited: Leader = leader.clone();
+    let mut changed = false;
+    ui.heading("Leader");
+    egui::Grid::new("inspector-grid")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("Role");
+            egui::ComboBox::from_id_salt("inspector-role")
+                .selected_text(edited.role.badge())
+                .show_ui(ui, |ui| {
+                    for role in Role::ALL {
+                        changed |= ui
+                            .selectable_value(&mut edited.role, role, role.badge())
+                            .changed();
+                    }
+                });
+            ui.end_row();
+            let name_label = ui.label("Name");
+            let name = ui
+                .text_edit_singleline(&mut edited.name)
+                .labelled_by(name_label.id);
+            if std::mem::take(&mut state.focus_name) {
+                name.request_focus();
+            }
+            changed |= name.changed();
+            ui.end_row();
+            let title_label = ui.label("Title");
+            changed |= ui
+                .text_edit_singleline(&mut edited.title)
+                .labelled_by(title_label.id)
+                .changed();
+            ui.end_row();
+            let manager = chart
+                .manager_of(selected)
+                .and_then(|m| chart.leader(m))
+                .map_or("nobody (a root)", |m| m.name.as_str());
+            ui.label("Reports to");
+            ui.label(manager);
+            ui.end_row();
+        });
+    ui.add_space(6.0);
+    ui.label(RichText::new("Responsibilities").strong());
+    let mut remove = None;
+    for (i, phrase) in edited.responsibilities.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("×")
+                .on_hover_text(format!("Remove \"{phrase}\""))
+                .clicked()
+            {
+                remove = Some(i);
+            }
+            ui.label(phrase);
+        });
+    }
+    if let Some(i) = remove {
+        edited.responsibilities.remove(i);
+        changed = true;
+    }
+    ui.horizontal(|ui| {
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut state.new_responsibility)
+                .hint_text("New responsibility")
+                .desired_width(150.0),
+        );
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Add").clicked() || entered) && !state.new_responsibility.trim().is_empty() {
+            edited
+                .responsibilities
+                .push(state.new_responsibility.trim().to_owned());
+            state.new_responsibility.clear();
+            changed = true;
+        }
+    });
+    let held: Vec<String> = edited
+        .responsibilities
+        .iter()
+        .map(|r| phrase_key(r))
+        .collect();
+    egui::ComboBox::from_id_salt("inspector-catalogue")
+        .selected_text("Add from catalogue…")
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            for phrase in catalogue {
+                if held.contains(&phrase_key(phrase)) {
+                    continue;
+                }
+                if ui.selectable_label(false, phrase).clicked() {
+                    edited.responsibilities.push(phrase.clone());
+                    changed = true;
+                }
+            }
+        });
+    changed.then_some(Edit::UpdateLeader(edited))
+}
+
+/// Lists every overlap with its holders. Hovering one spotlights its holders
+/// for this frame; clicking pins the spotlight (click again to clear).
+/// Returns the key hovered this frame.
+pub fn overlaps_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    chart: &OrgChart,
+    overlaps: &[Overlap],
+    pinned: &mut Option<String>,
+) -> Option<String> {
+    let mut hovered = None;
+    ui.heading(format!("Overlaps ({})", overlaps.len()));
+    if overlaps.is_empty() {
+        ui.label("No responsibility is held by more than one leader.");
+        return None;
+    }
+    for overlap in overlaps {
+        let names: Vec<&str> = overlap
+            .holders
+            .iter()
+            .filter_map(|id| chart.leader(id).map(|l| l.name.as_str()))
+            .collect();
+        let text = format!("{}: {}", overlap.phrase, names.join(", "));
+        let is_pinned = pinned.as_deref() == Some(overlap.key.as_str());
+        let resp = ui.selectable_label(is_pinned, RichText::new(text).color(theme.overlap));
+        if resp.hovered() {
+            hovered = Some(overlap.key.clone());
+        }
+        if resp.clicked() {
+            *pinned = if is_pinned {
+                None
+            } else {
+                Some(overlap.key.clone())
+            };
+        }
+    }
+    hovered
+}

@@ -1,0 +1,88 @@
+//! Every colour, stroke and size the canvas draws with, in one place.
+
+use egui::{Color32, Stroke};
+
+use crate::core::model::Role;
+
+/// Design tokens for the canvas and panels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    /// Canvas background.
+    pub canvas_bg: Color32,
+    /// Dots of the background grid.
+    pub grid: Color32,
+    /// Card fill.
+    pub card_fill: Color32,
+    /// Card outline.
+    pub card_stroke: Stroke,
+    /// Outline of the selected card or line.
+    pub selection: Stroke,
+    /// Outline of a card a dragged card or line end would land on.
+    pub drop_target: Stroke,
+    /// Name text.
+    pub text: Color32,
+    /// Title and secondary text.
+    pub weak_text: Color32,
+    /// Direct reporting lines.
+    pub direct_line: Stroke,
+    /// Dotted reporting lines (drawn dashed).
+    pub dotted_line: Stroke,
+    /// Overlap marker and badge fill; overlaps also carry a shape and a count,
+    /// so they do not rely on colour alone.
+    pub overlap: Color32,
+    /// Text on the overlap badge.
+    pub overlap_text: Color32,
+    /// Highlight behind an overlapping responsibility.
+    pub overlap_row: Color32,
+    /// Alpha multiplier for cards outside a spotlight.
+    pub dim: f32,
+    /// Error text in the status bar.
+    pub error: Color32,
+    /// Base font size for card text at zoom 1.
+    pub card_font: f32,
+}
+
+impl Theme {
+    /// The default light theme.
+    pub fn light() -> Self {
+        Self {
+            canvas_bg: Color32::from_rgb(246, 247, 249),
+            grid: Color32::from_rgb(224, 227, 232),
+            card_fill: Color32::WHITE,
+            card_stroke: Stroke::new(1.0, Color32::from_rgb(180, 186, 196)),
+            selection: Stroke::new(3.0, Color32::from_rgb(20, 110, 235)),
+            drop_target: Stroke::new(3.0, Color32::from_rgb(0, 150, 90)),
+            text: Color32::from_rgb(25, 28, 33),
+            weak_text: Color32::from_rgb(88, 94, 104),
+            direct_line: Stroke::new(2.0, Color32::from_rgb(70, 76, 88)),
+            dotted_line: Stroke::new(2.0, Color32::from_rgb(120, 90, 170)),
+            overlap: Color32::from_rgb(200, 70, 20),
+            overlap_text: Color32::WHITE,
+            overlap_row: Color32::from_rgb(255, 236, 222),
+            dim: 0.22,
+            error: Color32::from_rgb(190, 30, 30),
+            card_font: 13.0,
+        }
+    }
+
+    /// The colour of a role's badge and card stripe. Chosen from a
+    /// colour-blind-safe palette (Okabe–Ito); the badge text names the role
+    /// as well, so colour is never the only cue.
+    pub fn role_colour(&self, role: Role) -> Color32 {
+        match role {
+            Role::Ceo => Color32::from_rgb(40, 40, 40),
+            Role::Cio => Color32::from_rgb(0, 114, 178),
+            Role::Cto => Color32::from_rgb(213, 94, 0),
+            Role::Ciso => Color32::from_rgb(0, 158, 115),
+            Role::Cdo | Role::Cdio => Color32::from_rgb(204, 121, 167),
+            Role::Vp => Color32::from_rgb(86, 180, 233),
+            Role::Other => Color32::from_rgb(150, 150, 150),
+        }
+    }
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Self::light()
+    }
+}
