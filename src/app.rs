@@ -133,6 +133,16 @@ impl ChartroomApp {
         self.path.as_deref()
     }
 
+    /// The overlap (by key) whose holders are spotlighted by a click.
+    pub fn pinned_overlap(&self) -> Option<&str> {
+        self.pinned_overlap.as_deref()
+    }
+
+    /// Pan and zoom of the shown model's canvas.
+    pub fn canvas(&self) -> Option<&CanvasState> {
+        self.canvases.get(self.current)
+    }
+
     /// The selection.
     pub fn selection(&self) -> Option<&Selection> {
         self.selection.as_ref()
@@ -652,7 +662,7 @@ impl ChartroomApp {
         let overlaps = analysis::overlaps(&model.chart);
         let mut hovered_overlap = None;
         let mut inspector_edit = None;
-        egui::Panel::right("details").default_size(300.0).show(ui, |ui| {
+        egui::Panel::right("details").resizable(false).exact_size(320.0).show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 let chart = &model.chart;
                 if let Some(Selection::Leader(id)) = &self.selection {

@@ -131,13 +131,22 @@ pub enum LoadError {
         why: &'static str,
     },
     /// Direct lines that form a loop.
-    #[error("model \"{model}\": direct reporting lines form a cycle (each reports to the next): {}", .leaders.join(" → "))]
+    #[error("model \"{model}\": direct reporting lines form a cycle: {}", cycle_text(.leaders))]
     Cycle {
         /// Model id.
         model: String,
         /// The leaders on the loop, the first repeated at the end.
         leaders: Vec<String>,
     },
+}
+
+/// "a reports to b, b reports to a".
+fn cycle_text(leaders: &[String]) -> String {
+    leaders
+        .windows(2)
+        .map(|w| format!("{} reports to {}", w[0], w[1]))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl LoadError {
@@ -590,7 +599,7 @@ mod tests {
         );
         assert_eq!(
             err(&cycle),
-            "model \"m\": direct reporting lines form a cycle (each reports to the next): a → c → b → a"
+            "model \"m\": direct reporting lines form a cycle: a reports to c, c reports to b, b reports to a"
         );
         let dotted = doc(&leader("a", None), r#"{"manager":"a","report":"zz"}"#);
         assert_eq!(

@@ -187,7 +187,7 @@ pub enum ChartError {
     },
     /// A direct line that would close a loop; `path` runs from the would-be
     /// manager up to the report.
-    #[error("{} already reports to {} through {}: {} cannot report to {}", .manager, .report, .path.join(" → "), .report, .manager)]
+    #[error("{}", cycle_message(.manager, .report, .path))]
     Cycle {
         /// Name of the leader who would become the manager.
         manager: String,
@@ -207,6 +207,19 @@ pub enum ChartError {
     /// The line asked for does not exist.
     #[error("there is no such reporting line")]
     NoSuchLine,
+}
+
+/// "CISO already reports to CEO through CIO, so CEO cannot report to CISO".
+fn cycle_message(manager: &str, report: &str, path: &[String]) -> String {
+    let between = path
+        .get(1..path.len().saturating_sub(1))
+        .unwrap_or_default();
+    let via = if between.is_empty() {
+        String::new()
+    } else {
+        format!(" through {}", between.join(", "))
+    };
+    format!("{manager} already reports to {report}{via}, so {report} cannot report to {manager}")
 }
 
 /// One model's leaders and reporting lines.
@@ -587,11 +600,15 @@ mod tests {
         let err = c.set_manager(&id("cio"), Some(&id("ciso"))).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "CISO already reports to CIO through CISO → CIO: CIO cannot report to CISO"
+            "CISO already reports to CIO, so CIO cannot report to CISO"
         );
         assert_eq!(c, before);
         let err = c.set_manager(&id("ceo"), Some(&id("ciso"))).unwrap_err();
         assert!(matches!(err, ChartError::Cycle { ref path, .. } if path.len() == 3));
+        assert_eq!(
+            err.to_string(),
+            "CISO already reports to CEO through CIO, so CEO cannot report to CISO"
+        );
     }
 
     #[test]

@@ -72,6 +72,10 @@ pub struct CanvasState {
     /// Maps chart space to screen space (pan and zoom in one transform).
     pub screen_from_chart: TSTransform,
     fit_pending: bool,
+    /// Until the user touches the canvas, the chart stays fitted to the
+    /// viewport as panels settle and the window is resized.
+    auto_fit: bool,
+    last_viewport: Rect,
     drag: Option<Drag>,
     /// Last pointer position seen during a drag, in screen space.
     last_pointer: Option<Pos2>,
@@ -83,6 +87,8 @@ impl Default for CanvasState {
         Self {
             screen_from_chart: TSTransform::IDENTITY,
             fit_pending: true,
+            auto_fit: true,
+            last_viewport: Rect::NOTHING,
             drag: None,
             last_pointer: None,
             cache: None,
@@ -102,6 +108,7 @@ impl CanvasState {
     /// Zooms to fit the whole chart on the next frame.
     pub fn request_fit(&mut self) {
         self.fit_pending = true;
+        self.auto_fit = true;
     }
 
     /// The current zoom factor.
@@ -152,10 +159,11 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
     let (viewport, background) =
         ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     let layout = state.layout(view.chart).clone();
-    if state.fit_pending {
+    if state.fit_pending || (state.auto_fit && viewport != state.last_viewport) {
         state.fit(layout.bounds, viewport);
         state.fit_pending = false;
     }
+    state.last_viewport = viewport;
     handle_pan_and_zoom(ui, state, viewport, &background);
 
     let (pointer, modifiers, primary_down) = ui.input(|i| {
@@ -288,6 +296,16 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
         events.push(CanvasEvent::Select(picked));
     }
 
+    if background.is_pointer_button_down_on()
+        || card_responses
+            .iter()
+            .flatten()
+            .any(egui::Response::is_pointer_button_down_on)
+        || state.drag.is_some()
+    {
+        state.auto_fit = false;
+    }
+
     paint(
         &painter,
         state,
@@ -310,6 +328,7 @@ fn handle_pan_and_zoom(
     if background.dragged() && state.drag.is_none() {
         state.screen_from_chart =
             TSTransform::from_translation(background.drag_delta()) * state.screen_from_chart;
+        state.auto_fit = false;
     }
     if !ui.rect_contains_pointer(viewport) {
         return;
@@ -318,9 +337,11 @@ fn handle_pan_and_zoom(
         ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
     if (zoom - 1.0).abs() > f32::EPSILON {
         state.zoom_around(zoom, hover.unwrap_or_else(|| viewport.center()));
+        state.auto_fit = false;
     }
     if scroll != Vec2::ZERO {
         state.screen_from_chart = TSTransform::from_translation(scroll) * state.screen_from_chart;
+        state.auto_fit = false;
     }
 }
 

@@ -87,7 +87,7 @@ pub fn inspector_ui(
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            ui.label("Role");
+            let role_label = ui.label("Role");
             egui::ComboBox::from_id_salt("inspector-role")
                 .selected_text(edited.role.badge())
                 .show_ui(ui, |ui| {
@@ -96,7 +96,9 @@ pub fn inspector_ui(
                             .selectable_value(&mut edited.role, role, role.badge())
                             .changed();
                     }
-                });
+                })
+                .response
+                .labelled_by(role_label.id);
             ui.end_row();
             let name_label = ui.label("Name");
             let name = ui
@@ -104,6 +106,13 @@ pub fn inspector_ui(
                 .labelled_by(name_label.id);
             if std::mem::take(&mut state.focus_name) {
                 name.request_focus();
+                // Select the whole name so typing replaces it.
+                if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), name.id) {
+                    text_state.cursor.set_char_range(Some(
+                        egui::text_selection::CCursorRange::select_all_str(&edited.name),
+                    ));
+                    text_state.store(ui.ctx(), name.id);
+                }
             }
             changed |= name.changed();
             ui.end_row();
@@ -160,9 +169,9 @@ pub fn inspector_ui(
         .iter()
         .map(|r| phrase_key(r))
         .collect();
-    egui::ComboBox::from_id_salt("inspector-catalogue")
-        .selected_text("Add from catalogue…")
-        .width(220.0)
+    egui::ComboBox::from_label("from the catalogue")
+        .selected_text("Add…")
+        .width(160.0)
         .show_ui(ui, |ui| {
             for phrase in catalogue {
                 if held.contains(&phrase_key(phrase)) {

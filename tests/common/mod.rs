@@ -1,0 +1,87 @@
+//! Helpers shared by the UI tests: a harness around the real app, scripted
+//! file dialogs, and a pointer drag made of several moves.
+
+#![allow(dead_code, reason = "each test binary uses a different part")]
+
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use chartroom::app::{ChartroomApp, FileDialogs};
+use chartroom::core::model::LeaderId;
+use egui::{Pos2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// Answers to the file dialogs, set by the test before it clicks.
+#[derive(Clone, Default)]
+pub struct Answers {
+    /// What "Open" picks.
+    pub open: Rc<RefCell<Option<PathBuf>>>,
+    /// What "Save As" picks.
+    pub save: Rc<RefCell<Option<PathBuf>>>,
+}
+
+struct ScriptedDialogs(Answers);
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        self.0.open.borrow().clone()
+    }
+
+    fn pick_save(&mut self, _suggested_name: &str) -> Option<PathBuf> {
+        self.0.save.borrow().clone()
+    }
+}
+
+/// The app on the presets, with dialogs the test answers.
+pub fn preset_app() -> (ChartroomApp, Answers) {
+    let answers = Answers::default();
+    let app = ChartroomApp::with_presets(Box::new(ScriptedDialogs(answers.clone())));
+    (app, answers)
+}
+
+/// A harness around the whole app at a desktop window size.
+pub fn harness(app: ChartroomApp) -> Harness<'static, ChartroomApp> {
+    let mut harness = Harness::builder()
+        .with_size(vec2(1400.0, 900.0))
+        .with_theme(egui::Theme::Light)
+        .build_ui_state(|ui, app: &mut ChartroomApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+/// Shows a model by clicking its entry in the model list.
+pub fn show_model(harness: &mut Harness<'_, ChartroomApp>, title: &str) {
+    harness.get_by_label(title).click();
+    harness.run();
+}
+
+/// Presses at `from`, moves to `to` in several steps, releases there.
+pub fn drag(harness: &mut Harness<'_, ChartroomApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=6 {
+        let t = step as f32 / 6.0;
+        harness.hover_at(from + (to - from) * t);
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+/// The centre of the widget with this label.
+pub fn centre_of(harness: &Harness<'_, ChartroomApp>, label: &str) -> Pos2 {
+    harness.get_by_label(label).rect().center()
+}
+
+/// The direct manager of a leader in the shown model.
+pub fn manager_of(harness: &Harness<'_, ChartroomApp>, id: &str) -> Option<String> {
+    let model = harness.state().current_model()?;
+    model
+        .chart
+        .manager_of(&LeaderId::new(id))
+        .map(ToString::to_string)
+}

@@ -1,0 +1,319 @@
+//! UI tests: drive the real app through egui_kittest (find by label, click,
+//! drag, type) and check what changed.
+
+mod common;
+
+use chartroom::core::model::{LeaderId, LineKind};
+use chartroom::ui::canvas::Selection;
+use common::{centre_of, drag, harness, manager_of, preset_app, show_model};
+use egui::{Key, Modifiers, vec2};
+use egui_kittest::kittest::Queryable;
+
+#[test]
+fn picking_a_preset_shows_its_leaders() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    show_model(&mut h, "Enterprise app-dev: CIO with business-aligned VPs");
+    assert_eq!(h.state().current_model().unwrap().id, "enterprise-app-dev");
+    for name in [
+        "CEO",
+        "CIO",
+        "CTO",
+        "CISO",
+        "VP App Dev, Finance",
+        "VP App Dev, HR",
+    ] {
+        h.get_by_label(name);
+    }
+    show_model(&mut h, "Manufacturing: process vs. infrastructure");
+    assert!(
+        h.query_by_label("CISO").is_none(),
+        "the manufacturing model has no CISO"
+    );
+    h.get_by_label("CTO");
+}
+
+#[test]
+fn dragging_a_card_onto_another_moves_its_reporting_line() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("ceo"));
+    let (from, to) = (centre_of(&h, "CTO"), centre_of(&h, "CIO"));
+    drag(&mut h, from, to);
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("cio"));
+    assert!(h.state().editor().is_dirty());
+    assert!(
+        h.state().title().starts_with('●'),
+        "title shows the unsaved mark"
+    );
+}
+
+#[test]
+fn a_drop_that_would_make_a_cycle_is_refused_and_explained() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let before = h.state().current_model().unwrap().chart.clone();
+    // CISO reports to CIO: putting CIO under CISO would close a loop.
+    let (from, to) = (centre_of(&h, "CIO"), centre_of(&h, "CISO"));
+    drag(&mut h, from, to);
+    assert_eq!(h.state().current_model().unwrap().chart, before);
+    h.get_by_label("Not changed: CISO already reports to CIO, so CIO cannot report to CISO");
+    assert!(!h.state().editor().is_dirty());
+}
+
+#[test]
+fn undo_restores_a_drag_and_redo_repeats_it() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let (from, to) = (centre_of(&h, "CTO"), centre_of(&h, "CIO"));
+    drag(&mut h, from, to);
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("cio"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("ceo"));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("cio"));
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("ceo"));
+}
+
+#[test]
+fn dragging_a_line_end_reparents_the_report() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let (from, to) = (centre_of(&h, "line end of CISO"), centre_of(&h, "CTO"));
+    drag(&mut h, from, to);
+    assert_eq!(manager_of(&h, "ciso").as_deref(), Some("cto"));
+}
+
+#[test]
+fn a_card_dropped_on_empty_space_stays_where_it_was_put() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let before = h.get_by_label("CTO").rect();
+    let pan_before = h.state().canvas().unwrap().screen_from_chart;
+    let from = before.center();
+    let to = from + vec2(0.0, 220.0);
+    drag(&mut h, from, to);
+    let after = h.get_by_label("CTO").rect();
+    assert!(
+        (after.min - before.min - (to - from)).length() < 1.0,
+        "card follows the drop: {before:?} -> {after:?}"
+    );
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("ceo"));
+    assert_eq!(
+        h.state().canvas().unwrap().screen_from_chart,
+        pan_before,
+        "dragging a card never pans the view"
+    );
+    // It is pinned: auto layout hands it back.
+    h.get_by_label("Auto layout").click();
+    h.run();
+    let chart = &h.state().current_model().unwrap().chart;
+    assert!(chart.leaders().all(|l| l.pinned.is_none()));
+}
+
+#[test]
+fn dragging_empty_space_pans() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let before = h.get_by_label("CEO").rect();
+    let empty = before.left_top() - vec2(120.0, 60.0);
+    drag(&mut h, empty, empty + vec2(50.0, 30.0));
+    let after = h.get_by_label("CEO").rect();
+    assert!(
+        (after.min - before.min - vec2(50.0, 30.0)).length() < 1.0,
+        "{before:?} -> {after:?}"
+    );
+}
+
+#[test]
+fn the_dotted_line_tool_adds_a_dotted_line() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("Dotted line tool").click();
+    h.run();
+    let (from, to) = (centre_of(&h, "connector of CTO"), centre_of(&h, "CISO"));
+    drag(&mut h, from, to);
+    let lines = h.state().current_model().unwrap().chart.dotted_lines();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0].manager, LeaderId::new("cto"));
+    assert_eq!(lines[0].report, LeaderId::new("ciso"));
+    // The direct line is untouched.
+    assert_eq!(manager_of(&h, "ciso").as_deref(), Some("cio"));
+}
+
+#[test]
+fn a_selected_line_is_deleted_with_the_delete_key() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    // The vertical segment between CIO and CISO is a direct line.
+    let cio = h.get_by_label("CIO").rect();
+    let ciso = h.get_by_label("CISO").rect();
+    let on_line = egui::pos2(ciso.center().x, (cio.bottom() + ciso.top()) / 2.0 + 8.0);
+    h.get_by_label("CIO"); // the cards exist
+    h.hover_at(on_line);
+    h.run();
+    h.drag_at(on_line);
+    h.run();
+    h.drop_at(on_line);
+    h.run();
+    let Some(Selection::Line(line)) = h.state().selection().cloned() else {
+        panic!(
+            "a click on the line selects it: {:?}",
+            h.state().selection()
+        );
+    };
+    assert_eq!(line.kind, LineKind::Direct);
+    assert_eq!(line.report, LeaderId::new("ciso"));
+    h.key_press(Key::Delete);
+    h.run();
+    assert_eq!(manager_of(&h, "ciso"), None, "CISO is now a root");
+}
+
+#[test]
+fn the_overlap_panel_lists_and_spotlights_the_peers_overlap() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("Overlaps (1)");
+    h.get_by_label("information security: CIO, CISO").click();
+    h.run();
+    assert_eq!(h.state().pinned_overlap(), Some("information security"));
+    show_model(&mut h, "Elevator doors: the same work, different audiences");
+    h.get_by_label("Overlaps (4)");
+    for phrase in [
+        "new technologies",
+        "technical architecture",
+        "technical support",
+        "proofs of concept",
+    ] {
+        h.get_by_label(&format!("{phrase}: CTO, CIO"));
+    }
+}
+
+#[test]
+fn add_a_leader_rename_with_the_inspector_and_delete() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("CTO").click();
+    h.run();
+    h.get_by_label("Add leader").click();
+    h.run();
+    let name = h.get_by_label("Name");
+    name.focus();
+    name.type_text("VP Platform");
+    h.run();
+    let chart = &h.state().current_model().unwrap().chart;
+    let added = chart
+        .leaders()
+        .find(|l| l.id.as_str() == "leader")
+        .expect("a new leader");
+    assert_eq!(
+        added.name, "VP Platform",
+        "the new name replaces the placeholder"
+    );
+    assert_eq!(chart.manager_of(&added.id), Some(&LeaderId::new("cto")));
+    // Clicking the card leaves the field; Delete then removes the leader.
+    h.get_by_label("VP Platform").click();
+    h.run();
+    assert!(!h.get_by_label("Name").is_focused());
+    h.key_press(Key::Delete);
+    h.run();
+    let has_new = |h: &egui_kittest::Harness<'_, chartroom::app::ChartroomApp>| {
+        h.state()
+            .current_model()
+            .unwrap()
+            .chart
+            .contains(&LeaderId::new("leader"))
+    };
+    assert!(!has_new(&h));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(has_new(&h), "undo brings the leader back");
+    h.get_by_label("VP Platform");
+}
+
+#[test]
+fn reset_to_preset_restores_the_model() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let (from, to) = (centre_of(&h, "CTO"), centre_of(&h, "CIO"));
+    drag(&mut h, from, to);
+    h.get_by_label("Reset to preset").click();
+    h.run();
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("ceo"));
+}
+
+#[test]
+fn save_as_then_open_gives_back_the_same_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("board.json");
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    let (from, to) = (centre_of(&h, "CTO"), centre_of(&h, "CIO"));
+    drag(&mut h, from, to);
+    *answers.save.borrow_mut() = Some(path.clone());
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    assert!(!h.state().editor().is_dirty());
+    assert_eq!(h.state().title(), "board.json — Chartroom");
+    let saved = h.state().editor().workspace().clone();
+
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    *answers.open.borrow_mut() = Some(path);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    assert_eq!(h.state().editor().workspace(), &saved);
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("cio"));
+}
+
+#[test]
+fn opening_a_bad_file_says_why_and_keeps_the_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.json");
+    std::fs::write(
+        &path,
+        "{\"format\": \"chartroom\",\n \"version\": 1,\n \"models\": [,]}",
+    )
+    .unwrap();
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    let before = h.state().editor().workspace().clone();
+    *answers.open.borrow_mut() = Some(path.clone());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    assert_eq!(h.state().editor().workspace(), &before);
+    let status = h.state().status().unwrap().text.clone();
+    assert!(status.contains("line 3, column 13"), "{status}");
+    h.get_by_label(&status);
+}
+
+#[test]
+fn opening_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.json");
+    std::fs::write(&path, chartroom::core::presets::PRESETS[7].json).unwrap();
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    let (from, to) = (centre_of(&h, "CTO"), centre_of(&h, "CIO"));
+    drag(&mut h, from, to);
+    *answers.open.borrow_mut() = Some(path);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.get_by_label("Save your changes before opening another file?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(
+        manager_of(&h, "cto").as_deref(),
+        Some("cio"),
+        "cancel keeps the edit"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert_eq!(h.state().current_model().unwrap().id, "elevator-doors");
+}
