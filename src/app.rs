@@ -723,10 +723,18 @@ impl ChartroomApp {
                 let model = self.current_model();
                 let (leaders, shared) =
                     model.map_or((0, 0), |m| (m.chart.len(), overlap_count(&m.chart)));
-                ui.label(format!("{leaders} leaders, {shared} overlaps"));
+                ui.label(format!(
+                    "{leaders} {}, {shared} {}",
+                    plural(leaders, "leader", "leaders"),
+                    plural(shared, "overlap", "overlaps")
+                ));
             }
         });
     }
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
 }
 
 fn overlap_count(chart: &OrgChart) -> usize {
@@ -766,6 +774,14 @@ pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
             .with_title(app.title()),
         ..Default::default()
     };
-    eframe::run_native("Chartroom", options, Box::new(|_cc| Ok(Box::new(app))))
-        .map_err(|e| e.to_string())
+    eframe::run_native(
+        "Chartroom",
+        options,
+        Box::new(|cc| {
+            // Boards read charts on white: light is the default theme.
+            cc.egui_ctx.set_theme(egui::Theme::Light);
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| e.to_string())
 }

@@ -1,4 +1,4 @@
-//! UI tests: drive the real app through egui_kittest (find by label, click,
+//! UI tests: drive the real app through `egui_kittest` (find by label, click,
 //! drag, type) and check what changed.
 
 mod common;
@@ -150,9 +150,12 @@ fn a_selected_line_is_deleted_with_the_delete_key() {
     let (app, _) = preset_app();
     let mut h = harness(app);
     // The vertical segment between CIO and CISO is a direct line.
-    let cio = h.get_by_label("CIO").rect();
-    let ciso = h.get_by_label("CISO").rect();
-    let on_line = egui::pos2(ciso.center().x, (cio.bottom() + ciso.top()) / 2.0 + 8.0);
+    let manager_card = h.get_by_label("CIO").rect();
+    let report_card = h.get_by_label("CISO").rect();
+    let on_line = egui::pos2(
+        report_card.center().x,
+        f32::midpoint(manager_card.bottom(), report_card.top()) + 8.0,
+    );
     h.get_by_label("CIO"); // the cards exist
     h.hover_at(on_line);
     h.run();

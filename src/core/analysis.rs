@@ -88,7 +88,7 @@ pub fn catalogue<'a>(
     let mut by_key: BTreeMap<String, String> = BTreeMap::new();
     let used = charts
         .into_iter()
-        .flat_map(|c| c.leaders())
+        .flat_map(OrgChart::leaders)
         .flat_map(|l| l.responsibilities.iter().map(String::as_str));
     for phrase in used.chain(extra.iter().copied()) {
         let key = phrase_key(phrase);

@@ -52,7 +52,7 @@ pub enum LoadError {
     /// Not JSON.
     #[error("not valid JSON: {message} (line {line}, column {column})")]
     Syntax {
-        /// serde_json's reason.
+        /// The JSON parser's reason.
         message: String,
         /// 1-based line.
         line: usize,
@@ -75,7 +75,7 @@ pub enum LoadError {
     /// Well-formed JSON whose fields have the wrong shape.
     #[error("the document's structure is wrong: {message} (line {line}, column {column})")]
     Structure {
-        /// serde_json's reason.
+        /// The JSON parser's reason.
         message: String,
         /// 1-based line.
         line: usize,

@@ -346,7 +346,7 @@ pub fn layout(request: &LayoutRequest) -> Layout {
     let bounds = rects
         .iter()
         .copied()
-        .reduce(|a, b| a.union(b))
+        .reduce(Rect::union)
         .unwrap_or(Rect::NOTHING);
     Layout {
         ids: request.nodes.iter().map(|n| n.id.clone()).collect(),
@@ -374,7 +374,7 @@ fn merge_row(
         acc = acc.merge_right(next, at);
     }
     let last = row[row.len() - 1];
-    let mid = (offset[first] + offset[last]) / 2.0;
+    let mid = f64::midpoint(offset[first], offset[last]);
     for &child in row {
         offset[child] -= mid;
     }
@@ -393,12 +393,12 @@ pub fn route(manager: Rect, report: Rect, kind: LineKind) -> Vec<Pos2> {
         } else {
             (manager.left_center(), report.right_center())
         };
-        let mid_x = (a.x + b.x) / 2.0;
+        let mid_x = f32::midpoint(a.x, b.x);
         return vec![a, pos2(mid_x, a.y), pos2(mid_x, b.y), b];
     }
     let a = manager.center_bottom();
     let b = report.center_top();
-    let mid_y = (a.y + b.y) / 2.0;
+    let mid_y = f32::midpoint(a.y, b.y);
     vec![a, pos2(a.x, mid_y), pos2(b.x, mid_y), b]
 }
 
@@ -427,7 +427,7 @@ mod tests {
             lines: vec![],
         };
         let l = layout(&req);
-        let mid = (l.rects[1].center().x + l.rects[3].center().x) / 2.0;
+        let mid = f32::midpoint(l.rects[1].center().x, l.rects[3].center().x);
         assert!((l.rects[0].center().x - mid).abs() < 1e-3);
         // Row 1 starts below the tallest card of row 0 plus the gap.
         assert!((l.rects[1].top() - (50.0 + ROW_GAP as f32)).abs() < 1e-3);

@@ -539,7 +539,8 @@ impl OrgChart {
         if !self.contains(&plain) {
             return plain;
         }
-        (2..)
+        // Of len + 1 candidates at least one is free.
+        (2..=self.len() + 2)
             .map(|n| LeaderId::new(format!("{stem}-{n}")))
             .find(|id| !self.contains(id))
             .unwrap_or(plain)

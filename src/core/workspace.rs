@@ -38,7 +38,8 @@ impl Workspace {
         if !taken(stem) {
             return stem.to_owned();
         }
-        (2..)
+        // Of len + 1 candidates at least one is free.
+        (2..=self.models.len() + 2)
             .map(|n| format!("{stem}-{n}"))
             .find(|id| !taken(id))
             .unwrap_or_else(|| stem.to_owned())

@@ -4,19 +4,15 @@
 //! the chart; it returns [`CanvasEvent`]s that the app applies through the
 //! core's editor.
 
-use std::collections::HashSet;
-
 use egui::emath::TSTransform;
-use egui::{
-    Color32, CornerRadius, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Ui, Vec2,
-    WidgetInfo, pos2, vec2,
-};
+use egui::{Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 
-use crate::core::analysis::{Overlap, phrase_key};
+use crate::core::analysis::Overlap;
 use crate::core::layout::{self, Layout, LayoutRequest};
 use crate::core::model::{Leader, LeaderId, Line, LineKind, OrgChart};
 use crate::core::workspace::Edit;
 
+use super::paint::{Frame, HANDLE_RADIUS, paint_canvas};
 use super::theme::Theme;
 
 /// What is selected on the canvas.
@@ -96,8 +92,6 @@ impl Default for CanvasState {
     }
 }
 
-/// Radius of the line-end and connector handles, in screen points.
-const HANDLE_RADIUS: f32 = 6.0;
 /// How close a click must be to a line to select it, in screen points.
 const LINE_PICK_DISTANCE: f32 = 6.0;
 /// Zoom limits.
@@ -166,10 +160,9 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
     state.last_viewport = viewport;
     handle_pan_and_zoom(ui, state, viewport, &background);
 
-    let (pointer, modifiers, primary_down) = ui.input(|i| {
+    let (pointer, primary_down) = ui.input(|i| {
         (
             i.pointer.interact_pos().or(i.pointer.latest_pos()),
-            i.modifiers,
             i.pointer.primary_down(),
         )
     });
@@ -184,102 +177,17 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
 
     let leaders: Vec<&Leader> = view.chart.leaders().collect();
     let mut rects = layout.rects.clone();
-    if let (Some(Drag::Card { id, grab }), Some(p)) = (&state.drag, state.last_pointer) {
-        if let Some(i) = layout.ids.iter().position(|x| x == id) {
-            let at = state.screen_from_chart.inverse() * p - *grab;
-            rects[i] = Rect::from_min_size(at, rects[i].size());
-        }
+    if let (Some(Drag::Card { id, grab }), Some(p)) = (&state.drag, state.last_pointer)
+        && let Some(i) = layout.ids.iter().position(|x| x == id)
+    {
+        let at = state.screen_from_chart.inverse() * p - *grab;
+        rects[i] = Rect::from_min_size(at, rects[i].size());
     }
 
-    let painter = ui.painter_at(viewport);
-    painter.rect_filled(viewport, CornerRadius::ZERO, view.theme.canvas_bg);
-
-    // Cards take input before the background: dragging a card never pans.
-    let scope = ui.scope_id().with("canvas-card");
-    let mut card_responses = Vec::with_capacity(leaders.len());
-    for (i, leader) in leaders.iter().enumerate() {
-        let screen = state.screen_from_chart * rects[i];
-        if !screen.intersects(viewport) {
-            card_responses.push(None);
-            continue;
-        }
-        let resp = ui.interact(
-            screen.intersect(viewport),
-            scope.with(leader.id.as_str()),
-            Sense::click_and_drag(),
-        );
-        let name = leader.name.clone();
-        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
-        if resp.clicked() {
-            events.push(CanvasEvent::Select(Some(Selection::Leader(
-                leader.id.clone(),
-            ))));
-        }
-        if resp.drag_started() && state.drag.is_none() {
-            let origin = ui.input(|inp| inp.pointer.press_origin()).or(pointer);
-            if let Some(origin) = origin {
-                let grab = state.screen_from_chart.inverse() * origin - rects[i].min;
-                state.drag = Some(Drag::Card {
-                    id: leader.id.clone(),
-                    grab,
-                });
-                state.last_pointer = Some(origin);
-                events.push(CanvasEvent::Select(Some(Selection::Leader(
-                    leader.id.clone(),
-                ))));
-            }
-        }
-        card_responses.push(Some(resp));
-    }
-
-    // Handles sit on top of cards.
-    let handle_scope = ui.scope_id().with("canvas-handle");
-    let mut handles = Vec::new();
-    for edge in &layout.edges {
-        if edge.kind != LineKind::Direct {
-            continue;
-        }
-        let report = leaders[edge.to];
-        let at = state.screen_from_chart * rects[edge.to].center_top();
-        if !viewport.contains(at) {
-            continue;
-        }
-        let resp = ui.interact(
-            Rect::from_center_size(at, Vec2::splat(2.0 * HANDLE_RADIUS + 4.0)),
-            handle_scope.with(("end", report.id.as_str())),
-            Sense::drag(),
-        );
-        let label = format!("line end of {}", report.name);
-        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
-        if resp.drag_started() && state.drag.is_none() {
-            state.drag = Some(Drag::LineEnd {
-                report: report.id.clone(),
-            });
-            state.last_pointer = pointer;
-        }
-        handles.push((at, resp.hovered()));
-    }
-    for (i, leader) in leaders.iter().enumerate() {
-        let at = state.screen_from_chart * rects[i].center_bottom();
-        if !viewport.contains(at) {
-            continue;
-        }
-        let resp = ui.interact(
-            Rect::from_center_size(at, Vec2::splat(2.0 * HANDLE_RADIUS + 4.0)),
-            handle_scope.with(("connector", leader.id.as_str())),
-            Sense::drag(),
-        );
-        let label = format!("connector of {}", leader.name);
-        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
-        if resp.drag_started() && state.drag.is_none() {
-            state.drag = Some(Drag::Connector {
-                from: leader.id.clone(),
-                dotted: view.dotted_tool || modifiers.shift,
-            });
-            state.last_pointer = pointer;
-        }
-        handles.push((at, resp.hovered()));
-    }
+    // Cards take input before the background, and handles before cards:
+    // dragging a card never pans, and a handle on a card's edge wins.
+    let cards = interact_cards(ui, state, viewport, &leaders, &rects, &mut events);
+    let handles = interact_handles(ui, state, view, viewport, &leaders, &layout, &rects, &cards);
 
     // A click on empty space selects the line under it, or nothing.
     if background.clicked() {
@@ -295,9 +203,8 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
             });
         events.push(CanvasEvent::Select(picked));
     }
-
     if background.is_pointer_button_down_on()
-        || card_responses
+        || cards
             .iter()
             .flatten()
             .any(egui::Response::is_pointer_button_down_on)
@@ -306,17 +213,146 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
         state.auto_fit = false;
     }
 
-    paint(
-        &painter,
-        state,
-        view,
-        &leaders,
-        &layout,
-        &rects,
-        &handles,
-        drop_target(state, &layout, &leaders),
-    );
+    let frame = Frame {
+        screen_from_chart: state.screen_from_chart,
+        leaders: &leaders,
+        layout: &layout,
+        rects: &rects,
+        handles: &handles,
+        drop_target: drop_target(state, &layout, &leaders),
+        rubber_band: rubber_band(state, view.chart, &layout),
+    };
+    paint_canvas(&ui.painter_at(viewport), view, &frame);
     events
+}
+
+/// One response per card (`None` for cards out of view); starts card drags.
+fn interact_cards(
+    ui: &Ui,
+    state: &mut CanvasState,
+    viewport: Rect,
+    leaders: &[&Leader],
+    rects: &[Rect],
+    events: &mut Vec<CanvasEvent>,
+) -> Vec<Option<egui::Response>> {
+    let scope = ui.scope_id().with("canvas-card");
+    let mut responses = Vec::with_capacity(leaders.len());
+    for (leader, rect) in leaders.iter().zip(rects) {
+        let screen = state.screen_from_chart * *rect;
+        if !screen.intersects(viewport) {
+            responses.push(None);
+            continue;
+        }
+        let resp = ui.interact(
+            screen.intersect(viewport),
+            scope.with(leader.id.as_str()),
+            Sense::click_and_drag(),
+        );
+        let name = leader.name.clone();
+        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if resp.clicked() {
+            events.push(CanvasEvent::Select(Some(Selection::Leader(
+                leader.id.clone(),
+            ))));
+        }
+        if resp.drag_started()
+            && state.drag.is_none()
+            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+        {
+            let grab = state.screen_from_chart.inverse() * origin - rect.min;
+            state.drag = Some(Drag::Card {
+                id: leader.id.clone(),
+                grab,
+            });
+            state.last_pointer = Some(origin);
+            events.push(CanvasEvent::Select(Some(Selection::Leader(
+                leader.id.clone(),
+            ))));
+        }
+        responses.push(Some(resp));
+    }
+    responses
+}
+
+/// Line-end handles (where a direct line meets its report) and connector
+/// handles (under each card); starts line drags. Returns the handles to
+/// draw: those of the hovered and the selected card.
+#[expect(clippy::too_many_arguments, reason = "the canvas's per-frame context")]
+fn interact_handles(
+    ui: &Ui,
+    state: &mut CanvasState,
+    view: &CanvasView<'_>,
+    viewport: Rect,
+    leaders: &[&Leader],
+    layout: &Layout,
+    rects: &[Rect],
+    cards: &[Option<egui::Response>],
+) -> Vec<(Pos2, bool)> {
+    let scope = ui.scope_id().with("canvas-handle");
+    let (pointer, shift) = ui.input(|i| (i.pointer.press_origin(), i.modifiers.shift));
+    let line_ends = layout
+        .edges
+        .iter()
+        .filter(|e| e.kind == LineKind::Direct)
+        .map(|e| (e.to, rects[e.to].center_top(), "line end of"));
+    let connectors = rects
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (i, r.center_bottom(), "connector of"));
+    let selected = match view.selection {
+        Some(Selection::Leader(id)) => Some(id),
+        _ => None,
+    };
+    let mut shown = Vec::new();
+    for (owner, chart_at, what) in line_ends.chain(connectors) {
+        let at = state.screen_from_chart * chart_at;
+        if !viewport.contains(at) {
+            continue;
+        }
+        let leader = leaders[owner];
+        let resp = ui.interact(
+            Rect::from_center_size(at, Vec2::splat(2.0 * HANDLE_RADIUS + 4.0)),
+            scope.with((what, leader.id.as_str())),
+            Sense::drag(),
+        );
+        let label = format!("{what} {}", leader.name);
+        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if resp.drag_started() && state.drag.is_none() {
+            state.drag = Some(if what == "line end of" {
+                Drag::LineEnd {
+                    report: leader.id.clone(),
+                }
+            } else {
+                Drag::Connector {
+                    from: leader.id.clone(),
+                    dotted: view.dotted_tool || shift,
+                }
+            });
+            state.last_pointer = pointer;
+        }
+        // Handles show on the card under the pointer and the selected one,
+        // so a chart on a projector is not covered in dots.
+        let owner_hovered = cards[owner].as_ref().is_some_and(egui::Response::hovered);
+        if resp.hovered() || owner_hovered || selected == Some(&leader.id) {
+            shown.push((at, resp.hovered()));
+        }
+    }
+    shown
+}
+
+/// The line being drawn by a line-end or connector drag, in screen space.
+fn rubber_band(
+    state: &CanvasState,
+    chart: &OrgChart,
+    layout: &Layout,
+) -> Option<(Pos2, Pos2, bool)> {
+    let to = state.last_pointer?;
+    let (from, dotted) = match state.drag.as_ref()? {
+        Drag::LineEnd { report } => (layout.rect_of(chart.manager_of(report)?)?, false),
+        Drag::Connector { from, dotted } => (layout.rect_of(from)?, *dotted),
+        Drag::Card { .. } => return None,
+    };
+    Some((state.screen_from_chart * from.center_bottom(), to, dotted))
 }
 
 fn handle_pan_and_zoom(
@@ -453,281 +489,4 @@ fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
         0.0
     };
     (a + ab * t - p).length()
-}
-
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one paint pass over the canvas's parts"
-)]
-fn paint(
-    painter: &egui::Painter,
-    state: &CanvasState,
-    view: &CanvasView<'_>,
-    leaders: &[&Leader],
-    layout: &Layout,
-    rects: &[Rect],
-    handles: &[(Pos2, bool)],
-    target: Option<&LeaderId>,
-) {
-    let theme = view.theme;
-    let t = state.screen_from_chart;
-    let zoom = state.zoom();
-    let dimmed = |id: &LeaderId| view.spotlight.is_some_and(|s| !s.contains(id));
-    let selected_line = match view.selection {
-        Some(Selection::Line(line)) => Some(line),
-        _ => None,
-    };
-
-    for edge in &layout.edges {
-        let points: Vec<Pos2> = layout::route(rects[edge.from], rects[edge.to], edge.kind)
-            .into_iter()
-            .map(|p| t * p)
-            .collect();
-        let is_selected = selected_line.is_some_and(|l| {
-            l.kind == edge.kind
-                && l.manager == leaders[edge.from].id
-                && l.report == leaders[edge.to].id
-        });
-        let mut stroke = match edge.kind {
-            LineKind::Direct => theme.direct_line,
-            LineKind::Dotted => theme.dotted_line,
-        };
-        if is_selected {
-            stroke = Stroke::new(stroke.width + 2.0, theme.selection.color);
-        }
-        if dimmed(&leaders[edge.from].id) || dimmed(&leaders[edge.to].id) {
-            stroke.color = stroke.color.gamma_multiply(theme.dim);
-        }
-        match edge.kind {
-            LineKind::Direct => {
-                painter.add(Shape::line(points, stroke));
-            }
-            LineKind::Dotted => {
-                painter.extend(Shape::dashed_line(&points, stroke, 8.0, 6.0));
-            }
-        }
-    }
-
-    let overlap_keys: HashSet<&str> = view.overlaps.iter().map(|o| o.key.as_str()).collect();
-    for (i, leader) in leaders.iter().enumerate() {
-        let screen = t * rects[i];
-        if !screen.intersects(painter.clip_rect()) {
-            continue;
-        }
-        let shared = view
-            .overlaps
-            .iter()
-            .filter(|o| o.holders.contains(&leader.id))
-            .count();
-        let style = CardStyle {
-            selected: view.selection == Some(&Selection::Leader(leader.id.clone())),
-            drop_target: target == Some(&leader.id),
-            dimmed: dimmed(&leader.id),
-            shared,
-        };
-        paint_card(painter, theme, screen, zoom, leader, &overlap_keys, &style);
-    }
-
-    for (at, hovered) in handles {
-        let r = if *hovered {
-            HANDLE_RADIUS
-        } else {
-            HANDLE_RADIUS * 0.6
-        };
-        painter.circle(*at, r, theme.card_fill, theme.direct_line);
-    }
-
-    // Rubber band for line drags.
-    if let (Some(drag), Some(p)) = (&state.drag, state.last_pointer) {
-        let from = match drag {
-            Drag::LineEnd { report } => view
-                .chart
-                .manager_of(report)
-                .and_then(|m| layout.rect_of(m))
-                .map(|r| t * r.center_bottom()),
-            Drag::Connector { from, .. } => layout.rect_of(from).map(|r| t * r.center_bottom()),
-            Drag::Card { .. } => None,
-        };
-        if let Some(from) = from {
-            let dotted = matches!(drag, Drag::Connector { dotted: true, .. });
-            let stroke = Stroke::new(2.0, theme.selection.color);
-            if dotted {
-                painter.extend(Shape::dashed_line(&[from, p], stroke, 8.0, 6.0));
-            } else {
-                painter.line_segment([from, p], stroke);
-            }
-        }
-    }
-}
-
-struct CardStyle {
-    selected: bool,
-    drop_target: bool,
-    dimmed: bool,
-    shared: usize,
-}
-
-fn paint_card(
-    painter: &egui::Painter,
-    theme: &Theme,
-    rect: Rect,
-    zoom: f32,
-    leader: &Leader,
-    overlap_keys: &HashSet<&str>,
-    style: &CardStyle,
-) {
-    let fade = |c: Color32| {
-        if style.dimmed {
-            c.gamma_multiply(theme.dim)
-        } else {
-            c
-        }
-    };
-    let radius = CornerRadius::same((6.0 * zoom).clamp(0.0, 255.0) as u8);
-    let role_colour = theme.role_colour(leader.role);
-    painter.rect(
-        rect,
-        radius,
-        fade(theme.card_fill),
-        theme.card_stroke,
-        StrokeKind::Inside,
-    );
-    let stripe = Rect::from_min_max(rect.min, pos2(rect.min.x + 5.0 * zoom, rect.max.y));
-    painter.rect_filled(
-        stripe,
-        CornerRadius {
-            nw: radius.nw,
-            sw: radius.sw,
-            ne: 0,
-            se: 0,
-        },
-        fade(role_colour),
-    );
-    let outline = if style.drop_target {
-        Some(theme.drop_target)
-    } else if style.selected {
-        Some(theme.selection)
-    } else {
-        None
-    };
-    if let Some(stroke) = outline {
-        painter.rect_stroke(rect.expand(2.0), radius, stroke, StrokeKind::Outside);
-    }
-    let font = theme.card_font * zoom;
-    if font < 4.0 {
-        return;
-    }
-    let painter = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
-    let pad = 12.0 * zoom;
-    let mut cursor = rect.min + vec2(pad, pad);
-
-    // Header: role badge, then the name.
-    let badge_galley = painter.layout_no_wrap(
-        leader.role.badge().to_owned(),
-        FontId::proportional(font * 0.8),
-        Color32::WHITE,
-    );
-    let badge = Rect::from_min_size(cursor, badge_galley.size() + vec2(10.0, 4.0) * zoom);
-    painter.rect_filled(
-        badge,
-        CornerRadius::same((4.0 * zoom) as u8),
-        fade(role_colour),
-    );
-    painter.galley(
-        badge.min + vec2(5.0, 2.0) * zoom,
-        badge_galley,
-        fade(Color32::WHITE),
-    );
-    let name_galley = painter.layout(
-        leader.name.clone(),
-        FontId::proportional(font * 1.15),
-        fade(theme.text),
-        rect.right() - badge.right() - pad * 1.6,
-    );
-    let name_pos = pos2(
-        badge.right() + 6.0 * zoom,
-        cursor.y + (badge.height() - name_galley.rows[0].height()) / 2.0,
-    );
-    let name_height = name_galley.size().y;
-    painter.galley(name_pos, name_galley, fade(theme.text));
-    cursor.y += badge.height().max(name_height) + 4.0 * zoom;
-
-    // Overlap badge: a count and the word "shared", not colour alone.
-    if style.shared > 0 {
-        let text = format!("{} shared", style.shared);
-        let g = painter.layout_no_wrap(text, FontId::proportional(font * 0.8), theme.overlap_text);
-        let r = Rect::from_min_size(
-            pos2(
-                rect.right() - g.size().x - 14.0 * zoom,
-                rect.top() - g.size().y * 0.5,
-            ),
-            g.size() + vec2(10.0, 4.0) * zoom,
-        );
-        let outer = painter.clip_rect().expand(g.size().y);
-        let badge_painter = painter.with_clip_rect(outer);
-        badge_painter.rect_filled(
-            r,
-            CornerRadius::same((8.0 * zoom) as u8),
-            fade(theme.overlap),
-        );
-        badge_painter.galley(r.min + vec2(5.0, 2.0) * zoom, g, fade(theme.overlap_text));
-    }
-
-    let wrap = rect.width() - 2.0 * pad;
-    if !leader.title.is_empty() {
-        let g = painter.layout(
-            leader.title.clone(),
-            FontId::proportional(font * 0.9),
-            fade(theme.weak_text),
-            wrap,
-        );
-        let h = g.size().y;
-        painter.galley(cursor, g, fade(theme.weak_text));
-        cursor.y += h + 4.0 * zoom;
-    }
-
-    let bullet_w = 14.0 * zoom;
-    for phrase in &leader.responsibilities {
-        let overlapped = overlap_keys.contains(phrase_key(phrase).as_str());
-        let colour = if overlapped {
-            theme.text
-        } else {
-            theme.weak_text
-        };
-        let g = painter.layout(
-            phrase.clone(),
-            FontId::proportional(font),
-            fade(colour),
-            wrap - bullet_w,
-        );
-        let row = Rect::from_min_size(cursor, vec2(wrap, g.size().y));
-        let marker = pos2(
-            cursor.x + bullet_w * 0.35,
-            cursor.y + g.rows[0].height() / 2.0,
-        );
-        if overlapped {
-            painter.rect_filled(
-                row.expand(1.5 * zoom),
-                CornerRadius::same((3.0 * zoom) as u8),
-                fade(theme.overlap_row),
-            );
-            // A diamond, not a dot: the marker differs in shape as well as colour.
-            let s = 4.0 * zoom;
-            painter.add(Shape::convex_polygon(
-                vec![
-                    marker + vec2(0.0, -s),
-                    marker + vec2(s, 0.0),
-                    marker + vec2(0.0, s),
-                    marker + vec2(-s, 0.0),
-                ],
-                fade(theme.overlap),
-                Stroke::NONE,
-            ));
-        } else {
-            painter.circle_filled(marker, 2.0 * zoom, fade(theme.weak_text));
-        }
-        let h = g.size().y;
-        painter.galley(cursor + vec2(bullet_w, 0.0), g, fade(colour));
-        cursor.y += h + 2.0 * zoom;
-    }
 }

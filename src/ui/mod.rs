@@ -2,5 +2,6 @@
 //! chart itself.
 
 pub mod canvas;
+pub mod paint;
 pub mod panels;
 pub mod theme;

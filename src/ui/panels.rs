@@ -131,9 +131,22 @@ pub fn inspector_ui(
             ui.end_row();
         });
     ui.add_space(6.0);
+    changed |= responsibilities_ui(ui, state, &mut edited.responsibilities, catalogue);
+    changed.then_some(Edit::UpdateLeader(edited))
+}
+
+/// The responsibility list with remove buttons, a field for a new phrase
+/// and the catalogue; true when `list` changed.
+fn responsibilities_ui(
+    ui: &mut Ui,
+    state: &mut InspectorState,
+    list: &mut Vec<String>,
+    catalogue: &[String],
+) -> bool {
+    let mut changed = false;
     ui.label(RichText::new("Responsibilities").strong());
     let mut remove = None;
-    for (i, phrase) in edited.responsibilities.iter().enumerate() {
+    for (i, phrase) in list.iter().enumerate() {
         ui.horizontal(|ui| {
             if ui
                 .small_button("×")
@@ -146,7 +159,7 @@ pub fn inspector_ui(
         });
     }
     if let Some(i) = remove {
-        edited.responsibilities.remove(i);
+        list.remove(i);
         changed = true;
     }
     ui.horizontal(|ui| {
@@ -157,18 +170,12 @@ pub fn inspector_ui(
         );
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui.button("Add").clicked() || entered) && !state.new_responsibility.trim().is_empty() {
-            edited
-                .responsibilities
-                .push(state.new_responsibility.trim().to_owned());
+            list.push(state.new_responsibility.trim().to_owned());
             state.new_responsibility.clear();
             changed = true;
         }
     });
-    let held: Vec<String> = edited
-        .responsibilities
-        .iter()
-        .map(|r| phrase_key(r))
-        .collect();
+    let held: Vec<String> = list.iter().map(|r| phrase_key(r)).collect();
     egui::ComboBox::from_label("from the catalogue")
         .selected_text("Add…")
         .width(160.0)
@@ -178,12 +185,12 @@ pub fn inspector_ui(
                     continue;
                 }
                 if ui.selectable_label(false, phrase).clicked() {
-                    edited.responsibilities.push(phrase.clone());
+                    list.push(phrase.clone());
                     changed = true;
                 }
             }
         });
-    changed.then_some(Edit::UpdateLeader(edited))
+    changed
 }
 
 /// Lists every overlap with its holders. Hovering one spotlights its holders

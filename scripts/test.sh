@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it. Installs what the headless UI tests
+# need (Mesa's software Vulkan for the snapshot tests) when it is missing,
+# then checks formatting and lints and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+for pkg in libvulkan1 mesa-vulkan-drivers; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if ((${#need[@]})); then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  echo "installing: ${need[*]}"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# A fixed renderer for the pixel snapshots, and a private runtime dir.
+export WGPU_BACKEND=vulkan
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+chmod 700 "$XDG_RUNTIME_DIR"
+
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+log=$(mktemp)
+status=0
+cargo test --locked --all-targets 2>&1 | tee "$log" || status=1
+cargo test --locked --doc 2>&1 | tee -a "$log" || status=1
+
+# One closing line over every test binary.
+awk '/^test result:/ {
+       for (i = 1; i <= NF; i++) {
+         if ($(i + 1) ~ /^passed/) p += $i
+         if ($(i + 1) ~ /^failed/) f += $i
+       }
+     }
+     END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+exit "$status"

@@ -1,0 +1,111 @@
+//! The command line, run as a user would: output and exit codes.
+
+use std::process::{Command, Output};
+
+fn chartroom(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chartroom"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn presets_lists_identifier_and_title() {
+    let out = chartroom(&["presets"]);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 8);
+    assert_eq!(lines[0], "peers\tPeers: operations vs. strategy");
+    assert_eq!(
+        lines[7],
+        "elevator-doors\tElevator doors: the same work, different audiences"
+    );
+}
+
+#[test]
+fn check_a_preset_prints_leaders_and_overlaps() {
+    let out = chartroom(&["check", "preset:peers"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "preset:peers: valid, 1 model(s)\n\
+         peers (Peers: operations vs. strategy)\n  leaders: 4\n  overlaps: 1\n    information security: CIO, CISO\n"
+    );
+}
+
+#[test]
+fn check_json_reports_each_model() {
+    let out = chartroom(&["check", "preset:elevator-doors", "--json"]);
+    assert!(out.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["models"][0]["leaders"], 3);
+    assert_eq!(report["models"][0]["overlaps"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        report["models"][0]["overlaps"][0]["holders"],
+        serde_json::json!(["cto", "cio"])
+    );
+}
+
+#[test]
+fn check_a_saved_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("all.json");
+    let ws = chartroom::core::presets::workspace().unwrap();
+    chartroom::core::format::save_path(&ws, &path).unwrap();
+    let out = chartroom(&["check", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("valid, 8 model(s)"));
+}
+
+#[test]
+fn an_invalid_file_exits_1_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cycle.json");
+    std::fs::write(
+        &path,
+        r#"{"format":"chartroom","version":1,"models":[{"id":"m","title":"M","leaders":[
+            {"id":"a","role":"CIO","name":"A","manager":"b"},
+            {"id":"b","role":"CTO","name":"B","manager":"a"}]}]}"#,
+    )
+    .unwrap();
+    let out = chartroom(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr)
+            .contains("direct reporting lines form a cycle: a reports to b, b reports to a"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = chartroom(&["check", path.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["valid"], false);
+}
+
+#[test]
+fn a_missing_file_exits_1_without_a_panic() {
+    let out = chartroom(&["check", "/nonexistent/chart.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("cannot read /nonexistent/chart.json"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_works() {
+    assert_eq!(chartroom(&["check"]).status.code(), Some(2));
+    assert_eq!(chartroom(&["frobnicate", "x", "y"]).status.code(), Some(2));
+    let help = chartroom(&["--help"]);
+    assert!(help.status.success());
+    let help = text(&help.stdout);
+    assert!(help.contains("check") && help.contains("presets"), "{help}");
+}

@@ -1,0 +1,178 @@
+//! File round trips and the loader's promise: Ok or a named error, never a
+//! panic.
+
+use chartroom::core::format::{self, LoadError};
+use chartroom::core::model::{Leader, LeaderId, OrgChart, Role};
+use chartroom::core::presets;
+use chartroom::core::workspace::{Model, Workspace};
+use egui::pos2;
+use proptest::prelude::*;
+
+fn role() -> impl Strategy<Value = Role> {
+    proptest::sample::select(Role::ALL.to_vec())
+}
+
+fn chart() -> impl Strategy<Value = OrgChart> {
+    let leader = (
+        role(),
+        "\\PC{0,20}",
+        "\\PC{0,30}",
+        proptest::collection::vec("[a-zA-Z ]{1,24}", 0..5),
+        proptest::option::of((any::<f32>(), any::<f32>())),
+        0.0f64..1.0,
+    );
+    (
+        proptest::collection::vec(leader, 1..25),
+        proptest::collection::vec((0.0f64..1.0, 0.0f64..1.0), 0..6),
+    )
+        .prop_map(|(leaders, dotted)| {
+            let mut chart = OrgChart::new();
+            let n = leaders.len();
+            for (i, (role, name, title, resp, pinned, manager_roll)) in
+                leaders.into_iter().enumerate()
+            {
+                let pinned = pinned
+                    .filter(|(x, y)| x.is_finite() && y.is_finite())
+                    .map(|(x, y)| pos2(x, y));
+                let leader = Leader {
+                    id: LeaderId::new(format!("l{i}")),
+                    role,
+                    name,
+                    title,
+                    responsibilities: resp,
+                    pinned,
+                };
+                chart.add_leader(leader).unwrap();
+                if i > 0 && manager_roll > 0.1 {
+                    let m = (manager_roll * i as f64) as usize;
+                    chart
+                        .set_manager(
+                            &LeaderId::new(format!("l{i}")),
+                            Some(&LeaderId::new(format!("l{m}"))),
+                        )
+                        .unwrap();
+                }
+            }
+            for (a, b) in dotted {
+                let (a, b) = ((a * n as f64) as usize, (b * n as f64) as usize);
+                // Refusals (loops, repeats) are fine: only valid lines stay.
+                let _ = chart.add_dotted(
+                    &LeaderId::new(format!("l{a}")),
+                    &LeaderId::new(format!("l{b}")),
+                );
+            }
+            chart
+        })
+}
+
+fn workspace() -> impl Strategy<Value = Workspace> {
+    proptest::collection::vec((chart(), "\\PC{0,30}", "\\PC{0,60}"), 1..4).prop_map(|models| {
+        Workspace {
+            models: models
+                .into_iter()
+                .enumerate()
+                .map(|(i, (chart, title, description))| Model {
+                    id: format!("m{i}"),
+                    title,
+                    description,
+                    preset: None,
+                    chart,
+                })
+                .collect(),
+        }
+    })
+}
+
+fn position_bits(ws: &Workspace) -> Vec<Option<(u32, u32)>> {
+    ws.models
+        .iter()
+        .flat_map(|m| {
+            m.chart
+                .leaders()
+                .map(|l| l.pinned.map(|p| (p.x.to_bits(), p.y.to_bits())))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    #[test]
+    fn save_then_load_gives_back_the_same_workspace(ws in workspace()) {
+        let text = format::save(&ws).unwrap();
+        let back = format::load(&text).unwrap();
+        prop_assert_eq!(&back, &ws);
+        prop_assert_eq!(position_bits(&back), position_bits(&ws), "floats bit for bit");
+        prop_assert_eq!(format::save(&back).unwrap(), text, "saving is stable");
+    }
+
+    #[test]
+    fn mutated_files_load_or_fail_with_a_message(
+        seed in 0usize..8,
+        edits in proptest::collection::vec((0.0f64..1.0, any::<u8>()), 1..8),
+    ) {
+        let mut bytes = presets::PRESETS[seed].json.as_bytes().to_vec();
+        for (at, byte) in edits {
+            let i = (at * bytes.len() as f64) as usize % bytes.len();
+            bytes[i] = byte;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        match format::load(&text) {
+            Ok(ws) => prop_assert!(!ws.models.is_empty()),
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+}
+
+#[test]
+fn saving_to_disk_replaces_the_file_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.json");
+    std::fs::write(&path, "old").unwrap();
+    let ws = presets::workspace().unwrap();
+    format::save_path(&ws, &path).unwrap();
+    assert_eq!(format::load_path(&path).unwrap(), ws);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+}
+
+#[test]
+fn a_refused_save_leaves_the_old_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.json");
+    let good = presets::PRESETS[0].json;
+    std::fs::write(&path, good).unwrap();
+    let mut ws = presets::workspace().unwrap();
+    ws.models[0]
+        .chart
+        .set_pinned(&LeaderId::new("cto"), Some(pos2(f32::INFINITY, 0.0)))
+        .unwrap();
+    let err = format::save_path(&ws, &path).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "model \"peers\": the position of \"cto\" is not a finite number"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), good);
+}
+
+#[test]
+fn missing_and_huge_files_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.json");
+    let err = format::load_path(&missing).unwrap_err();
+    assert!(matches!(err, LoadError::Io { .. }));
+    assert!(
+        err.to_string()
+            .starts_with(&format!("cannot read {}", missing.display()))
+    );
+
+    let huge = dir.path().join("huge.json");
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len(format::MAX_FILE_BYTES + 1).unwrap();
+    let err = format::load_path(&huge).unwrap_err().to_string();
+    assert!(
+        err.contains("Chartroom opens files up to 67108864 bytes (64 MiB)"),
+        "{err}"
+    );
+}

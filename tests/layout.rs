@@ -1,0 +1,148 @@
+//! Layout properties over many generated trees: no two cards overlap, a
+//! manager is centred over its reports, rows go down, siblings keep their
+//! order, and the result is deterministic.
+
+use chartroom::core::layout::{LayoutRequest, NodeSpec, SIBLING_GAP, layout, request_for};
+use chartroom::core::model::LeaderId;
+use chartroom::core::presets;
+use egui::vec2;
+use proptest::prelude::*;
+
+/// A forest in a shuffled order: `parents[i]` is an index into the same list.
+fn forest() -> impl Strategy<Value = LayoutRequest> {
+    (1usize..160)
+        .prop_flat_map(|n| {
+            (
+                Just(n),
+                proptest::collection::vec((0.0f64..1.0, 0.0f64..1.0), n),
+                proptest::collection::vec((80.0f32..300.0, 40.0f32..140.0), n),
+                Just(()).prop_perturb(move |(), mut rng| {
+                    let mut order: Vec<usize> = (0..n).collect();
+                    for i in (1..n).rev() {
+                        order.swap(i, rng.random_range(0..=i));
+                    }
+                    order
+                }),
+            )
+        })
+        .prop_map(|(n, picks, sizes, order)| {
+            // Tree built in creation order (a parent is created before its
+            // report), then listed in a shuffled order.
+            let mut parent_by_creation = vec![None; n];
+            for i in 1..n {
+                let (root_roll, pick) = picks[i];
+                if root_roll > 0.08 {
+                    parent_by_creation[i] = Some((pick * i as f64) as usize);
+                }
+            }
+            let mut position = vec![0; n];
+            for (pos, &created) in order.iter().enumerate() {
+                position[created] = pos;
+            }
+            let nodes = order
+                .iter()
+                .map(|&created| NodeSpec {
+                    id: LeaderId::new(format!("n{created}")),
+                    size: vec2(sizes[created].0, sizes[created].1),
+                    parent: parent_by_creation[created].map(|p| position[p]),
+                    pinned: None,
+                })
+                .collect();
+            LayoutRequest {
+                nodes,
+                lines: Vec::new(),
+            }
+        })
+}
+
+fn children(req: &LayoutRequest) -> Vec<Vec<usize>> {
+    let mut kids = vec![Vec::new(); req.nodes.len()];
+    for (i, n) in req.nodes.iter().enumerate() {
+        if let Some(p) = n.parent {
+            kids[p].push(i);
+        }
+    }
+    kids
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn no_two_cards_overlap(req in forest()) {
+        let l = layout(&req);
+        for i in 0..l.rects.len() {
+            for j in i + 1..l.rects.len() {
+                let (a, b) = (l.rects[i], l.rects[j]);
+                prop_assert!(
+                    !a.shrink(0.01).intersects(b.shrink(0.01)),
+                    "cards {i} {a:?} and {j} {b:?} overlap"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn managers_are_centred_over_their_reports(req in forest()) {
+        let l = layout(&req);
+        for (p, kids) in children(&req).iter().enumerate() {
+            let (Some(first), Some(last)) = (kids.first(), kids.last()) else { continue };
+            let mid = f32::midpoint(l.rects[*first].center().x, l.rects[*last].center().x);
+            let tolerance = 1e-5 * l.bounds.width().max(1.0);
+            prop_assert!((l.rects[p].center().x - mid).abs() <= tolerance,
+                "manager {p} at {} but reports centred at {mid}", l.rects[p].center().x);
+            for pair in kids.windows(2) {
+                let (a, b) = (l.rects[pair[0]], l.rects[pair[1]]);
+                prop_assert!(b.left() - a.right() >= SIBLING_GAP as f32 - 0.01, "siblings in order, apart");
+            }
+            for &k in kids {
+                prop_assert!(l.rects[k].top() > l.rects[p].bottom(), "reports sit below");
+            }
+        }
+    }
+
+    #[test]
+    fn layout_is_deterministic(req in forest()) {
+        prop_assert_eq!(layout(&req), layout(&req.clone()));
+    }
+
+    #[test]
+    fn every_line_is_routed_between_its_cards(req in forest()) {
+        let mut req = req;
+        req.lines = req
+            .nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| Some((n.parent?, i, chartroom::core::model::LineKind::Direct)))
+            .collect();
+        let l = layout(&req);
+        prop_assert_eq!(l.edges.len(), req.lines.len());
+        for e in &l.edges {
+            prop_assert_eq!(*e.points.first().unwrap(), l.rects[e.from].center_bottom());
+            prop_assert_eq!(*e.points.last().unwrap(), l.rects[e.to].center_top());
+        }
+    }
+}
+
+#[test]
+fn every_preset_lays_out_without_overlap() {
+    for model in presets::workspace().unwrap().models {
+        let l = layout(&request_for(&model.chart));
+        assert_eq!(l.rects.len(), model.chart.len());
+        for i in 0..l.rects.len() {
+            for j in i + 1..l.rects.len() {
+                assert!(!l.rects[i].intersects(l.rects[j]), "{}: overlap", model.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_pinned_card_stays_where_it_was_put() {
+    let mut chart = presets::model("peers").unwrap().chart;
+    let cto = LeaderId::new("cto");
+    let at = egui::pos2(1234.5, -67.25);
+    chart.set_pinned(&cto, Some(at)).unwrap();
+    let l = layout(&request_for(&chart));
+    assert_eq!(l.rect_of(&cto).unwrap().min, at);
+}

@@ -1,0 +1,60 @@
+//! Pixel snapshots of the app on each preset, rendered headless through wgpu
+//! (Mesa's software Vulkan in CI) and compared with committed PNGs.
+//! `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` rewrites them.
+
+mod common;
+
+use chartroom::core::presets::PRESETS;
+use common::{harness, preset_app};
+use egui_kittest::SnapshotOptions;
+use egui_kittest::kittest::Queryable;
+
+fn options() -> SnapshotOptions {
+    // Text anti-aliasing may differ by a few pixels between Mesa builds.
+    SnapshotOptions::new().max_failed_pixels(20)
+}
+
+#[test]
+fn every_preset_renders_as_committed() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let titles: Vec<String> = h
+        .state()
+        .editor()
+        .workspace()
+        .models
+        .iter()
+        .map(|m| m.title.clone())
+        .collect();
+    for (preset, title) in PRESETS.iter().zip(titles) {
+        // The shown model's title is also the details panel's heading; the
+        // model list comes first.
+        h.get_all_by_label(&title).next().expect("listed").click();
+        h.run();
+        h.remove_cursor();
+        h.run();
+        h.snapshot_options(format!("preset_{}", preset.id), &options());
+    }
+}
+
+#[test]
+fn a_spotlighted_overlap_dims_the_other_leaders() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("information security: CIO, CISO").click();
+    h.run();
+    h.remove_cursor();
+    h.run();
+    let image = h.render().expect("renders");
+    // The CTO card does not hold the overlap: its fill is dimmed toward the
+    // canvas; the CISO card holds it and stays white.
+    let sample = |label: &str| {
+        let r = h.get_by_label(label).rect();
+        let p = r.right_bottom() - egui::vec2(20.0, 8.0);
+        image.get_pixel(p.x as u32, p.y as u32).0
+    };
+    let (cto, ciso) = (sample("CTO"), sample("CISO"));
+    assert_eq!(ciso, [255, 255, 255, 255], "holder stays white");
+    assert!(cto[0] < 250, "non-holder is dimmed: {cto:?}");
+    h.snapshot_options("peers_spotlight", &options());
+}
