@@ -320,3 +320,136 @@ fn opening_with_unsaved_changes_asks_first() {
     h.run();
     assert_eq!(h.state().current_model().unwrap().id, "elevator-doors");
 }
+
+#[test]
+fn ctrl_scroll_zooms_around_the_pointer_and_f_fits_again() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let fitted = h.state().canvas().unwrap().screen_from_chart;
+    let at = centre_of(&h, "CIO");
+    h.hover_at(at);
+    h.run();
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Line,
+        delta: vec2(0.0, 3.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: Modifiers::COMMAND,
+    });
+    h.run();
+    let zoomed = h.state().canvas().unwrap().screen_from_chart;
+    assert!(
+        zoomed.scaling > fitted.scaling * 1.05,
+        "{fitted:?} -> {zoomed:?}"
+    );
+    // The chart point under the pointer stays under the pointer.
+    let chart_point = fitted.inverse() * at;
+    assert!((zoomed * chart_point - at).length() < 0.5);
+    h.remove_cursor();
+    h.key_press(Key::F);
+    h.run();
+    let refitted = h.state().canvas().unwrap().screen_from_chart;
+    assert!(
+        (refitted.scaling - fitted.scaling).abs() < 1e-4,
+        "F fits again"
+    );
+}
+
+#[test]
+fn plain_scroll_pans() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let before = h.get_by_label("CEO").rect();
+    h.hover_at(before.center());
+    h.run();
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: vec2(0.0, -40.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: Modifiers::NONE,
+    });
+    h.run();
+    let after = h.get_by_label("CEO").rect();
+    assert!(after.top() < before.top() - 20.0, "{before:?} -> {after:?}");
+    assert!((after.width() - before.width()).abs() < 0.01, "no zoom");
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let (from, to) = (centre_of(&h, "CTO"), centre_of(&h, "CIO"));
+    drag(&mut h, from, to);
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+    h.get_by_label("Save your changes before quitting?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(
+        h.query_by_label("Save your changes before quitting?")
+            .is_none()
+    );
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("cio"));
+}
+
+#[test]
+fn f2_focuses_the_name_and_ctrl_n_starts_afresh_after_asking() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("CISO").click();
+    h.run();
+    h.key_press(Key::F2);
+    h.run();
+    h.run();
+    assert!(h.get_by_label("Name").is_focused());
+    h.get_by_label("Name").type_text("Chief Security");
+    h.run();
+    h.get_by_label("Chief Security");
+    assert!(h.state().editor().is_dirty());
+    h.get_by_label("Chief Security").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    let models = &h.state().editor().workspace().models;
+    assert_eq!(models.len(), 1);
+    assert_eq!(models[0].chart.len(), 1);
+    h.get_by_label("CEO");
+}
+
+#[test]
+fn each_model_keeps_its_own_edits() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let (from, to) = (centre_of(&h, "CTO"), centre_of(&h, "CIO"));
+    drag(&mut h, from, to);
+    show_model(&mut h, "Traditional: CTO reports to CIO");
+    assert_eq!(
+        manager_of(&h, "cto").as_deref(),
+        Some("cio"),
+        "as the preset has it"
+    );
+    let (from, to) = (centre_of(&h, "CISO"), centre_of(&h, "CEO"));
+    drag(&mut h, from, to);
+    assert_eq!(manager_of(&h, "ciso").as_deref(), Some("ceo"));
+    show_model(&mut h, "Peers: operations vs. strategy");
+    assert_eq!(
+        manager_of(&h, "cto").as_deref(),
+        Some("cio"),
+        "Peers kept its edit"
+    );
+    assert_eq!(manager_of(&h, "ciso").as_deref(), Some("cio"));
+    // Undo works per model: it takes back the Peers edit only.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("ceo"));
+    show_model(&mut h, "Traditional: CTO reports to CIO");
+    assert_eq!(manager_of(&h, "ciso").as_deref(), Some("ceo"));
+}

@@ -62,6 +62,9 @@ pub fn model_list_ui(ui: &mut Ui, models: &[Model], current: usize) -> Option<Mo
     action
 }
 
+/// Width of the inspector's text fields, so the panel keeps its width.
+const FIELD_WIDTH: f32 = 200.0;
+
 /// Drafts the inspector keeps between frames.
 #[derive(Clone, Debug, Default)]
 pub struct InspectorState {
@@ -102,7 +105,7 @@ pub fn inspector_ui(
             ui.end_row();
             let name_label = ui.label("Name");
             let name = ui
-                .text_edit_singleline(&mut edited.name)
+                .add(egui::TextEdit::singleline(&mut edited.name).desired_width(FIELD_WIDTH))
                 .labelled_by(name_label.id);
             if std::mem::take(&mut state.focus_name) {
                 name.request_focus();
@@ -118,7 +121,7 @@ pub fn inspector_ui(
             ui.end_row();
             let title_label = ui.label("Title");
             changed |= ui
-                .text_edit_singleline(&mut edited.title)
+                .add(egui::TextEdit::singleline(&mut edited.title).desired_width(FIELD_WIDTH))
                 .labelled_by(title_label.id)
                 .changed();
             ui.end_row();
@@ -155,7 +158,7 @@ fn responsibilities_ui(
             {
                 remove = Some(i);
             }
-            ui.label(phrase);
+            ui.add(egui::Label::new(phrase.as_str()).truncate());
         });
     }
     if let Some(i) = remove {
