@@ -243,43 +243,70 @@ impl Contour {
     }
 }
 
+/// The request's trees: reports per node in sibling order, roots, a
+/// pre-order over every tree, and each node's depth.
+struct Forest {
+    children: Vec<Vec<usize>>,
+    roots: Vec<usize>,
+    order: Vec<usize>,
+    depth: Vec<usize>,
+}
+
+impl Forest {
+    fn of(request: &LayoutRequest) -> Self {
+        let n = request.nodes.len();
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut roots = Vec::new();
+        for (i, node) in request.nodes.iter().enumerate() {
+            match node.parent {
+                Some(p) if p < n && p != i => children[p].push(i),
+                _ => roots.push(i),
+            }
+        }
+
+        // Pre-order over all trees, iteratively; depths and row heights.
+        let mut order = Vec::with_capacity(n);
+        let mut depth = vec![0usize; n];
+        let mut stack: Vec<usize> = roots.iter().rev().copied().collect();
+        while let Some(i) = stack.pop() {
+            order.push(i);
+            for &c in children[i].iter().rev() {
+                depth[c] = depth[i] + 1;
+                stack.push(c);
+            }
+        }
+        // A malformed request (a loop of parents) leaves nodes unreached: lay
+        // them out as roots rather than lose them.
+        if order.len() < n {
+            let mut reached = vec![false; n];
+            for &i in &order {
+                reached[i] = true;
+            }
+            for i in (0..n).filter(|i| !reached[*i]) {
+                depth[i] = 0;
+                order.push(i);
+                children[i].clear();
+                roots.push(i);
+            }
+        }
+        Self {
+            children,
+            roots,
+            order,
+            depth,
+        }
+    }
+}
+
 /// Lays out a request. Deterministic; linear in the number of nodes.
 pub fn layout(request: &LayoutRequest) -> Layout {
     let n = request.nodes.len();
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut roots = Vec::new();
-    for (i, node) in request.nodes.iter().enumerate() {
-        match node.parent {
-            Some(p) if p < n && p != i => children[p].push(i),
-            _ => roots.push(i),
-        }
-    }
-
-    // Pre-order over all trees, iteratively; depths and row heights.
-    let mut order = Vec::with_capacity(n);
-    let mut depth = vec![0usize; n];
-    let mut stack: Vec<usize> = roots.iter().rev().copied().collect();
-    while let Some(i) = stack.pop() {
-        order.push(i);
-        for &c in children[i].iter().rev() {
-            depth[c] = depth[i] + 1;
-            stack.push(c);
-        }
-    }
-    // A malformed request (a loop of parents) leaves nodes unreached: lay
-    // them out as roots rather than lose them.
-    if order.len() < n {
-        let mut reached = vec![false; n];
-        for &i in &order {
-            reached[i] = true;
-        }
-        for i in (0..n).filter(|i| !reached[*i]) {
-            depth[i] = 0;
-            order.push(i);
-            children[i].clear();
-            roots.push(i);
-        }
-    }
+    let Forest {
+        children,
+        roots,
+        order,
+        depth,
+    } = Forest::of(request);
     let rows = depth.iter().copied().max().map_or(0, |d| d + 1);
     let mut row_height = vec![0.0f64; rows];
     for (i, node) in request.nodes.iter().enumerate() {
@@ -332,7 +359,7 @@ pub fn layout(request: &LayoutRequest) -> Layout {
             Rect::from_min_size(min, node.size)
         })
         .collect();
-    let edges = request
+    let edges: Vec<EdgePath> = request
         .lines
         .iter()
         .filter(|(from, to, _)| *from < n && *to < n)
@@ -340,14 +367,18 @@ pub fn layout(request: &LayoutRequest) -> Layout {
             from,
             to,
             kind,
-            points: route(rects[from], rects[to], kind),
+            points: route(&rects, from, to, kind),
         })
         .collect();
-    let bounds = rects
-        .iter()
-        .copied()
-        .reduce(Rect::union)
-        .unwrap_or(Rect::NOTHING);
+    // Lines can run outside the cards (dotted lines under a row).
+    let bounds = edges.iter().flat_map(|e| e.points.iter().copied()).fold(
+        rects
+            .iter()
+            .copied()
+            .reduce(Rect::union)
+            .unwrap_or(Rect::NOTHING),
+        |b, p| b.union(Rect::from_min_max(p, p)),
+    );
     Layout {
         ids: request.nodes.iter().map(|n| n.id.clone()).collect(),
         rects,
@@ -382,22 +413,29 @@ fn merge_row(
     Some(acc)
 }
 
-/// An elbow from the bottom centre of the manager's card to the top centre of
-/// the report's card. Dotted lines leave and enter at the card sides' centres
-/// when the cards share a row, so they never run through a card.
-pub fn route(manager: Rect, report: Rect, kind: LineKind) -> Vec<Pos2> {
-    let same_row = manager.bottom() > report.top() && report.bottom() > manager.top();
+/// Gap between a dotted line running under a row and the cards above it.
+const DOTTED_DROP: f32 = 18.0;
+
+/// Routes a line as an elbow from the bottom centre of the manager's card to
+/// the top centre of the report's card. A dotted line between cards that
+/// share a row runs under the row instead, below every card in its span
+/// (`cards` are all card rectangles), so it never runs through a card.
+pub fn route(cards: &[Rect], manager: usize, report: usize, kind: LineKind) -> Vec<Pos2> {
+    let (from, to) = (cards[manager], cards[report]);
+    let same_row = from.bottom() > to.top() && to.bottom() > from.top();
+    let a = from.center_bottom();
     if kind == LineKind::Dotted && same_row {
-        let (a, b) = if manager.center().x <= report.center().x {
-            (manager.right_center(), report.left_center())
-        } else {
-            (manager.left_center(), report.right_center())
-        };
-        let mid_x = f32::midpoint(a.x, b.x);
-        return vec![a, pos2(mid_x, a.y), pos2(mid_x, b.y), b];
+        let b = to.center_bottom();
+        let (left, right) = (a.x.min(b.x), a.x.max(b.x));
+        let floor = cards
+            .iter()
+            .filter(|c| c.right() >= left && c.left() <= right && c.top() < a.y.max(b.y))
+            .map(Rect::bottom)
+            .fold(a.y.max(b.y), f32::max);
+        let y = floor + DOTTED_DROP;
+        return vec![a, pos2(a.x, y), pos2(b.x, y), b];
     }
-    let a = manager.center_bottom();
-    let b = report.center_top();
+    let b = to.center_top();
     let mid_y = f32::midpoint(a.y, b.y);
     vec![a, pos2(a.x, mid_y), pos2(b.x, mid_y), b]
 }
@@ -474,6 +512,21 @@ mod tests {
         let l = layout(&req);
         assert_eq!(l.rects.len(), 2);
         assert!(!l.rects[0].intersects(l.rects[1]));
+    }
+
+    #[test]
+    fn a_dotted_line_along_a_row_runs_under_every_card_it_spans() {
+        let cards = [
+            Rect::from_min_size(pos2(0.0, 0.0), vec2(100.0, 50.0)),
+            Rect::from_min_size(pos2(150.0, 0.0), vec2(100.0, 120.0)),
+            Rect::from_min_size(pos2(300.0, 0.0), vec2(100.0, 50.0)),
+        ];
+        let points = route(&cards, 2, 0, LineKind::Dotted);
+        assert_eq!(points.first(), Some(&cards[2].center_bottom()));
+        assert_eq!(points.last(), Some(&cards[0].center_bottom()));
+        let y = points[1].y;
+        assert!(y > cards[1].bottom(), "under the tall middle card");
+        assert!(points.iter().all(|p| !cards[1].contains(*p)));
     }
 
     #[test]

@@ -98,11 +98,10 @@ fn paint_lines(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>) {
     };
     for edge in &frame.layout.edges {
         let (manager, report) = (&frame.leaders[edge.from].id, &frame.leaders[edge.to].id);
-        let points: Vec<Pos2> =
-            layout::route(frame.rects[edge.from], frame.rects[edge.to], edge.kind)
-                .into_iter()
-                .map(|p| frame.screen_from_chart * p)
-                .collect();
+        let points: Vec<Pos2> = layout::route(frame.rects, edge.from, edge.to, edge.kind)
+            .into_iter()
+            .map(|p| frame.screen_from_chart * p)
+            .collect();
         let mut stroke = match edge.kind {
             LineKind::Direct => theme.direct_line,
             LineKind::Dotted => theme.dotted_line,

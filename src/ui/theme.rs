@@ -65,18 +65,18 @@ impl Theme {
         }
     }
 
-    /// The colour of a role's badge and card stripe. Chosen from a
-    /// colour-blind-safe palette (Okabe–Ito); the badge text names the role
-    /// as well, so colour is never the only cue.
+    /// The colour of a role's badge and card stripe: dark enough for white
+    /// badge text, and apart in hue and lightness; the badge also names the
+    /// role, so colour is never the only cue.
     pub fn role_colour(&self, role: Role) -> Color32 {
         match role {
-            Role::Ceo => Color32::from_rgb(40, 40, 40),
-            Role::Cio => Color32::from_rgb(0, 114, 178),
-            Role::Cto => Color32::from_rgb(213, 94, 0),
-            Role::Ciso => Color32::from_rgb(0, 158, 115),
-            Role::Cdo | Role::Cdio => Color32::from_rgb(204, 121, 167),
-            Role::Vp => Color32::from_rgb(86, 180, 233),
-            Role::Other => Color32::from_rgb(150, 150, 150),
+            Role::Ceo => Color32::from_rgb(34, 34, 34),
+            Role::Cio => Color32::from_rgb(11, 95, 165),
+            Role::Cto => Color32::from_rgb(184, 74, 0),
+            Role::Ciso => Color32::from_rgb(0, 119, 90),
+            Role::Cdo | Role::Cdio => Color32::from_rgb(142, 59, 142),
+            Role::Vp => Color32::from_rgb(74, 90, 106),
+            Role::Other => Color32::from_rgb(107, 107, 107),
         }
     }
 }
