@@ -320,15 +320,13 @@ impl ChartroomApp {
         let _ = chart
             .add_leader(Leader::new("ceo", Role::Ceo, "CEO").with_title("Chief Executive Officer"));
         self.replace_workspace(
-            Workspace {
-                models: vec![Model {
-                    id: "model".into(),
-                    title: "Untitled model".into(),
-                    description: String::new(),
-                    preset: None,
-                    chart,
-                }],
-            },
+            Workspace::new(vec![Model {
+                id: "model".into(),
+                title: "Untitled model".into(),
+                description: String::new(),
+                preset: None,
+                chart,
+            }]),
             None,
         );
         self.say("New workspace");
@@ -749,7 +747,7 @@ fn preset_workspace() -> Workspace {
         .iter()
         .filter_map(|p| presets::model(p.id).ok())
         .collect();
-    Workspace { models }
+    Workspace::new(models)
 }
 
 impl eframe::App for ChartroomApp {

@@ -67,8 +67,8 @@ fn chart() -> impl Strategy<Value = OrgChart> {
 
 fn workspace() -> impl Strategy<Value = Workspace> {
     proptest::collection::vec((chart(), "\\PC{0,30}", "\\PC{0,60}"), 1..4).prop_map(|models| {
-        Workspace {
-            models: models
+        Workspace::new(
+            models
                 .into_iter()
                 .enumerate()
                 .map(|(i, (chart, title, description))| Model {
@@ -79,7 +79,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     chart,
                 })
                 .collect(),
-        }
+        )
     })
 }
 
@@ -133,8 +133,20 @@ fn saving_to_disk_replaces_the_file_whole() {
     let ws = presets::workspace().unwrap();
     format::save_path(&ws, &path).unwrap();
     assert_eq!(format::load_path(&path).unwrap(), ws);
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-    assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["ws.json", "ws.json.bak"],
+        "no temporary file is left behind"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("ws.json.bak")).unwrap(),
+        "old"
+    );
 }
 
 #[test]

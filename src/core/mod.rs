@@ -6,4 +6,5 @@ pub mod format;
 pub mod layout;
 pub mod model;
 pub mod presets;
+pub mod safe_write;
 pub mod workspace;

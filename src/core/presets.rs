@@ -82,16 +82,14 @@ pub fn workspace() -> Result<Workspace, LoadError> {
         .iter()
         .map(|p| model(p.id))
         .collect::<Result<_, _>>()?;
-    Ok(Workspace { models })
+    Ok(Workspace::new(models))
 }
 
 /// Loads what a command names: `preset:ID` for one preset's model, anything
 /// else as a file path.
 pub fn load_input(spec: &str) -> Result<Workspace, LoadError> {
     match spec.strip_prefix("preset:") {
-        Some(id) => Ok(Workspace {
-            models: vec![model(id)?],
-        }),
+        Some(id) => Ok(Workspace::new(vec![model(id)?])),
         None => format::load_path(std::path::Path::new(spec)),
     }
 }

@@ -5,6 +5,8 @@
 //! turns pointer and keyboard input into edits and never changes a chart
 //! itself, so validation, undo and the unsaved mark cannot be forgotten.
 
+use std::collections::BTreeMap;
+
 use emath::Pos2;
 
 use super::model::{ChartError, Leader, LeaderId, Line, OrgChart};
@@ -24,14 +26,41 @@ pub struct Model {
     pub chart: OrgChart,
 }
 
+/// A JSON object's fields.
+pub type JsonMap = serde_json::Map<String, serde_json::Value>;
+
+/// Fields of an opened file that this build does not know, kept so that
+/// saving writes them back instead of dropping them.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Extras {
+    /// Unknown fields of the document object.
+    pub document: JsonMap,
+    /// Of each model, by model id.
+    pub models: BTreeMap<String, JsonMap>,
+    /// Of each leader, by (model id, leader id).
+    pub leaders: BTreeMap<(String, String), JsonMap>,
+    /// Of each dotted line, by (model id, manager id, report id).
+    pub lines: BTreeMap<(String, String, String), JsonMap>,
+}
+
 /// The whole document: every model, in order.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Workspace {
     /// Models in list order.
     pub models: Vec<Model>,
+    /// Unknown fields from the file it was opened from.
+    pub extras: Extras,
 }
 
 impl Workspace {
+    /// A workspace of these models.
+    pub fn new(models: Vec<Model>) -> Self {
+        Self {
+            models,
+            extras: Extras::default(),
+        }
+    }
+
     /// An id for a new model not used by any other.
     pub fn fresh_model_id(&self, stem: &str) -> String {
         let taken = |id: &str| self.models.iter().any(|m| m.id == id);
@@ -312,15 +341,13 @@ mod tests {
         let id = LeaderId::new;
         chart.add_direct(&id("ceo"), &id("cio")).unwrap();
         chart.add_direct(&id("ceo"), &id("cto")).unwrap();
-        Editor::new(Workspace {
-            models: vec![Model {
-                id: "m".into(),
-                title: "M".into(),
-                description: String::new(),
-                preset: None,
-                chart,
-            }],
-        })
+        Editor::new(Workspace::new(vec![Model {
+            id: "m".into(),
+            title: "M".into(),
+            description: String::new(),
+            preset: None,
+            chart,
+        }]))
     }
 
     #[test]

@@ -11,14 +11,19 @@
 //!     "dotted_lines": [ { "manager": "ciso", "report": "vp-change" } ] } ] }
 //! ```
 
+mod error;
+mod schema;
+
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use emath::pos2;
-use serde::{Deserialize, Serialize};
 
-use super::model::{Leader, LeaderId, OrgChart, Role};
-use super::workspace::{Model, Workspace};
+pub use self::error::{LoadError, SaveError};
+use self::schema::{FileDocument, FileLeader, FileLine, FileModel, Header};
+use super::model::{Leader, LeaderId, OrgChart};
+use super::safe_write::{self, Backup};
+use super::workspace::{Extras, Model, Workspace};
 
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "chartroom";
@@ -26,228 +31,18 @@ pub const FORMAT_NAME: &str = "chartroom";
 pub const CURRENT_VERSION: u32 = 1;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// Why a document could not be loaded. Every variant names the problem in
-/// words a user can act on.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum LoadError {
-    /// The file could not be read.
-    #[error("cannot read {path}: {reason}")]
-    Io {
-        /// The path as given.
-        path: String,
-        /// The system's reason.
-        reason: String,
-    },
-    /// The file is over [`MAX_FILE_BYTES`].
-    #[error("{path} is {size} bytes; Chartroom opens files up to {limit} bytes (64 MiB)")]
-    TooLarge {
-        /// The path as given.
-        path: String,
-        /// Its size.
-        size: u64,
-        /// The limit.
-        limit: u64,
-    },
-    /// Not JSON.
-    #[error("not valid JSON: {message} (line {line}, column {column})")]
-    Syntax {
-        /// The JSON parser's reason.
-        message: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-    },
-    /// JSON, but no Chartroom document.
-    #[error("not a Chartroom document: it has no \"format\": \"chartroom\" field")]
-    NotChartroom,
-    /// A version this build does not know.
-    #[error(
-        "made by a newer Chartroom: the file is version {found}, this build reads up to version {supported}"
-    )]
-    NewerVersion {
-        /// The file's version.
-        found: u64,
-        /// [`CURRENT_VERSION`].
-        supported: u32,
-    },
-    /// Well-formed JSON whose fields have the wrong shape.
-    #[error("the document's structure is wrong: {message} (line {line}, column {column})")]
-    Structure {
-        /// The JSON parser's reason.
-        message: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-    },
-    /// No model at all.
-    #[error("the document holds no model")]
-    NoModels,
-    /// Two models share an id.
-    #[error("two models have the id \"{0}\"")]
-    DuplicateModel(String),
-    /// Two leaders of a model share an id.
-    #[error("model \"{model}\": two leaders have the id \"{leader}\"")]
-    DuplicateLeader {
-        /// Model id.
-        model: String,
-        /// The repeated leader id.
-        leader: String,
-    },
-    /// A manager reference to a leader that does not exist.
-    #[error(
-        "model \"{model}\": leader \"{leader}\" reports to \"{manager}\", which is not a leader of this model"
-    )]
-    DanglingManager {
-        /// Model id.
-        model: String,
-        /// The report.
-        leader: String,
-        /// The missing manager.
-        manager: String,
-    },
-    /// A dotted line with an end that does not exist.
-    #[error(
-        "model \"{model}\": a dotted line names \"{leader}\", which is not a leader of this model"
-    )]
-    DanglingDotted {
-        /// Model id.
-        model: String,
-        /// The missing end.
-        leader: String,
-    },
-    /// A dotted line from a leader to themself, or twice the same.
-    #[error("model \"{model}\": the dotted line from \"{manager}\" to \"{report}\" is {why}")]
-    BadDotted {
-        /// Model id.
-        model: String,
-        /// Manager end.
-        manager: String,
-        /// Report end.
-        report: String,
-        /// "a loop" or "repeated".
-        why: &'static str,
-    },
-    /// Direct lines that form a loop.
-    #[error("model \"{model}\": direct reporting lines form a cycle: {}", cycle_text(.leaders))]
-    Cycle {
-        /// Model id.
-        model: String,
-        /// The leaders on the loop, the first repeated at the end.
-        leaders: Vec<String>,
-    },
-}
-
-/// "a reports to b, b reports to a".
-fn cycle_text(leaders: &[String]) -> String {
-    leaders
-        .windows(2)
-        .map(|w| format!("{} reports to {}", w[0], w[1]))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-impl LoadError {
-    fn from_serde(err: &serde_json::Error, structure: bool) -> Self {
-        let full = err.to_string();
-        // serde_json appends " at line L column C"; we say it our way.
-        let message = full
-            .rsplit_once(" at line ")
-            .map_or(full.as_str(), |(m, _)| m)
-            .to_owned();
-        let (line, column) = (err.line(), err.column());
-        if structure {
-            Self::Structure {
-                message,
-                line,
-                column,
-            }
-        } else {
-            Self::Syntax {
-                message,
-                line,
-                column,
-            }
-        }
-    }
-}
-
-/// Why a document could not be saved.
-#[derive(Debug, thiserror::Error)]
-pub enum SaveError {
-    /// A coordinate is NaN or infinite; JSON cannot hold it.
-    #[error("model \"{model}\": the position of \"{leader}\" is not a finite number")]
-    NonFinite {
-        /// Model id.
-        model: String,
-        /// Leader id.
-        leader: String,
-    },
-    /// The text would not load back; nothing was written.
-    #[error("refused to save a document that would not open again: {0}")]
-    Unreadable(String),
-    /// Writing failed; the old file is untouched.
-    #[error("cannot write {path}: {reason}")]
-    Io {
-        /// Target path.
-        path: String,
-        /// The system's reason.
-        reason: String,
-    },
-}
-
-#[derive(Deserialize)]
-struct Header {
-    format: Option<serde_json::Value>,
-    version: Option<serde_json::Value>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileDocument {
-    format: String,
-    version: u32,
-    models: Vec<FileModel>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct FileModel {
-    id: String,
-    title: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    description: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    preset: Option<String>,
-    leaders: Vec<FileLeader>,
-    #[serde(default)]
-    dotted_lines: Vec<FileLine>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct FileLeader {
-    id: String,
-    role: Role,
-    name: String,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    manager: Option<String>,
-    #[serde(default)]
-    responsibilities: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    position: Option<[f32; 2]>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct FileLine {
-    manager: String,
-    report: String,
-}
+/// Most models one document may hold.
+pub const MAX_MODELS: usize = 1_000;
+/// Most leaders one model may hold.
+pub const MAX_LEADERS: usize = 250_000;
+/// Longest id, name, title, responsibility or model title, in characters.
+pub const MAX_TEXT_CHARS: usize = 10_000;
 
 /// Parses and validates a document.
 pub fn load(text: &str) -> Result<Workspace, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
     let header: Header = match serde_json::from_str(text) {
         Ok(header) => header,
         // Valid JSON of another shape (an array, a string) is no document of ours.
@@ -270,15 +65,20 @@ pub fn load(text: &str) -> Result<Workspace, LoadError> {
     if doc.models.is_empty() {
         return Err(LoadError::NoModels);
     }
+    check_count("models in the document", doc.models.len(), MAX_MODELS)?;
+    let mut extras = Extras {
+        document: doc.extra,
+        ..Extras::default()
+    };
     let mut model_ids = HashSet::new();
     let mut models = Vec::with_capacity(doc.models.len());
     for file_model in doc.models {
         if !model_ids.insert(file_model.id.clone()) {
             return Err(LoadError::DuplicateModel(file_model.id));
         }
-        models.push(model_from_file(file_model)?);
+        models.push(model_from_file(file_model, &mut extras)?);
     }
-    Ok(Workspace { models })
+    Ok(Workspace { models, extras })
 }
 
 /// Reads and loads a file, refusing one over [`MAX_FILE_BYTES`] before reading.
@@ -296,14 +96,66 @@ pub fn load_path(path: &Path) -> Result<Workspace, LoadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let text = std::fs::read_to_string(path).map_err(io)?;
+    let bytes = std::fs::read(path).map_err(io)?;
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::NotText {
+        path: shown.clone(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
     load(&text)
 }
 
-fn model_from_file(m: FileModel) -> Result<Model, LoadError> {
+fn check_count(what: &'static str, count: usize, limit: usize) -> Result<(), LoadError> {
+    if count > limit {
+        return Err(LoadError::TooMany { what, count, limit });
+    }
+    Ok(())
+}
+
+/// Refuses text longer than [`MAX_TEXT_CHARS`]; `place` says whose it is.
+fn check_text(
+    place: impl FnOnce() -> String,
+    field: &'static str,
+    text: &str,
+) -> Result<(), LoadError> {
+    // Bytes bound characters from above: count only when it could matter.
+    if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS {
+        return Err(LoadError::TooLong {
+            place: place(),
+            field,
+            limit: MAX_TEXT_CHARS,
+        });
+    }
+    Ok(())
+}
+
+fn check_leader_texts(model: &str, l: &FileLeader) -> Result<(), LoadError> {
+    let place = || format!("model \"{model}\", leader \"{}\"", l.id);
+    check_text(place, "id", &l.id)?;
+    check_text(place, "name", &l.name)?;
+    check_text(place, "title", &l.title)?;
+    for r in &l.responsibilities {
+        check_text(place, "responsibility", r)?;
+    }
+    if let Some([x, y]) = l.position
+        && !(x.is_finite() && y.is_finite())
+    {
+        return Err(LoadError::NonFinite {
+            model: model.to_owned(),
+            leader: l.id.clone(),
+        });
+    }
+    Ok(())
+}
+
+fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError> {
     let model_id = m.id.clone();
+    let place = || format!("model \"{model_id}\"");
+    check_text(place, "id", &m.id)?;
+    check_text(place, "title", &m.title)?;
+    check_count("leaders in one model", m.leaders.len(), MAX_LEADERS)?;
     let mut index: HashMap<&str, usize> = HashMap::with_capacity(m.leaders.len());
     for (i, l) in m.leaders.iter().enumerate() {
+        check_leader_texts(&model_id, l)?;
         if index.insert(l.id.as_str(), i).is_some() {
             return Err(LoadError::DuplicateLeader {
                 model: model_id,
@@ -334,37 +186,16 @@ fn model_from_file(m: FileModel) -> Result<Model, LoadError> {
             leaders: cycle.into_iter().map(|i| m.leaders[i].id.clone()).collect(),
         });
     }
-    let mut dotted_seen = HashSet::new();
-    for line in &m.dotted_lines {
-        for end in [&line.manager, &line.report] {
-            if !index.contains_key(end.as_str()) {
-                return Err(LoadError::DanglingDotted {
-                    model: model_id,
-                    leader: end.clone(),
-                });
-            }
-        }
-        let why = if line.manager == line.report {
-            Some("a loop")
-        } else if !dotted_seen.insert((line.manager.as_str(), line.report.as_str())) {
-            Some("repeated")
-        } else {
-            None
-        };
-        if let Some(why) = why {
-            return Err(LoadError::BadDotted {
-                model: model_id,
-                manager: line.manager.clone(),
-                report: line.report.clone(),
-                why,
-            });
-        }
-    }
+    check_dotted(&model_id, &m.dotted_lines, &index, &parent)?;
 
     let mut chart = OrgChart::new();
     let ids: Vec<LeaderId> = m.leaders.iter().map(|l| LeaderId::new(&l.id)).collect();
     for l in m.leaders {
-        // Ids were checked unique above, so this cannot fail.
+        if !l.extra.is_empty() {
+            extras
+                .leaders
+                .insert((model_id.clone(), l.id.clone()), l.extra);
+        }
         let leader = Leader {
             id: LeaderId::new(l.id),
             role: l.role,
@@ -373,6 +204,7 @@ fn model_from_file(m: FileModel) -> Result<Model, LoadError> {
             responsibilities: l.responsibilities,
             pinned: l.position.map(|[x, y]| pos2(x, y)),
         };
+        // Ids were checked unique above.
         chart
             .add_leader(leader)
             .map_err(|_| LoadError::DuplicateModel(model_id.clone()))?;
@@ -383,8 +215,17 @@ fn model_from_file(m: FileModel) -> Result<Model, LoadError> {
         }
     }
     for line in m.dotted_lines {
+        let (manager, report) = (LeaderId::new(&line.manager), LeaderId::new(&line.report));
+        if !line.extra.is_empty() {
+            extras
+                .lines
+                .insert((model_id.clone(), line.manager, line.report), line.extra);
+        }
         // Ends exist and the line is new: checked above.
-        let _ = chart.add_dotted(&LeaderId::new(line.manager), &LeaderId::new(line.report));
+        let _ = chart.add_dotted(&manager, &report);
+    }
+    if !m.extra.is_empty() {
+        extras.models.insert(model_id.clone(), m.extra);
     }
     Ok(Model {
         id: m.id,
@@ -393,6 +234,46 @@ fn model_from_file(m: FileModel) -> Result<Model, LoadError> {
         preset: m.preset,
         chart,
     })
+}
+
+/// Dotted lines must join two leaders of the model, not a leader to
+/// themself, once each, and not double a direct line.
+fn check_dotted(
+    model: &str,
+    lines: &[FileLine],
+    index: &HashMap<&str, usize>,
+    parent: &[Option<usize>],
+) -> Result<(), LoadError> {
+    let mut seen = HashSet::new();
+    for line in lines {
+        let mut ends = [0; 2];
+        for (slot, end) in ends.iter_mut().zip([&line.manager, &line.report]) {
+            *slot = *index
+                .get(end.as_str())
+                .ok_or_else(|| LoadError::DanglingDotted {
+                    model: model.to_owned(),
+                    leader: end.clone(),
+                })?;
+        }
+        let why = if ends[0] == ends[1] {
+            Some("a loop")
+        } else if parent[ends[1]] == Some(ends[0]) {
+            Some("also a direct line")
+        } else if !seen.insert(ends) {
+            Some("repeated")
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            return Err(LoadError::BadDotted {
+                model: model.to_owned(),
+                manager: line.manager.clone(),
+                report: line.report.clone(),
+                why,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Finds a loop of parent links in linear time without recursion. Returns
@@ -430,9 +311,11 @@ fn find_cycle(parent: &[Option<usize>]) -> Option<Vec<usize>> {
     None
 }
 
-/// Serialises a workspace. Refuses a non-finite coordinate, which JSON could
-/// not give back.
+/// Serialises a workspace, unknown fields included. Refuses a non-finite
+/// coordinate, which JSON could not give back.
 pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
+    let extras = &workspace.extras;
+    let extra_of = |map: Option<&crate::core::workspace::JsonMap>| map.cloned().unwrap_or_default();
     let mut models = Vec::with_capacity(workspace.models.len());
     for model in &workspace.models {
         let chart = &model.chart;
@@ -454,14 +337,23 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
                 manager: chart.manager_of(&l.id).map(ToString::to_string),
                 responsibilities: l.responsibilities.clone(),
                 position: l.pinned.map(|p| [p.x, p.y]),
+                extra: extra_of(extras.leaders.get(&(model.id.clone(), l.id.to_string()))),
             });
         }
         let dotted_lines = chart
             .dotted_lines()
             .into_iter()
-            .map(|line| FileLine {
-                manager: line.manager.to_string(),
-                report: line.report.to_string(),
+            .map(|line| {
+                let key = (
+                    model.id.clone(),
+                    line.manager.to_string(),
+                    line.report.to_string(),
+                );
+                FileLine {
+                    extra: extra_of(extras.lines.get(&key)),
+                    manager: key.1,
+                    report: key.2,
+                }
             })
             .collect();
         models.push(FileModel {
@@ -471,56 +363,30 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
             preset: model.preset.clone(),
             leaders,
             dotted_lines,
+            extra: extra_of(extras.models.get(&model.id)),
         });
     }
     let doc = FileDocument {
         format: FORMAT_NAME.to_owned(),
         version: CURRENT_VERSION,
         models,
+        extra: extras.document.clone(),
     };
-    let mut text = serde_json::to_string_pretty(&doc).map_err(|e| SaveError::Io {
-        path: String::new(),
-        reason: e.to_string(),
-    })?;
+    let mut text =
+        serde_json::to_string_pretty(&doc).map_err(|e| SaveError::Unreadable(e.to_string()))?;
     text.push('\n');
     Ok(text)
 }
 
-/// Saves to a path without ever leaving a half-written file: the text goes
-/// to a temporary file in the same folder, is flushed to disk, and then
-/// replaces the target in one rename. The written text is checked to load
-/// back before anything is written.
+/// Saves through the safe writer (temporary file, fsync, rename, `.bak` of
+/// the previous version, read back). The text is checked to load back
+/// before anything is written.
 pub fn save_path(workspace: &Workspace, path: &Path) -> Result<(), SaveError> {
     let text = save(workspace)?;
     if let Err(e) = load(&text) {
         return Err(SaveError::Unreadable(e.to_string()));
     }
-    write_atomic(path, text.as_bytes())
-}
-
-/// Writes bytes to `path` through a temporary file, fsync and rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    use std::io::Write;
-    let io = |e: std::io::Error| SaveError::Io {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".chartroom-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    tmp.write_all(bytes).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    // Make the rename itself durable.
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    safe_write::write_atomic(path, text.as_bytes(), Backup::Keep)?;
     Ok(())
 }
 

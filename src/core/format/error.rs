@@ -1,0 +1,208 @@
+//! What can go wrong loading or saving a document, in words a user can act on.
+
+use crate::core::safe_write::WriteError;
+
+/// Why a document could not be loaded. Every variant names the problem in
+/// words a user can act on.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("cannot read {path}: {reason}")]
+    Io {
+        /// The path as given.
+        path: String,
+        /// The system's reason.
+        reason: String,
+    },
+    /// The file is over [`MAX_FILE_BYTES`].
+    #[error("{path} is {size} bytes; Chartroom opens files up to {limit} bytes (64 MiB)")]
+    TooLarge {
+        /// The path as given.
+        path: String,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Nothing but white space.
+    #[error("the file is empty")]
+    Empty,
+    /// Not UTF-8 text.
+    #[error("{path} is not text: invalid UTF-8 at byte {offset}")]
+    NotText {
+        /// The path as given.
+        path: String,
+        /// Where the first invalid byte is.
+        offset: usize,
+    },
+    /// More items than this build accepts.
+    #[error("too many {what}: {count} (Chartroom accepts up to {limit})")]
+    TooMany {
+        /// What is counted, e.g. "leaders in one model".
+        what: &'static str,
+        /// How many the file has.
+        count: usize,
+        /// The cap.
+        limit: usize,
+    },
+    /// A text field longer than this build accepts.
+    #[error("{place}: the {field} is longer than {limit} characters")]
+    TooLong {
+        /// Whose field, e.g. `model "m", leader "a"`.
+        place: String,
+        /// Which field.
+        field: &'static str,
+        /// The cap.
+        limit: usize,
+    },
+    /// A position that is not a finite number.
+    #[error("model \"{model}\": the position of \"{leader}\" is not a finite number")]
+    NonFinite {
+        /// Model id.
+        model: String,
+        /// Leader id.
+        leader: String,
+    },
+    /// Not JSON.
+    #[error("not valid JSON: {message} (line {line}, column {column})")]
+    Syntax {
+        /// The JSON parser's reason.
+        message: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// JSON, but no Chartroom document.
+    #[error("not a Chartroom document: it has no \"format\": \"chartroom\" field")]
+    NotChartroom,
+    /// A version this build does not know.
+    #[error(
+        "made by a newer Chartroom: the file is version {found}, this build reads up to version {supported}"
+    )]
+    NewerVersion {
+        /// The file's version.
+        found: u64,
+        /// [`super::CURRENT_VERSION`].
+        supported: u32,
+    },
+    /// Well-formed JSON whose fields have the wrong shape.
+    #[error("the document's structure is wrong: {message} (line {line}, column {column})")]
+    Structure {
+        /// The JSON parser's reason.
+        message: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// No model at all.
+    #[error("the document holds no model")]
+    NoModels,
+    /// Two models share an id.
+    #[error("two models have the id \"{0}\"")]
+    DuplicateModel(String),
+    /// Two leaders of a model share an id.
+    #[error("model \"{model}\": two leaders have the id \"{leader}\"")]
+    DuplicateLeader {
+        /// Model id.
+        model: String,
+        /// The repeated leader id.
+        leader: String,
+    },
+    /// A manager reference to a leader that does not exist.
+    #[error(
+        "model \"{model}\": leader \"{leader}\" reports to \"{manager}\", which is not a leader of this model"
+    )]
+    DanglingManager {
+        /// Model id.
+        model: String,
+        /// The report.
+        leader: String,
+        /// The missing manager.
+        manager: String,
+    },
+    /// A dotted line with an end that does not exist.
+    #[error(
+        "model \"{model}\": a dotted line names \"{leader}\", which is not a leader of this model"
+    )]
+    DanglingDotted {
+        /// Model id.
+        model: String,
+        /// The missing end.
+        leader: String,
+    },
+    /// A dotted line from a leader to themself, or twice the same.
+    #[error("model \"{model}\": the dotted line from \"{manager}\" to \"{report}\" is {why}")]
+    BadDotted {
+        /// Model id.
+        model: String,
+        /// Manager end.
+        manager: String,
+        /// Report end.
+        report: String,
+        /// "a loop", "repeated" or "also a direct line".
+        why: &'static str,
+    },
+    /// Direct lines that form a loop.
+    #[error("model \"{model}\": direct reporting lines form a cycle: {}", cycle_text(.leaders))]
+    Cycle {
+        /// Model id.
+        model: String,
+        /// The leaders on the loop, the first repeated at the end.
+        leaders: Vec<String>,
+    },
+}
+
+/// "a reports to b, b reports to a".
+fn cycle_text(leaders: &[String]) -> String {
+    leaders
+        .windows(2)
+        .map(|w| format!("{} reports to {}", w[0], w[1]))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl LoadError {
+    pub(super) fn from_serde(err: &serde_json::Error, structure: bool) -> Self {
+        let full = err.to_string();
+        // serde_json appends " at line L column C"; we say it our way.
+        let message = full
+            .rsplit_once(" at line ")
+            .map_or(full.as_str(), |(m, _)| m)
+            .to_owned();
+        let (line, column) = (err.line(), err.column());
+        if structure {
+            Self::Structure {
+                message,
+                line,
+                column,
+            }
+        } else {
+            Self::Syntax {
+                message,
+                line,
+                column,
+            }
+        }
+    }
+}
+
+/// Why a document could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// A coordinate is NaN or infinite; JSON cannot hold it.
+    #[error("model \"{model}\": the position of \"{leader}\" is not a finite number")]
+    NonFinite {
+        /// Model id.
+        model: String,
+        /// Leader id.
+        leader: String,
+    },
+    /// The text would not load back; nothing was written.
+    #[error("refused to save a document that would not open again: {0}")]
+    Unreadable(String),
+    /// Writing failed; the old file is untouched.
+    #[error(transparent)]
+    Io(#[from] WriteError),
+}

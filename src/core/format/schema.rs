@@ -1,0 +1,63 @@
+//! The serde shape of the file, kept apart from the model. Unknown fields
+//! are collected in `extra` so that they are written back, not dropped.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::model::Role;
+use crate::core::workspace::JsonMap;
+
+/// Just enough to tell a Chartroom document and its version.
+#[derive(Deserialize)]
+pub(super) struct Header {
+    pub format: Option<serde_json::Value>,
+    pub version: Option<serde_json::Value>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct FileDocument {
+    pub format: String,
+    pub version: u32,
+    pub models: Vec<FileModel>,
+    #[serde(flatten)]
+    pub extra: JsonMap,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct FileModel {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preset: Option<String>,
+    pub leaders: Vec<FileLeader>,
+    #[serde(default)]
+    pub dotted_lines: Vec<FileLine>,
+    #[serde(flatten)]
+    pub extra: JsonMap,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct FileLeader {
+    pub id: String,
+    pub role: Role,
+    pub name: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub manager: Option<String>,
+    #[serde(default)]
+    pub responsibilities: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<[f32; 2]>,
+    #[serde(flatten)]
+    pub extra: JsonMap,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct FileLine {
+    pub manager: String,
+    pub report: String,
+    #[serde(flatten)]
+    pub extra: JsonMap,
+}

@@ -1,0 +1,174 @@
+//! Every way a file can be bad has a fixture and the exact message a user
+//! sees; none panics, and the app keeps the open workspace.
+
+mod common;
+
+use std::path::PathBuf;
+
+use chartroom::core::format::{self, MAX_MODELS, MAX_TEXT_CHARS};
+use common::{harness, preset_app};
+use egui::{Key, Modifiers};
+
+const EXPECTED: [(&str, &str); 18] = [
+    (
+        "cycle.json",
+        "model \"m\": direct reporting lines form a cycle: cio reports to cto, cto reports to ciso, ciso reports to cio",
+    ),
+    (
+        "dangling-manager.json",
+        "model \"m\": leader \"cio\" reports to \"cfo\", which is not a leader of this model",
+    ),
+    (
+        "dotted-dangling.json",
+        "model \"m\": a dotted line names \"ghost\", which is not a leader of this model",
+    ),
+    (
+        "dotted-doubles-direct.json",
+        "model \"m\": the dotted line from \"ceo\" to \"cio\" is also a direct line",
+    ),
+    (
+        "duplicate-leader.json",
+        "model \"m\": two leaders have the id \"ceo\"",
+    ),
+    ("duplicate-model.json", "two models have the id \"m\""),
+    ("empty.json", "the file is empty"),
+    (
+        "missing-name.json",
+        "the document's structure is wrong: missing field `name` (line 6, column 31)",
+    ),
+    (
+        "nan-position.json",
+        "not valid JSON: expected value (line 6, column 57)",
+    ),
+    (
+        "newer-version.json",
+        "made by a newer Chartroom: the file is version 99, this build reads up to version 1",
+    ),
+    ("no-models.json", "the document holds no model"),
+    (
+        "non-finite-position.json",
+        "the document's structure is wrong: number out of range (line 6, column 60)",
+    ),
+    (
+        "not-chartroom.json",
+        "not a Chartroom document: it has no \"format\": \"chartroom\" field",
+    ),
+    (
+        "not-utf8.json",
+        "{path} is not text: invalid UTF-8 at byte 0",
+    ),
+    (
+        "second-manager.json",
+        "the document's structure is wrong: duplicate field `manager` (line 7, column 69)",
+    ),
+    (
+        "self-manager.json",
+        "model \"m\": direct reporting lines form a cycle: cio reports to cio",
+    ),
+    (
+        "syntax-trailing-comma.json",
+        "not valid JSON: trailing comma (line 5, column 1)",
+    ),
+    (
+        "unknown-role.json",
+        "the document's structure is wrong: unknown variant `Boss`, expected one of `CEO`, `CIO`, `CTO`, `CISO`, `CDO`, `CDIO`, `VP`, `Other` (line 6, column 31)",
+    ),
+];
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/invalid")
+        .join(name)
+}
+
+fn expected(name: &str, message: &str) -> String {
+    message.replace("{path}", &fixture(name).display().to_string())
+}
+
+#[test]
+fn every_fixture_fails_with_its_message() {
+    let mut names: Vec<String> = std::fs::read_dir(fixture(""))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let listed: Vec<&str> = EXPECTED.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, listed, "every fixture has an expected message");
+    for (name, message) in EXPECTED {
+        let err = format::load_path(&fixture(name)).expect_err(name);
+        assert_eq!(err.to_string(), expected(name, message), "{name}");
+    }
+}
+
+#[test]
+fn the_app_shows_each_message_and_keeps_the_workspace() {
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    let before = h.state().editor().workspace().clone();
+    for (name, message) in EXPECTED {
+        *answers.open.borrow_mut() = Some(fixture(name));
+        h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+        h.run();
+        let status = h.state().status().expect("a message").text.clone();
+        assert_eq!(
+            status,
+            format!(
+                "Could not open {}: {}",
+                fixture(name).display(),
+                expected(name, message)
+            )
+        );
+        assert_eq!(h.state().editor().workspace(), &before, "{name}");
+    }
+}
+
+fn doc_with_name(name: &str) -> String {
+    format!(
+        r#"{{"format":"chartroom","version":1,"models":[{{"id":"m","title":"M","leaders":[{{"id":"a","role":"CEO","name":"{name}"}}]}}]}}"#
+    )
+}
+
+#[test]
+fn text_and_counts_are_capped() {
+    let long = "x".repeat(MAX_TEXT_CHARS + 1);
+    assert_eq!(
+        format::load(&doc_with_name(&long)).unwrap_err().to_string(),
+        format!("model \"m\", leader \"a\": the name is longer than {MAX_TEXT_CHARS} characters")
+    );
+    assert!(
+        format::load(&doc_with_name(&"é".repeat(MAX_TEXT_CHARS))).is_ok(),
+        "the cap counts characters, not bytes"
+    );
+    let models: Vec<String> = (0..=MAX_MODELS)
+        .map(|i| format!(r#"{{"id":"m{i}","title":"M","leaders":[]}}"#))
+        .collect();
+    let text = format!(
+        r#"{{"format":"chartroom","version":1,"models":[{}]}}"#,
+        models.join(",")
+    );
+    assert_eq!(
+        format::load(&text).unwrap_err().to_string(),
+        format!(
+            "too many models in the document: {} (Chartroom accepts up to {MAX_MODELS})",
+            MAX_MODELS + 1
+        )
+    );
+}
+
+#[test]
+fn unknown_fields_are_kept_and_written_back() {
+    let text = r#"{"format":"chartroom","version":1,"app":{"theme":"dark"},
+        "models":[{"id":"m","title":"M","owner":"board",
+          "leaders":[{"id":"a","role":"CEO","name":"A","photo":"a.png"},
+                     {"id":"b","role":"CIO","name":"B","manager":"a"},
+                     {"id":"c","role":"CTO","name":"C","manager":"a"}],
+          "dotted_lines":[{"manager":"b","report":"c","since":2024}]}]}"#;
+    let ws = format::load(text).unwrap();
+    let saved = format::save(&ws).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    assert_eq!(value["app"]["theme"], "dark");
+    assert_eq!(value["models"][0]["owner"], "board");
+    assert_eq!(value["models"][0]["leaders"][0]["photo"], "a.png");
+    assert_eq!(value["models"][0]["dotted_lines"][0]["since"], 2024);
+    assert_eq!(format::load(&saved).unwrap(), ws);
+}
