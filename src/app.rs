@@ -9,6 +9,7 @@ use crate::core::analysis::{self, Overlap};
 use crate::core::format;
 use crate::core::model::{Leader, LeaderId, OrgChart, Role};
 use crate::core::presets;
+use crate::core::text::visible;
 use crate::core::workspace::{Edit, Editor, Model, Workspace};
 use crate::ui::canvas::{CanvasEvent, CanvasState, CanvasView, Selection, canvas_ui};
 use crate::ui::panels::{
@@ -667,7 +668,7 @@ impl ChartroomApp {
                     inspector_edit = inspector_ui(ui, &mut self.inspector, chart, id, &self.catalogue);
                     ui.separator();
                 } else {
-                    ui.heading(&model.title);
+                    ui.heading(visible(&model.title));
                     ui.label(RichText::new(&model.description).weak());
                     ui.label("Select a card to edit it. Drag a card onto another to change who it reports to.");
                     ui.separator();

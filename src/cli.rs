@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::core::analysis;
 use crate::core::presets::{self, PRESETS};
+use crate::core::text::visible;
 use crate::core::workspace::Workspace;
 
 /// Draw, compare and present technology-leadership org charts.
@@ -104,7 +105,7 @@ fn holder_names(
             workspace_model
                 .chart
                 .leader(id)
-                .map_or_else(|| id.to_string(), |l| l.name.clone())
+                .map_or_else(|| id.to_string(), |l| visible(&l.name).into_owned())
         })
         .collect()
 }
@@ -113,14 +114,14 @@ fn write_check_text(input: &str, ws: &Workspace, out: &mut dyn Write) -> std::io
     writeln!(out, "{input}: valid, {} model(s)", ws.models.len())?;
     for model in &ws.models {
         let overlaps = analysis::overlaps(&model.chart);
-        writeln!(out, "{} ({})", model.id, model.title)?;
+        writeln!(out, "{} ({})", visible(&model.id), visible(&model.title))?;
         writeln!(out, "  leaders: {}", model.chart.len())?;
         writeln!(out, "  overlaps: {}", overlaps.len())?;
         for o in &overlaps {
             writeln!(
                 out,
                 "    {}: {}",
-                o.phrase,
+                visible(&o.phrase),
                 holder_names(model, o).join(", ")
             )?;
         }

@@ -453,3 +453,19 @@ fn each_model_keeps_its_own_edits() {
     show_model(&mut h, "Traditional: CTO reports to CIO");
     assert_eq!(manager_of(&h, "ciso").as_deref(), Some("ceo"));
 }
+
+#[test]
+fn bidirectional_characters_in_names_are_shown_not_obeyed() {
+    let mut ws = chartroom::core::presets::workspace().unwrap();
+    let mut cto = ws.models[0]
+        .chart
+        .leader(&LeaderId::new("cto"))
+        .unwrap()
+        .clone();
+    cto.name = "CTO\u{202E}gnp.exe".to_owned();
+    ws.models[0].chart.update_leader(cto).unwrap();
+    // The dialogs are never opened here.
+    let app = chartroom::app::ChartroomApp::new(ws, None, Box::new(chartroom::app::NativeDialogs));
+    let h = harness(app);
+    h.get_by_label("CTO[U+202E]gnp.exe");
+}

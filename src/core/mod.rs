@@ -7,4 +7,5 @@ pub mod layout;
 pub mod model;
 pub mod presets;
 pub mod safe_write;
+pub mod text;
 pub mod workspace;

@@ -10,6 +10,7 @@ use egui::{Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 use crate::core::analysis::Overlap;
 use crate::core::layout::{self, Layout, LayoutRequest};
 use crate::core::model::{Leader, LeaderId, Line, LineKind, OrgChart};
+use crate::core::text::visible;
 use crate::core::workspace::Edit;
 
 use super::paint::{Frame, HANDLE_RADIUS, paint_canvas};
@@ -248,7 +249,7 @@ fn interact_cards(
             scope.with(leader.id.as_str()),
             Sense::click_and_drag(),
         );
-        let name = leader.name.clone();
+        let name = visible(&leader.name).into_owned();
         resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
         if resp.clicked() {
             events.push(CanvasEvent::Select(Some(Selection::Leader(
@@ -315,7 +316,7 @@ fn interact_handles(
             scope.with((what, leader.id.as_str())),
             Sense::drag(),
         );
-        let label = format!("{what} {}", leader.name);
+        let label = format!("{what} {}", visible(&leader.name));
         resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
         if resp.drag_started() && state.drag.is_none() {
             state.drag = Some(if what == "line end of" {

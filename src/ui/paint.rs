@@ -11,6 +11,7 @@ use egui::{
 use crate::core::analysis::phrase_key;
 use crate::core::layout::{self, Layout};
 use crate::core::model::{Leader, LeaderId, LineKind};
+use crate::core::text::visible;
 
 use super::canvas::{CanvasView, Selection};
 use super::theme::Theme;
@@ -232,7 +233,7 @@ fn paint_card_header(
         fade(Color32::WHITE),
     );
     let name = painter.layout(
-        leader.name.clone(),
+        visible(&leader.name).into_owned(),
         FontId::proportional(font * 1.15),
         fade(theme.text),
         rect.right() - badge.right() - pad * 1.6,
@@ -246,7 +247,7 @@ fn paint_card_header(
     painter.galley(name_pos, name, fade(theme.text));
     if !leader.title.is_empty() {
         let title = painter.layout(
-            leader.title.clone(),
+            visible(&leader.title).into_owned(),
             FontId::proportional(font * 0.9),
             fade(theme.weak_text),
             rect.width() - 2.0 * pad,
@@ -319,7 +320,7 @@ fn paint_responsibilities(
             theme.weak_text
         };
         let text = painter.layout(
-            phrase.clone(),
+            visible(phrase).into_owned(),
             FontId::proportional(font),
             fade(colour),
             wrap - bullet_w,

@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::core::analysis::{Overlap, phrase_key};
 use crate::core::model::{Leader, LeaderId, OrgChart, Role};
+use crate::core::text::visible;
 use crate::core::workspace::{Edit, Model};
 
 use super::theme::Theme;
@@ -30,7 +31,7 @@ pub fn model_list_ui(ui: &mut Ui, models: &[Model], current: usize) -> Option<Mo
     ui.add_space(4.0);
     for (i, model) in models.iter().enumerate() {
         let resp = ui
-            .selectable_label(i == current, &model.title)
+            .selectable_label(i == current, visible(&model.title))
             .on_hover_text(&model.description);
         if resp.clicked() {
             action = Some(ModelListAction::Show(i));
@@ -158,7 +159,7 @@ fn responsibilities_ui(
             {
                 remove = Some(i);
             }
-            ui.add(egui::Label::new(phrase.as_str()).truncate());
+            ui.add(egui::Label::new(visible(phrase)).truncate());
         });
     }
     if let Some(i) = remove {
@@ -187,7 +188,7 @@ fn responsibilities_ui(
                 if held.contains(&phrase_key(phrase)) {
                     continue;
                 }
-                if ui.selectable_label(false, phrase).clicked() {
+                if ui.selectable_label(false, visible(phrase)).clicked() {
                     list.push(phrase.clone());
                     changed = true;
                 }
@@ -213,12 +214,12 @@ pub fn overlaps_ui(
         return None;
     }
     for overlap in overlaps {
-        let names: Vec<&str> = overlap
+        let names: Vec<_> = overlap
             .holders
             .iter()
-            .filter_map(|id| chart.leader(id).map(|l| l.name.as_str()))
+            .filter_map(|id| chart.leader(id).map(|l| visible(&l.name)))
             .collect();
-        let text = format!("{}: {}", overlap.phrase, names.join(", "));
+        let text = format!("{}: {}", visible(&overlap.phrase), names.join(", "));
         let is_pinned = pinned.as_deref() == Some(overlap.key.as_str());
         let resp = ui.selectable_label(is_pinned, RichText::new(text).color(theme.overlap));
         if resp.hovered() {
