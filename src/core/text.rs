@@ -3,6 +3,7 @@
 //! name cannot reorder what is drawn after it or hide part of itself.
 
 use std::borrow::Cow;
+use std::fmt::Write;
 
 /// True for characters that must be shown, not obeyed.
 fn is_hidden_or_steering(c: char) -> bool {
@@ -27,7 +28,8 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
         if is_hidden_or_steering(c) {
-            out.push_str(&format!("[U+{:04X}]", u32::from(c)));
+            // Writing to a String cannot fail.
+            let _ = write!(out, "[U+{:04X}]", u32::from(c));
         } else {
             out.push(c);
         }
