@@ -5,7 +5,9 @@
 //! that reads the core and turns input into [`core::workspace::Edit`]s;
 //! [`cli`] holds the headless commands.
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod core;
+#[cfg(feature = "gui")]
 pub mod ui;

@@ -5,7 +5,7 @@ use chartroom::core::format::{self, LoadError};
 use chartroom::core::model::{Leader, LeaderId, OrgChart, Role};
 use chartroom::core::presets;
 use chartroom::core::workspace::{Model, Workspace};
-use egui::pos2;
+use emath::pos2;
 use proptest::prelude::*;
 
 fn role() -> impl Strategy<Value = Role> {

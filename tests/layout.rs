@@ -5,7 +5,7 @@
 use chartroom::core::layout::{LayoutRequest, NodeSpec, SIBLING_GAP, layout, request_for};
 use chartroom::core::model::LeaderId;
 use chartroom::core::presets;
-use egui::vec2;
+use emath::vec2;
 use proptest::prelude::*;
 
 /// A forest in a shuffled order: `parents[i]` is an index into the same list.
@@ -141,7 +141,7 @@ fn every_preset_lays_out_without_overlap() {
 fn a_pinned_card_stays_where_it_was_put() {
     let mut chart = presets::model("peers").unwrap().chart;
     let cto = LeaderId::new("cto");
-    let at = egui::pos2(1234.5, -67.25);
+    let at = emath::pos2(1234.5, -67.25);
     chart.set_pinned(&cto, Some(at)).unwrap();
     let l = layout(&request_for(&chart));
     assert_eq!(l.rect_of(&cto).unwrap().min, at);

@@ -6,6 +6,7 @@ pub mod format;
 pub mod layout;
 pub mod model;
 pub mod presets;
+pub mod recovery;
 pub mod safe_write;
 pub mod text;
 pub mod workspace;

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::core::analysis::{self, Overlap};
 use crate::core::format;
@@ -17,40 +17,11 @@ use crate::ui::panels::{
 };
 use crate::ui::theme::Theme;
 
-/// Native file dialogs, behind a trait so tests can answer them.
-pub trait FileDialogs {
-    /// Asks for a file to open.
-    fn pick_open(&mut self) -> Option<PathBuf>;
-    /// Asks where to save, suggesting a file name.
-    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
-}
+mod files;
+mod menu;
 
-/// The real dialogs, through rfd.
-#[derive(Debug, Default)]
-pub struct NativeDialogs;
-
-impl FileDialogs for NativeDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Chartroom", &["json"])
-            .pick_file()
-    }
-
-    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Chartroom", &["json"])
-            .set_file_name(suggested_name)
-            .save_file()
-    }
-}
-
-/// Something waiting for the user's answer about unsaved changes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Pending {
-    NewWorkspace,
-    Open(Option<PathBuf>),
-    Quit,
-}
+use files::Pending;
+pub use files::{FileDialogs, NativeDialogs};
 
 /// A message in the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -254,85 +225,6 @@ impl ChartroomApp {
         }
     }
 
-    /// Opens a file, asking first about unsaved changes. A bad file leaves
-    /// the workspace untouched and says why.
-    pub fn open(&mut self, path: Option<PathBuf>) {
-        if self.editor.is_dirty() {
-            self.pending = Some(Pending::Open(path));
-            return;
-        }
-        self.open_now(path);
-    }
-
-    fn open_now(&mut self, path: Option<PathBuf>) {
-        let Some(path) = path.or_else(|| self.dialogs.pick_open()) else {
-            return;
-        };
-        match format::load_path(&path) {
-            Ok(workspace) => {
-                self.replace_workspace(workspace, Some(path.clone()));
-                self.say(format!("Opened {}", path.display()));
-            }
-            Err(e) => self.complain(format!("Could not open {}: {e}", path.display())),
-        }
-    }
-
-    /// Saves to the current file, or asks where. Returns true when saved.
-    pub fn save(&mut self) -> bool {
-        match self.path.clone() {
-            Some(path) => self.save_to(&path),
-            None => self.save_as(),
-        }
-    }
-
-    /// Asks where to save, then saves. Returns true when saved.
-    pub fn save_as(&mut self) -> bool {
-        let suggested = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "chartroom.json".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let Some(mut path) = self.dialogs.pick_save(&suggested) else {
-            return false;
-        };
-        if path.extension().is_none() {
-            path.set_extension("json");
-        }
-        self.save_to(&path)
-    }
-
-    fn save_to(&mut self, path: &Path) -> bool {
-        match format::save_path(self.editor.workspace(), path) {
-            Ok(()) => {
-                self.editor.mark_saved();
-                self.path = Some(path.to_path_buf());
-                self.say(format!("Saved {}", path.display()));
-                true
-            }
-            Err(e) => {
-                self.complain(format!("Not saved: {e}"));
-                false
-            }
-        }
-    }
-
-    fn new_workspace_now(&mut self) {
-        let mut chart = OrgChart::new();
-        // A fresh chart with one CEO cannot refuse its first leader.
-        let _ = chart
-            .add_leader(Leader::new("ceo", Role::Ceo, "CEO").with_title("Chief Executive Officer"));
-        self.replace_workspace(
-            Workspace::new(vec![Model {
-                id: "model".into(),
-                title: "Untitled model".into(),
-                description: String::new(),
-                preset: None,
-                chart,
-            }]),
-            None,
-        );
-        self.say("New workspace");
-    }
-
     /// Adds a leader reporting to the selected one (or a root).
     pub fn add_leader(&mut self) {
         let Some(model) = self.editor.model(self.current) else {
@@ -421,208 +313,10 @@ impl ChartroomApp {
         }
     }
 
-    fn resolve_pending(&mut self, ctx: &egui::Context, save_first: bool) {
-        let Some(pending) = self.pending.take() else {
-            return;
-        };
-        if save_first && !self.save() {
-            return;
-        }
-        // The user chose: the unsaved changes go.
-        self.editor.mark_saved();
-        match pending {
-            Pending::NewWorkspace => self.new_workspace_now(),
-            Pending::Open(path) => self.open_now(path),
-            Pending::Quit => {
-                self.may_close = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-        }
-    }
-
-    fn shortcuts(&mut self, ctx: &egui::Context) {
-        let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
-        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
-        // Longer combinations first: Ctrl+Z would also match Ctrl+Shift+Z.
-        if pressed(shortcut(cmd_shift, Key::Z)) || pressed(shortcut(Modifiers::COMMAND, Key::Y)) {
-            self.redo();
-        }
-        if pressed(shortcut(Modifiers::COMMAND, Key::Z)) {
-            self.undo();
-        }
-        if pressed(shortcut(cmd_shift, Key::S)) {
-            self.save_as();
-        }
-        if pressed(shortcut(Modifiers::COMMAND, Key::S)) {
-            self.save();
-        }
-        if pressed(shortcut(Modifiers::COMMAND, Key::O)) {
-            self.open(None);
-        }
-        if pressed(shortcut(Modifiers::COMMAND, Key::N)) {
-            self.request_new_workspace();
-        }
-        if ctx.egui_wants_keyboard_input() {
-            return;
-        }
-        if pressed(shortcut(Modifiers::NONE, Key::Delete))
-            || pressed(shortcut(Modifiers::NONE, Key::Backspace))
-        {
-            self.delete_selection();
-        }
-        if pressed(shortcut(Modifiers::NONE, Key::F2))
-            && matches!(self.selection, Some(Selection::Leader(_)))
-        {
-            self.inspector.focus_name = true;
-        }
-        if pressed(shortcut(Modifiers::NONE, Key::F)) {
-            self.zoom_to_fit();
-        }
-        if pressed(shortcut(Modifiers::NONE, Key::Escape)) {
-            self.selection = None;
-            self.pinned_overlap = None;
-        }
-    }
-
-    fn request_new_workspace(&mut self) {
-        if self.editor.is_dirty() {
-            self.pending = Some(Pending::NewWorkspace);
-        } else {
-            self.new_workspace_now();
-        }
-    }
-
     /// Fits the shown chart to the canvas on the next frame.
     pub fn zoom_to_fit(&mut self) {
         if let Some(canvas) = self.canvases.get_mut(self.current) {
             canvas.request_fit();
-        }
-    }
-
-    fn menu_ui(&mut self, ui: &mut Ui) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui.button("New workspace (Ctrl+N)").clicked() {
-                    self.request_new_workspace();
-                }
-                if ui.button("Open… (Ctrl+O)").clicked() {
-                    self.open(None);
-                }
-                if ui.button("Save (Ctrl+S)").clicked() {
-                    self.save();
-                }
-                if ui.button("Save As… (Ctrl+Shift+S)").clicked() {
-                    self.save_as();
-                }
-                ui.separator();
-                if ui.button("Quit").clicked() {
-                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            });
-            ui.menu_button("Edit", |ui| {
-                if ui
-                    .add_enabled(
-                        self.editor.can_undo(self.current),
-                        egui::Button::new("Undo (Ctrl+Z)"),
-                    )
-                    .clicked()
-                {
-                    self.undo();
-                }
-                if ui
-                    .add_enabled(
-                        self.editor.can_redo(self.current),
-                        egui::Button::new("Redo (Ctrl+Shift+Z)"),
-                    )
-                    .clicked()
-                {
-                    self.redo();
-                }
-            });
-            ui.separator();
-            if ui
-                .button("Add leader")
-                .on_hover_text("Add a report to the selected leader")
-                .clicked()
-            {
-                self.add_leader();
-            }
-            if ui
-                .add_enabled(self.selection.is_some(), egui::Button::new("Delete"))
-                .on_hover_text("Delete the selected leader or line (Delete)")
-                .clicked()
-            {
-                self.delete_selection();
-            }
-            ui.toggle_value(&mut self.dotted_tool, "Dotted line tool")
-                .on_hover_text("Connector drags add dotted lines (or hold Shift)");
-            if ui
-                .button("Auto layout")
-                .on_hover_text("Put every card back in the tidy layout")
-                .clicked()
-            {
-                self.apply(Edit::AutoLayout);
-                self.zoom_to_fit();
-            }
-            if ui
-                .button("Zoom to fit")
-                .on_hover_text("Show the whole chart (F)")
-                .clicked()
-            {
-                self.zoom_to_fit();
-            }
-            ui.separator();
-            if ui
-                .add_enabled(
-                    self.editor.can_undo(self.current),
-                    egui::Button::new("Undo"),
-                )
-                .clicked()
-            {
-                self.undo();
-            }
-            if ui
-                .add_enabled(
-                    self.editor.can_redo(self.current),
-                    egui::Button::new("Redo"),
-                )
-                .clicked()
-            {
-                self.redo();
-            }
-        });
-    }
-
-    fn confirm_ui(&mut self, ctx: &egui::Context) {
-        let Some(pending) = &self.pending else {
-            return;
-        };
-        let what = match pending {
-            Pending::NewWorkspace => "starting a new workspace",
-            Pending::Open(_) => "opening another file",
-            Pending::Quit => "quitting",
-        };
-        let mut answer = None;
-        egui::Modal::new(egui::Id::NULL.with("unsaved-changes")).show(ctx, |ui| {
-            ui.heading("Unsaved changes");
-            ui.label(format!("Save your changes before {what}?"));
-            ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
-                    answer = Some(Some(true));
-                }
-                if ui.button("Don't save").clicked() {
-                    answer = Some(Some(false));
-                }
-                if ui.button("Cancel").clicked() {
-                    answer = Some(None);
-                }
-            });
-        });
-        match answer {
-            Some(Some(save_first)) => self.resolve_pending(ctx, save_first),
-            Some(None) => self.pending = None,
-            None => {}
         }
     }
 

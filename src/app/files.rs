@@ -1,0 +1,185 @@
+//! Files: open, save, save as, the unsaved-changes prompt, and the native
+//! dialogs behind a trait so tests can answer them.
+
+use std::path::{Path, PathBuf};
+
+use crate::core::format;
+use crate::core::model::{Leader, OrgChart, Role};
+use crate::core::workspace::{Model, Workspace};
+
+use super::ChartroomApp;
+
+/// Native file dialogs, behind a trait so tests can answer them.
+pub trait FileDialogs {
+    /// Asks for a file to open.
+    fn pick_open(&mut self) -> Option<PathBuf>;
+    /// Asks where to save, suggesting a file name.
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The real dialogs, through rfd.
+#[derive(Debug, Default)]
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Chartroom", &["json"])
+            .pick_file()
+    }
+
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Chartroom", &["json"])
+            .set_file_name(suggested_name)
+            .save_file()
+    }
+}
+
+/// Something waiting for the user's answer about unsaved changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Pending {
+    NewWorkspace,
+    Open(Option<PathBuf>),
+    Quit,
+}
+
+impl ChartroomApp {
+    /// Opens a file, asking first about unsaved changes. A bad file leaves
+    /// the workspace untouched and says why.
+    pub fn open(&mut self, path: Option<PathBuf>) {
+        if self.editor.is_dirty() {
+            self.pending = Some(Pending::Open(path));
+            return;
+        }
+        self.open_now(path);
+    }
+
+    pub(super) fn open_now(&mut self, path: Option<PathBuf>) {
+        let Some(path) = path.or_else(|| self.dialogs.pick_open()) else {
+            return;
+        };
+        match format::load_path(&path) {
+            Ok(workspace) => {
+                self.replace_workspace(workspace, Some(path.clone()));
+                self.say(format!("Opened {}", path.display()));
+            }
+            Err(e) => self.complain(format!("Could not open {}: {e}", path.display())),
+        }
+    }
+
+    /// Saves to the current file, or asks where. Returns true when saved.
+    pub fn save(&mut self) -> bool {
+        match self.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self.save_as(),
+        }
+    }
+
+    /// Asks where to save, then saves. Returns true when saved.
+    pub fn save_as(&mut self) -> bool {
+        let suggested = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "chartroom.json".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let Some(mut path) = self.dialogs.pick_save(&suggested) else {
+            return false;
+        };
+        if path.extension().is_none() {
+            path.set_extension("json");
+        }
+        self.save_to(&path)
+    }
+
+    pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        match format::save_path(self.editor.workspace(), path) {
+            Ok(()) => {
+                self.editor.mark_saved();
+                self.path = Some(path.to_path_buf());
+                self.say(format!("Saved {}", path.display()));
+                true
+            }
+            Err(e) => {
+                self.complain(format!("Not saved: {e}"));
+                false
+            }
+        }
+    }
+
+    pub(super) fn new_workspace_now(&mut self) {
+        let mut chart = OrgChart::new();
+        // A fresh chart with one CEO cannot refuse its first leader.
+        let _ = chart
+            .add_leader(Leader::new("ceo", Role::Ceo, "CEO").with_title("Chief Executive Officer"));
+        self.replace_workspace(
+            Workspace::new(vec![Model {
+                id: "model".into(),
+                title: "Untitled model".into(),
+                description: String::new(),
+                preset: None,
+                chart,
+            }]),
+            None,
+        );
+        self.say("New workspace");
+    }
+
+    pub(super) fn resolve_pending(&mut self, ctx: &egui::Context, save_first: bool) {
+        let Some(pending) = self.pending.take() else {
+            return;
+        };
+        if save_first && !self.save() {
+            return;
+        }
+        // The user chose: the unsaved changes go.
+        self.editor.mark_saved();
+        match pending {
+            Pending::NewWorkspace => self.new_workspace_now(),
+            Pending::Open(path) => self.open_now(path),
+            Pending::Quit => {
+                self.may_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    pub(super) fn request_new_workspace(&mut self) {
+        if self.editor.is_dirty() {
+            self.pending = Some(Pending::NewWorkspace);
+        } else {
+            self.new_workspace_now();
+        }
+    }
+
+    pub(super) fn confirm_ui(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.pending else {
+            return;
+        };
+        let what = match pending {
+            Pending::NewWorkspace => "starting a new workspace",
+            Pending::Open(_) => "opening another file",
+            Pending::Quit => "quitting",
+        };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::NULL.with("unsaved-changes")).show(ctx, |ui| {
+            ui.heading("Unsaved changes");
+            ui.label(format!("Save your changes before {what}?"));
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    answer = Some(Some(true));
+                }
+                if ui.button("Don't save").clicked() {
+                    answer = Some(Some(false));
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(None);
+                }
+            });
+        });
+        match answer {
+            Some(Some(save_first)) => self.resolve_pending(ctx, save_first),
+            Some(None) => self.pending = None,
+            None => {}
+        }
+    }
+}

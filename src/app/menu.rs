@@ -1,0 +1,149 @@
+//! The menu bar and the keyboard shortcuts.
+
+use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+
+use crate::core::workspace::Edit;
+use crate::ui::canvas::Selection;
+
+use super::ChartroomApp;
+
+impl ChartroomApp {
+    pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
+        let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
+        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
+        // Longer combinations first: Ctrl+Z would also match Ctrl+Shift+Z.
+        if pressed(shortcut(cmd_shift, Key::Z)) || pressed(shortcut(Modifiers::COMMAND, Key::Y)) {
+            self.redo();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::Z)) {
+            self.undo();
+        }
+        if pressed(shortcut(cmd_shift, Key::S)) {
+            self.save_as();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::S)) {
+            self.save();
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::O)) {
+            self.open(None);
+        }
+        if pressed(shortcut(Modifiers::COMMAND, Key::N)) {
+            self.request_new_workspace();
+        }
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        if pressed(shortcut(Modifiers::NONE, Key::Delete))
+            || pressed(shortcut(Modifiers::NONE, Key::Backspace))
+        {
+            self.delete_selection();
+        }
+        if pressed(shortcut(Modifiers::NONE, Key::F2))
+            && matches!(self.selection, Some(Selection::Leader(_)))
+        {
+            self.inspector.focus_name = true;
+        }
+        if pressed(shortcut(Modifiers::NONE, Key::F)) {
+            self.zoom_to_fit();
+        }
+        if pressed(shortcut(Modifiers::NONE, Key::Escape)) {
+            self.selection = None;
+            self.pinned_overlap = None;
+        }
+    }
+
+    pub(super) fn menu_ui(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("New workspace (Ctrl+N)").clicked() {
+                    self.request_new_workspace();
+                }
+                if ui.button("Open… (Ctrl+O)").clicked() {
+                    self.open(None);
+                }
+                if ui.button("Save (Ctrl+S)").clicked() {
+                    self.save();
+                }
+                if ui.button("Save As… (Ctrl+Shift+S)").clicked() {
+                    self.save_as();
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                if ui
+                    .add_enabled(
+                        self.editor.can_undo(self.current),
+                        egui::Button::new("Undo (Ctrl+Z)"),
+                    )
+                    .clicked()
+                {
+                    self.undo();
+                }
+                if ui
+                    .add_enabled(
+                        self.editor.can_redo(self.current),
+                        egui::Button::new("Redo (Ctrl+Shift+Z)"),
+                    )
+                    .clicked()
+                {
+                    self.redo();
+                }
+            });
+            ui.separator();
+            if ui
+                .button("Add leader")
+                .on_hover_text("Add a report to the selected leader")
+                .clicked()
+            {
+                self.add_leader();
+            }
+            if ui
+                .add_enabled(self.selection.is_some(), egui::Button::new("Delete"))
+                .on_hover_text("Delete the selected leader or line (Delete)")
+                .clicked()
+            {
+                self.delete_selection();
+            }
+            ui.toggle_value(&mut self.dotted_tool, "Dotted line tool")
+                .on_hover_text("Connector drags add dotted lines (or hold Shift)");
+            if ui
+                .button("Auto layout")
+                .on_hover_text("Put every card back in the tidy layout")
+                .clicked()
+            {
+                self.apply(Edit::AutoLayout);
+                self.zoom_to_fit();
+            }
+            if ui
+                .button("Zoom to fit")
+                .on_hover_text("Show the whole chart (F)")
+                .clicked()
+            {
+                self.zoom_to_fit();
+            }
+            ui.separator();
+            if ui
+                .add_enabled(
+                    self.editor.can_undo(self.current),
+                    egui::Button::new("Undo"),
+                )
+                .clicked()
+            {
+                self.undo();
+            }
+            if ui
+                .add_enabled(
+                    self.editor.can_redo(self.current),
+                    egui::Button::new("Redo"),
+                )
+                .clicked()
+            {
+                self.redo();
+            }
+        });
+    }
+}

@@ -1,0 +1,333 @@
+//! Autosave and crash recovery.
+//!
+//! Each running app owns a *session* in the recovery folder: `ID.json` holds
+//! its latest unsaved work (written through the safe writer), and `ID.lock`
+//! is held with an exclusive lock for as long as the session lives. The OS
+//! drops the lock when the process ends, however it ends, so on the next
+//! start every `ID.json` whose lock can be taken belongs to a session that
+//! did not finish: that work is offered back. Documents never go through
+//! eframe's own storage, which overwrites in place.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::format::{self, LoadError};
+use super::safe_write::{self, Backup, WriteError};
+use super::workspace::Workspace;
+
+/// A fingerprint of a file's content, to tell whether it changed on disk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileStamp {
+    /// Length in bytes.
+    pub len: u64,
+    /// FNV-1a hash of the bytes.
+    pub hash: u64,
+}
+
+impl FileStamp {
+    /// The stamp of some bytes.
+    pub fn of_bytes(bytes: &[u8]) -> Self {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        Self {
+            len: bytes.len() as u64,
+            hash,
+        }
+    }
+
+    /// The stamp of a file as it is now, or `None` if it cannot be read.
+    pub fn read(path: &Path) -> Option<Self> {
+        std::fs::read(path).ok().map(|b| Self::of_bytes(&b))
+    }
+}
+
+/// The recovery file's wrapper around a document.
+#[derive(Serialize, Deserialize)]
+struct RecoveryFile {
+    chartroom_recovery: u32,
+    saved_at_unix_secs: u64,
+    original_path: Option<PathBuf>,
+    original_stamp: Option<FileStamp>,
+    document: String,
+}
+
+/// Work found in the recovery folder from a session that did not finish.
+#[derive(Debug)]
+pub struct Recovered {
+    /// The recovery file.
+    pub file: PathBuf,
+    /// When it was written (seconds since 1970).
+    pub saved_at_unix_secs: u64,
+    /// The file the work belongs to, if it had been saved before.
+    pub original: Option<PathBuf>,
+    /// True when that file changed on disk after the work was last based on it.
+    pub original_changed: bool,
+    /// The work, loaded through the normal checks.
+    pub workspace: Result<Workspace, LoadError>,
+}
+
+/// The recovery folder.
+#[derive(Clone, Debug)]
+pub struct RecoveryStore {
+    dir: PathBuf,
+}
+
+/// A live session: its lock is held until it is dropped.
+#[derive(Debug)]
+pub struct Session {
+    store: RecoveryStore,
+    id: String,
+    _lock: File,
+}
+
+fn now_unix_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+impl RecoveryStore {
+    /// A store in `dir` (created when first written).
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self { dir: dir.into() }
+    }
+
+    /// `$CHARTROOM_DATA_DIR`, else `$XDG_DATA_HOME/chartroom`, else
+    /// `~/.local/share/chartroom`; with `recovery` below it.
+    pub fn default_dir() -> Option<PathBuf> {
+        let env = |k: &str| {
+            std::env::var_os(k)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
+        let base = env("CHARTROOM_DATA_DIR")
+            .or_else(|| env("XDG_DATA_HOME").map(|d| d.join("chartroom")))
+            .or_else(|| env("HOME").map(|h| h.join(".local/share/chartroom")))?;
+        Some(base.join("recovery"))
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Starts a session: a fresh id and its lock.
+    pub fn begin_session(&self) -> std::io::Result<Session> {
+        std::fs::create_dir_all(&self.dir)?;
+        let id = format!("session-{}-{}", now_unix_secs(), std::process::id());
+        let lock = File::create(self.dir.join(format!("{id}.lock")))?;
+        lock.try_lock().map_err(std::io::Error::other)?;
+        Ok(Session {
+            store: self.clone(),
+            id,
+            _lock: lock,
+        })
+    }
+
+    /// Work left by sessions that did not finish, newest first.
+    pub fn orphans(&self) -> Vec<Recovered> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut found: Vec<Recovered> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .filter(|p| !is_live(&p.with_extension("lock")))
+            .map(|p| read_recovery(&p))
+            .collect();
+        found.sort_by(|a, b| {
+            b.saved_at_unix_secs
+                .cmp(&a.saved_at_unix_secs)
+                .then(a.file.cmp(&b.file))
+        });
+        found
+    }
+
+    /// Removes a recovered file and its lock.
+    pub fn discard(&self, file: &Path) {
+        let _ = std::fs::remove_file(file);
+        let _ = std::fs::remove_file(file.with_extension("lock"));
+    }
+}
+
+/// True when another live session holds this lock.
+fn is_live(lock: &Path) -> bool {
+    let Ok(file) = File::open(lock) else {
+        return false;
+    };
+    match file.try_lock() {
+        Ok(()) => {
+            let _ = file.unlock();
+            false
+        }
+        Err(_) => true,
+    }
+}
+
+fn read_recovery(path: &Path) -> Recovered {
+    let parsed = std::fs::read_to_string(path)
+        .map_err(|e| LoadError::Io {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })
+        .and_then(|text| {
+            serde_json::from_str::<RecoveryFile>(&text).map_err(|e| LoadError::Io {
+                path: path.display().to_string(),
+                reason: format!("not a recovery file: {e}"),
+            })
+        });
+    match parsed {
+        Ok(file) => {
+            let original_changed = file.original_path.as_deref().is_some_and(|p| {
+                file.original_stamp.is_some() && FileStamp::read(p) != file.original_stamp
+            });
+            Recovered {
+                file: path.to_path_buf(),
+                saved_at_unix_secs: file.saved_at_unix_secs,
+                original: file.original_path,
+                original_changed,
+                workspace: format::load(&file.document),
+            }
+        }
+        Err(e) => Recovered {
+            file: path.to_path_buf(),
+            saved_at_unix_secs: 0,
+            original: None,
+            original_changed: false,
+            workspace: Err(e),
+        },
+    }
+}
+
+/// Why autosave could not write.
+#[derive(Debug, thiserror::Error)]
+pub enum AutosaveError {
+    /// The document could not be serialised.
+    #[error(transparent)]
+    Save(#[from] format::SaveError),
+    /// The recovery file could not be written.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
+
+impl Session {
+    /// This session's recovery file.
+    pub fn file(&self) -> PathBuf {
+        self.store.dir.join(format!("{}.json", self.id))
+    }
+
+    /// Writes the unsaved work, with the file it belongs to and that file's
+    /// stamp when the work was based on it.
+    pub fn autosave(
+        &self,
+        workspace: &Workspace,
+        original: Option<&Path>,
+        original_stamp: Option<FileStamp>,
+    ) -> Result<PathBuf, AutosaveError> {
+        let wrapper = RecoveryFile {
+            chartroom_recovery: 1,
+            saved_at_unix_secs: now_unix_secs(),
+            original_path: original.map(Path::to_path_buf),
+            original_stamp,
+            document: format::save(workspace)?,
+        };
+        let text = serde_json::to_string(&wrapper)
+            .map_err(|e| format::SaveError::Unreadable(e.to_string()))?;
+        let path = self.file();
+        safe_write::write_atomic(&path, text.as_bytes(), Backup::None)?;
+        Ok(path)
+    }
+
+    /// Removes the recovery file (the work was saved or discarded).
+    pub fn clear(&self) {
+        let _ = std::fs::remove_file(self.file());
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        // A session that ends normally has nothing to recover: its work was
+        // saved or deliberately discarded, and `clear` removed the file.
+        // Only the lock file is left to tidy.
+        if !self.file().exists() {
+            let _ = std::fs::remove_file(self.store.dir.join(format!("{}.lock", self.id)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::presets;
+
+    #[test]
+    fn a_live_session_is_not_offered_a_finished_one_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path());
+        let ws = presets::workspace().unwrap();
+        let session = store.begin_session().unwrap();
+        session.autosave(&ws, None, None).unwrap();
+        assert!(store.orphans().is_empty(), "the session is alive");
+        drop(session); // as a crash would: the lock goes, the file stays
+        let found = store.orphans();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].workspace.as_ref().unwrap(), &ws);
+        store.discard(&found[0].file);
+        assert!(store.orphans().is_empty());
+    }
+
+    #[test]
+    fn a_changed_original_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let original = dir.path().join("board.json");
+        std::fs::write(&original, "v1").unwrap();
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        let session = store.begin_session().unwrap();
+        let ws = presets::workspace().unwrap();
+        session
+            .autosave(&ws, Some(&original), FileStamp::read(&original))
+            .unwrap();
+        drop(session);
+        assert!(!store.orphans()[0].original_changed);
+        std::fs::write(&original, "v2").unwrap();
+        let found = store.orphans();
+        assert!(found[0].original_changed);
+        assert_eq!(found[0].original.as_deref(), Some(original.as_path()));
+    }
+
+    #[test]
+    fn a_cleared_session_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path());
+        let session = store.begin_session().unwrap();
+        session
+            .autosave(&presets::workspace().unwrap(), None, None)
+            .unwrap();
+        session.clear();
+        drop(session);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_corrupt_recovery_file_is_reported_not_fatal() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("session-1-1.json"), "{oops").unwrap();
+        let found = RecoveryStore::new(dir.path()).orphans();
+        assert_eq!(found.len(), 1);
+        let err = found[0].workspace.as_ref().unwrap_err().to_string();
+        assert!(err.contains("not a recovery file"), "{err}");
+    }
+
+    #[test]
+    fn stamps_tell_content_apart() {
+        assert_eq!(FileStamp::of_bytes(b"abc"), FileStamp::of_bytes(b"abc"));
+        assert_ne!(FileStamp::of_bytes(b"abc"), FileStamp::of_bytes(b"abd"));
+    }
+}
