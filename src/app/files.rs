@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::core::format;
 use crate::core::model::{Leader, OrgChart, Role};
+use crate::core::recovery::FileStamp;
 use crate::core::workspace::{Model, Workspace};
 
 use super::ChartroomApp;
@@ -92,9 +93,22 @@ impl ChartroomApp {
     }
 
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        // Someone else changed the file since we opened or saved it: ask.
+        if self.path.as_deref() == Some(path)
+            && let (Some(known), Some(now)) = (self.disk_stamp, FileStamp::read(path))
+            && known != now
+        {
+            self.confirm_overwrite = Some(path.to_path_buf());
+            return false;
+        }
+        self.write_to(path)
+    }
+
+    fn write_to(&mut self, path: &Path) -> bool {
         match format::save_path(self.editor.workspace(), path) {
             Ok(()) => {
                 self.editor.mark_saved();
+                self.disk_stamp = FileStamp::read(path);
                 self.path = Some(path.to_path_buf());
                 self.say(format!("Saved {}", path.display()));
                 true
@@ -148,6 +162,45 @@ impl ChartroomApp {
             self.pending = Some(Pending::NewWorkspace);
         } else {
             self.new_workspace_now();
+        }
+    }
+
+    /// Asks before saving over a file that changed on disk.
+    pub(super) fn overwrite_ui(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.confirm_overwrite.clone() else {
+            return;
+        };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::NULL.with("changed-on-disk")).show(ctx, |ui| {
+            ui.heading("The file changed on disk");
+            ui.label(format!(
+                "{} was changed by someone or something else since you opened or saved it. \
+                 Overwrite it with your version?",
+                path.display()
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Overwrite").clicked() {
+                    answer = Some(1);
+                }
+                if ui.button("Save As…").clicked() {
+                    answer = Some(2);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(0);
+                }
+            });
+        });
+        if let Some(answer) = answer {
+            self.confirm_overwrite = None;
+            match answer {
+                1 => {
+                    self.write_to(&path);
+                }
+                2 => {
+                    self.save_as();
+                }
+                _ => self.say("Not saved"),
+            }
         }
     }
 

@@ -9,6 +9,7 @@ use crate::core::analysis::{self, Overlap};
 use crate::core::format;
 use crate::core::model::{Leader, LeaderId, OrgChart, Role};
 use crate::core::presets;
+use crate::core::recovery::{FileStamp, RecoveryStore};
 use crate::core::text::visible;
 use crate::core::workspace::{Edit, Editor, Model, Workspace};
 use crate::ui::canvas::{CanvasEvent, CanvasState, CanvasView, Selection, canvas_ui};
@@ -19,9 +20,12 @@ use crate::ui::theme::Theme;
 
 mod files;
 mod menu;
+mod recovery;
 
 use files::Pending;
 pub use files::{FileDialogs, NativeDialogs};
+use recovery::Autosave;
+pub use recovery::{AUTOSAVE_DELAY_SECS, SharedCrashCopy, install_panic_hook};
 
 /// A message in the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,6 +53,11 @@ pub struct ChartroomApp {
     theme: Theme,
     catalogue: Vec<String>,
     shown_title: String,
+    /// The opened or saved file's content stamp, to notice changes on disk.
+    disk_stamp: Option<FileStamp>,
+    /// A save over a file that changed on disk, waiting for an answer.
+    confirm_overwrite: Option<PathBuf>,
+    autosave: Autosave,
 }
 
 impl ChartroomApp {
@@ -70,6 +79,9 @@ impl ChartroomApp {
             theme: Theme::light(),
             catalogue: Vec::new(),
             shown_title: String::new(),
+            disk_stamp: None,
+            confirm_overwrite: None,
+            autosave: Autosave::default(),
         };
         app.replace_workspace(workspace, path);
         app
@@ -144,6 +156,7 @@ impl ChartroomApp {
         self.current = 0;
         self.selection = None;
         self.pinned_overlap = None;
+        self.disk_stamp = path.as_deref().and_then(FileStamp::read);
         self.path = path;
     }
 
@@ -320,6 +333,11 @@ impl ChartroomApp {
         }
     }
 
+    /// True while a question is on screen; shortcuts wait for the answer.
+    fn modal_open(&self) -> bool {
+        self.pending.is_some() || self.confirm_overwrite.is_some() || self.recovery_offers() > 0
+    }
+
     /// Draws the whole app into `ui` and handles its input.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
@@ -330,7 +348,7 @@ impl ChartroomApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.pending = Some(Pending::Quit);
         }
-        if self.pending.is_none() {
+        if !self.modal_open() {
             self.shortcuts(&ctx);
         }
         let title = self.title();
@@ -401,6 +419,9 @@ impl ChartroomApp {
             }
         }
         self.confirm_ui(&ctx);
+        self.overwrite_ui(&ctx);
+        self.recovery_ui(&ctx);
+        self.autosave_tick(&ctx);
     }
 
     fn status_ui(&self, ui: &mut Ui) {
@@ -460,6 +481,11 @@ pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
         }
         None => ChartroomApp::with_presets(Box::new(NativeDialogs)),
     };
+    let mut app = match RecoveryStore::default_dir() {
+        Some(dir) => app.with_recovery(RecoveryStore::new(dir)),
+        None => app,
+    };
+    install_panic_hook(app.crash_copy());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1400.0, 900.0])

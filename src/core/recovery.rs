@@ -6,10 +6,11 @@
 //! drops the lock when the process ends, however it ends, so on the next
 //! start every `ID.json` whose lock can be taken belongs to a session that
 //! did not finish: that work is offered back. Documents never go through
-//! eframe's own storage, which overwrites in place.
+//! the GUI framework's own key-value storage, which overwrites in place.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
@@ -66,6 +67,8 @@ pub struct Recovered {
     pub saved_at_unix_secs: u64,
     /// The file the work belongs to, if it had been saved before.
     pub original: Option<PathBuf>,
+    /// The stamp of that file when the work was last based on it.
+    pub original_stamp: Option<FileStamp>,
     /// True when that file changed on disk after the work was last based on it.
     pub original_changed: bool,
     /// The work, loaded through the normal checks.
@@ -85,6 +88,9 @@ pub struct Session {
     id: String,
     _lock: File,
 }
+
+/// Session ids are unique across processes (pid) and within one (this).
+static NEXT_SESSION: AtomicU64 = AtomicU64::new(0);
 
 fn now_unix_secs() -> u64 {
     SystemTime::now()
@@ -120,7 +126,8 @@ impl RecoveryStore {
     /// Starts a session: a fresh id and its lock.
     pub fn begin_session(&self) -> std::io::Result<Session> {
         std::fs::create_dir_all(&self.dir)?;
-        let id = format!("session-{}-{}", now_unix_secs(), std::process::id());
+        let n = NEXT_SESSION.fetch_add(1, Ordering::Relaxed);
+        let id = format!("session-{}-{}-{n}", now_unix_secs(), std::process::id());
         let lock = File::create(self.dir.join(format!("{id}.lock")))?;
         lock.try_lock().map_err(std::io::Error::other)?;
         Ok(Session {
@@ -192,6 +199,7 @@ fn read_recovery(path: &Path) -> Recovered {
                 file: path.to_path_buf(),
                 saved_at_unix_secs: file.saved_at_unix_secs,
                 original: file.original_path,
+                original_stamp: file.original_stamp,
                 original_changed,
                 workspace: format::load(&file.document),
             }
@@ -200,6 +208,7 @@ fn read_recovery(path: &Path) -> Recovered {
             file: path.to_path_buf(),
             saved_at_unix_secs: 0,
             original: None,
+            original_stamp: None,
             original_changed: false,
             workspace: Err(e),
         },
@@ -217,6 +226,27 @@ pub enum AutosaveError {
     Write(#[from] WriteError),
 }
 
+/// Writes unsaved work to a recovery file (through the safe writer). Used
+/// by autosave and by the panic hook.
+pub fn write_recovery(
+    path: &Path,
+    workspace: &Workspace,
+    original: Option<&Path>,
+    original_stamp: Option<FileStamp>,
+) -> Result<(), AutosaveError> {
+    let wrapper = RecoveryFile {
+        chartroom_recovery: 1,
+        saved_at_unix_secs: now_unix_secs(),
+        original_path: original.map(Path::to_path_buf),
+        original_stamp,
+        document: format::save(workspace)?,
+    };
+    let text = serde_json::to_string(&wrapper)
+        .map_err(|e| format::SaveError::Unreadable(e.to_string()))?;
+    safe_write::write_atomic(path, text.as_bytes(), Backup::None)?;
+    Ok(())
+}
+
 impl Session {
     /// This session's recovery file.
     pub fn file(&self) -> PathBuf {
@@ -231,17 +261,8 @@ impl Session {
         original: Option<&Path>,
         original_stamp: Option<FileStamp>,
     ) -> Result<PathBuf, AutosaveError> {
-        let wrapper = RecoveryFile {
-            chartroom_recovery: 1,
-            saved_at_unix_secs: now_unix_secs(),
-            original_path: original.map(Path::to_path_buf),
-            original_stamp,
-            document: format::save(workspace)?,
-        };
-        let text = serde_json::to_string(&wrapper)
-            .map_err(|e| format::SaveError::Unreadable(e.to_string()))?;
         let path = self.file();
-        safe_write::write_atomic(&path, text.as_bytes(), Backup::None)?;
+        write_recovery(&path, workspace, original, original_stamp)?;
         Ok(path)
     }
 

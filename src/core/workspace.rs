@@ -141,6 +141,8 @@ pub struct Editor {
     workspace: Workspace,
     history: Vec<History>,
     dirty: bool,
+    /// Counts every change, so autosave can tell what it has written.
+    revision: u64,
 }
 
 impl Editor {
@@ -151,6 +153,7 @@ impl Editor {
             workspace,
             history,
             dirty: false,
+            revision: 0,
         }
     }
 
@@ -172,6 +175,21 @@ impl Editor {
     /// Marks the workspace saved.
     pub fn mark_saved(&mut self) {
         self.dirty = false;
+    }
+
+    /// Marks the workspace as holding unsaved work (e.g. restored after a crash).
+    pub fn mark_dirty(&mut self) {
+        self.touch();
+    }
+
+    /// A number that changes with every change to the workspace.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    fn touch(&mut self) {
+        self.dirty = true;
+        self.revision += 1;
     }
 
     /// Applies an edit to model `index`. On refusal nothing changes.
@@ -197,7 +215,7 @@ impl Editor {
         }
         history.redo.clear();
         history.last_key = key;
-        self.dirty = true;
+        self.touch();
         Ok(())
     }
 
@@ -228,7 +246,7 @@ impl Editor {
         };
         to.push(std::mem::replace(&mut model.chart, chart));
         history.last_key = None;
-        self.dirty = true;
+        self.touch();
         true
     }
 
@@ -246,7 +264,7 @@ impl Editor {
     pub fn add_model(&mut self, model: Model) -> usize {
         self.workspace.models.push(model);
         self.history.push(History::default());
-        self.dirty = true;
+        self.touch();
         self.workspace.models.len() - 1
     }
 
@@ -256,7 +274,7 @@ impl Editor {
             return None;
         }
         self.history.remove(index);
-        self.dirty = true;
+        self.touch();
         Some(self.workspace.models.remove(index))
     }
 
@@ -266,7 +284,7 @@ impl Editor {
             && model.title != title
         {
             model.title = title;
-            self.dirty = true;
+            self.touch();
         }
     }
 }
