@@ -192,8 +192,10 @@ fn read_recovery(path: &Path) -> Recovered {
         });
     match parsed {
         Ok(file) => {
+            // A file deleted since is not "changed": saving recreates it.
             let original_changed = file.original_path.as_deref().is_some_and(|p| {
-                file.original_stamp.is_some() && FileStamp::read(p) != file.original_stamp
+                let now = FileStamp::read(p);
+                now.is_some() && file.original_stamp.is_some() && now != file.original_stamp
             });
             Recovered {
                 file: path.to_path_buf(),

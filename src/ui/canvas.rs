@@ -4,6 +4,8 @@
 //! the chart; it returns [`CanvasEvent`]s that the app applies through the
 //! core's editor.
 
+use std::sync::Arc;
+
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 
@@ -76,7 +78,7 @@ pub struct CanvasState {
     drag: Option<Drag>,
     /// Last pointer position seen during a drag, in screen space.
     last_pointer: Option<Pos2>,
-    cache: Option<(LayoutRequest, Layout)>,
+    cache: Option<(LayoutRequest, Arc<Layout>)>,
 }
 
 impl Default for CanvasState {
@@ -112,14 +114,16 @@ impl CanvasState {
     }
 
     /// The layout of `chart`, recomputed only when its request changed.
-    pub fn layout(&mut self, chart: &OrgChart) -> &Layout {
+    pub fn layout(&mut self, chart: &OrgChart) -> Arc<Layout> {
         let request = layout::request_for(chart);
-        let stale = self.cache.as_ref().is_none_or(|(r, _)| *r != request);
-        if stale {
-            let computed = layout::layout(&request);
-            self.cache = Some((request, computed));
+        match &self.cache {
+            Some((cached, layout)) if *cached == request => Arc::clone(layout),
+            _ => {
+                let computed = Arc::new(layout::layout(&request));
+                self.cache = Some((request, Arc::clone(&computed)));
+                computed
+            }
         }
-        &self.cache.get_or_insert_with(Default::default).1
     }
 
     fn fit(&mut self, bounds: Rect, viewport: Rect) {
@@ -153,7 +157,7 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
     let mut events = Vec::new();
     let (viewport, background) =
         ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-    let layout = state.layout(view.chart).clone();
+    let layout = state.layout(view.chart);
     if state.fit_pending || (state.auto_fit && viewport != state.last_viewport) {
         state.fit(layout.bounds, viewport);
         state.fit_pending = false;

@@ -1,7 +1,7 @@
 //! Painting the canvas: lines, cards, handles and the rubber band. Pure
 //! drawing from what the canvas worked out; no input is read here.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use egui::emath::TSTransform;
 use egui::{
@@ -41,7 +41,8 @@ pub const HANDLE_RADIUS: f32 = 6.0;
 pub fn paint_canvas(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>) {
     let theme = view.theme;
     painter.rect_filled(painter.clip_rect(), CornerRadius::ZERO, theme.canvas_bg);
-    paint_lines(painter, view, frame);
+    let marks = Marks::of(view);
+    paint_lines(painter, view, frame, &marks);
 
     let t = frame.screen_from_chart;
     let overlap_keys: HashSet<&str> = view.overlaps.iter().map(|o| o.key.as_str()).collect();
@@ -53,12 +54,8 @@ pub fn paint_canvas(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>)
         let style = CardStyle {
             selected: view.selection == Some(&Selection::Leader(leader.id.clone())),
             drop_target: frame.drop_target == Some(&leader.id),
-            dimmed: is_dimmed(view, &leader.id),
-            shared: view
-                .overlaps
-                .iter()
-                .filter(|o| o.holders.contains(&leader.id))
-                .count(),
+            dimmed: marks.dimmed(&leader.id),
+            shared: marks.shared.get(&leader.id).copied().unwrap_or(0),
         };
         paint_card(
             painter,
@@ -87,11 +84,31 @@ pub fn paint_canvas(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>)
     }
 }
 
-fn is_dimmed(view: &CanvasView<'_>, id: &LeaderId) -> bool {
-    view.spotlight.is_some_and(|s| !s.contains(id))
+/// Per-leader marks, looked up once a frame (a chart may hold many
+/// thousands of leaders and an overlap as many holders).
+struct Marks<'a> {
+    /// How many overlaps each leader is part of.
+    shared: HashMap<&'a LeaderId, usize>,
+    /// The spotlighted leaders, if a spotlight is on.
+    spotlight: Option<HashSet<&'a LeaderId>>,
 }
 
-fn paint_lines(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>) {
+impl<'a> Marks<'a> {
+    fn of(view: &CanvasView<'a>) -> Self {
+        let mut shared = HashMap::new();
+        for holder in view.overlaps.iter().flat_map(|o| &o.holders) {
+            *shared.entry(holder).or_insert(0) += 1;
+        }
+        let spotlight = view.spotlight.map(|s| s.iter().collect());
+        Self { shared, spotlight }
+    }
+
+    fn dimmed(&self, id: &LeaderId) -> bool {
+        self.spotlight.as_ref().is_some_and(|s| !s.contains(id))
+    }
+}
+
+fn paint_lines(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>, marks: &Marks<'_>) {
     let theme = view.theme;
     let selected_line = match view.selection {
         Some(Selection::Line(line)) => Some(line),
@@ -99,6 +116,12 @@ fn paint_lines(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>) {
     };
     for edge in &frame.layout.edges {
         let (manager, report) = (&frame.leaders[edge.from].id, &frame.leaders[edge.to].id);
+        let reach = frame.rects[edge.from].union(frame.rects[edge.to]);
+        if edge.kind == LineKind::Direct
+            && !(frame.screen_from_chart * reach).intersects(painter.clip_rect())
+        {
+            continue; // off screen
+        }
         let points: Vec<Pos2> = layout::route(frame.rects, edge.from, edge.to, edge.kind)
             .into_iter()
             .map(|p| frame.screen_from_chart * p)
@@ -112,7 +135,7 @@ fn paint_lines(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>) {
         {
             stroke = Stroke::new(stroke.width + 2.0, theme.selection.color);
         }
-        if is_dimmed(view, manager) || is_dimmed(view, report) {
+        if marks.dimmed(manager) || marks.dimmed(report) {
             stroke.color = stroke.color.gamma_multiply(theme.dim);
         }
         match edge.kind {

@@ -214,11 +214,16 @@ pub fn overlaps_ui(
         return None;
     }
     for overlap in overlaps {
-        let names: Vec<_> = overlap
+        const NAMED: usize = 6;
+        let mut names: Vec<String> = overlap
             .holders
             .iter()
-            .filter_map(|id| chart.leader(id).map(|l| visible(&l.name)))
+            .take(NAMED)
+            .filter_map(|id| chart.leader(id).map(|l| visible(&l.name).into_owned()))
             .collect();
+        if overlap.holders.len() > NAMED {
+            names.push(format!("and {} more", overlap.holders.len() - NAMED));
+        }
         let text = format!("{}: {}", visible(&overlap.phrase), names.join(", "));
         let is_pinned = pinned.as_deref() == Some(overlap.key.as_str());
         let resp = ui.selectable_label(is_pinned, RichText::new(text).color(theme.overlap));

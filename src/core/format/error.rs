@@ -154,13 +154,24 @@ pub enum LoadError {
     },
 }
 
-/// "a reports to b, b reports to a".
+/// "a reports to b, b reports to a"; a long loop is shortened to its first
+/// and last links around a count, so the message stays readable.
 fn cycle_text(leaders: &[String]) -> String {
-    leaders
+    const SHOWN: usize = 3;
+    let links: Vec<String> = leaders
         .windows(2)
         .map(|w| format!("{} reports to {}", w[0], w[1]))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    if links.len() <= 2 * SHOWN + 1 {
+        return links.join(", ");
+    }
+    format!(
+        "{}, ... {} more links ..., {} ({} leaders in the loop)",
+        links[..SHOWN].join(", "),
+        links.len() - 2 * SHOWN,
+        links[links.len() - SHOWN..].join(", "),
+        links.len()
+    )
 }
 
 impl LoadError {

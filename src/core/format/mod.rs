@@ -489,10 +489,14 @@ mod tests {
         assert_eq!(ws.models[0].chart.len(), n);
         let mut looped = leaders.clone();
         looped[0] = leader("l0", Some(&format!("l{}", n - 1)));
-        assert!(matches!(
-            load(&doc(&looped.join(","), "")),
-            Err(LoadError::Cycle { leaders, .. }) if leaders.len() == n + 1
-        ));
+        let err = load(&doc(&looped.join(","), "")).unwrap_err();
+        assert!(matches!(&err, LoadError::Cycle { leaders, .. } if leaders.len() == n + 1));
+        assert_eq!(
+            err.to_string(),
+            "model \"m\": direct reporting lines form a cycle: l0 reports to l99999, \
+             l99999 reports to l99998, l99998 reports to l99997, ... 99994 more links ..., \
+             l3 reports to l2, l2 reports to l1, l1 reports to l0 (100000 leaders in the loop)"
+        );
     }
 
     #[test]
