@@ -97,11 +97,11 @@ fn check(input: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> E
 
 fn holder_names(
     workspace_model: &crate::core::workspace::Model,
-    o: &analysis::Overlap,
+    o: &analysis::Finding,
 ) -> Vec<String> {
     o.holders
         .iter()
-        .map(|id| {
+        .map(|(id, _)| {
             workspace_model
                 .chart
                 .leader(id)
@@ -139,7 +139,9 @@ fn check_json(input: &str, ws: &Workspace) -> serde_json::Value {
                 .map(|o| {
                     serde_json::json!({
                         "responsibility": o.phrase,
-                        "holders": o.holders.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                        "holders": o.holders.iter().map(|(h, _)| h.to_string()).collect::<Vec<_>>(),
+                        "letters": o.holders.iter().map(|(_, r)| r.letter()).collect::<Vec<_>>(),
+                        "grade": o.grade.word(),
                         "holder_names": holder_names(model, o),
                     })
                 })

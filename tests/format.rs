@@ -2,7 +2,7 @@
 //! panic.
 
 use chartroom::core::format::{self, LoadError};
-use chartroom::core::model::{Leader, LeaderId, OrgChart, Role};
+use chartroom::core::model::{Assignment, Leader, LeaderId, OrgChart, Raci, Role};
 use chartroom::core::presets;
 use chartroom::core::workspace::{Model, Workspace};
 use emath::pos2;
@@ -12,12 +12,16 @@ fn role() -> impl Strategy<Value = Role> {
     proptest::sample::select(Role::ALL.to_vec())
 }
 
+fn raci() -> impl Strategy<Value = Raci> {
+    proptest::sample::select(Raci::ALL.to_vec())
+}
+
 fn chart() -> impl Strategy<Value = OrgChart> {
     let leader = (
         role(),
         "\\PC{0,20}",
         "\\PC{0,30}",
-        proptest::collection::vec("[a-zA-Z ]{1,24}", 0..5),
+        proptest::collection::vec(("[a-zA-Z ]{1,24}", raci()), 0..5),
         proptest::option::of((any::<f32>(), any::<f32>())),
         0.0f64..1.0,
     );
@@ -39,7 +43,10 @@ fn chart() -> impl Strategy<Value = OrgChart> {
                     role,
                     name,
                     title,
-                    responsibilities: resp,
+                    responsibilities: resp
+                        .into_iter()
+                        .map(|(phrase, raci)| Assignment::new(phrase, raci))
+                        .collect(),
                     pinned,
                 };
                 chart.add_leader(leader).unwrap();

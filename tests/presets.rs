@@ -4,12 +4,12 @@ use chartroom::core::analysis::overlaps;
 use chartroom::core::model::{LeaderId, LineKind};
 use chartroom::core::presets::{self, PRESETS};
 
-/// (preset, leader count, [(report, manager)], [(overlap key, holders)])
+/// (preset, leader count, [(report, manager)], [(overlap key, grade, holders)])
 type Expected = (
     &'static str,
     usize,
     &'static [(&'static str, &'static str)],
-    &'static [(&'static str, &'static [&'static str])],
+    &'static [(&'static str, &'static str, &'static [&'static str])],
 );
 
 const EXPECTED: [Expected; 8] = [
@@ -17,7 +17,8 @@ const EXPECTED: [Expected; 8] = [
         "peers",
         4,
         &[("cio", "ceo"), ("cto", "ceo"), ("ciso", "cio")],
-        &[("information security", &["cio", "ciso"])],
+        // The CISO is responsible, the CIO accountable: intended sharing.
+        &[("information security", "shared", &["cio", "ciso"])],
     ),
     (
         "traditional",
@@ -45,6 +46,7 @@ const EXPECTED: [Expected; 8] = [
         ],
         &[(
             "application development",
+            "shared",
             &[
                 "cio",
                 "vp-finance",
@@ -65,7 +67,7 @@ const EXPECTED: [Expected; 8] = [
             ("vp-bau-it", "cdio"),
             ("ciso", "cdio"),
         ],
-        &[("digital transformation", &["cdio", "vp-digital"])],
+        &[("digital transformation", "shared", &["cdio", "vp-digital"])],
     ),
     (
         "shared-responsibilities",
@@ -77,8 +79,8 @@ const EXPECTED: [Expected; 8] = [
             ("vp-product", "cto"),
         ],
         &[
-            ("moving the business forward", &["cto", "cio"]),
-            ("shared code repositories", &["cto", "cio"]),
+            ("moving the business forward", "conflict", &["cto", "cio"]),
+            ("shared code repositories", "conflict", &["cto", "cio"]),
         ],
     ),
     (
@@ -86,10 +88,10 @@ const EXPECTED: [Expected; 8] = [
         3,
         &[("cto", "ceo"), ("cio", "ceo")],
         &[
-            ("new technologies", &["cto", "cio"]),
-            ("proofs of concept", &["cto", "cio"]),
-            ("technical architecture", &["cto", "cio"]),
-            ("technical support", &["cto", "cio"]),
+            ("new technologies", "conflict", &["cto", "cio"]),
+            ("proofs of concept", "conflict", &["cto", "cio"]),
+            ("technical architecture", "conflict", &["cto", "cio"]),
+            ("technical support", "conflict", &["cto", "cio"]),
         ],
     ),
 ];
@@ -114,13 +116,22 @@ fn presets_match_the_requirements() {
                 "{id}: {report} reports to {manager}"
             );
         }
-        let found: Vec<(String, Vec<String>)> = overlaps(chart)
+        let found: Vec<(String, &str, Vec<String>)> = overlaps(chart)
             .into_iter()
-            .map(|o| (o.key, o.holders.iter().map(ToString::to_string).collect()))
+            .map(|o| {
+                let ids = o.holders.iter().map(|(h, _)| h.to_string()).collect();
+                (o.key, o.grade.word(), ids)
+            })
             .collect();
-        let wanted: Vec<(String, Vec<String>)> = expected_overlaps
+        let wanted: Vec<(String, &str, Vec<String>)> = expected_overlaps
             .iter()
-            .map(|(k, h)| ((*k).to_owned(), h.iter().map(|s| (*s).to_owned()).collect()))
+            .map(|(k, g, h)| {
+                (
+                    (*k).to_owned(),
+                    *g,
+                    h.iter().map(|s| (*s).to_owned()).collect(),
+                )
+            })
             .collect();
         assert_eq!(found, wanted, "{id}: overlaps");
         assert!(!model.title.is_empty() && !model.description.is_empty());

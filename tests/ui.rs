@@ -177,15 +177,26 @@ fn a_selected_line_is_deleted_with_the_delete_key() {
 }
 
 #[test]
-fn the_overlap_panel_lists_and_spotlights_the_peers_overlap() {
+fn the_findings_panel_grades_overlaps_and_a_click_changes_a_letter() {
     let (app, _) = preset_app();
     let mut h = harness(app);
-    h.get_by_label("Overlaps (1)");
+    h.get_by_label("Findings (1)");
+    h.get_by_label("Shared: several holders, one accountable (1)");
     h.get_by_label("information security: CIO, CISO").click();
     h.run();
     assert_eq!(h.state().pinned_overlap(), Some("information security"));
+    // The CIO is accountable; one click makes them responsible, and then
+    // nobody is accountable: the finding becomes a gap.
+    h.get_by_label("CIO: A").click();
+    h.run();
+    h.get_by_label("CIO: R");
+    h.get_by_label("Gaps: held, but nobody accountable (1)");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.get_by_label("CIO: A");
     show_model(&mut h, "Elevator doors: the same work, different audiences");
-    h.get_by_label("Overlaps (4)");
+    h.get_by_label("Findings (4)");
+    h.get_by_label("Conflicts: more than one accountable (4)");
     for phrase in [
         "new technologies",
         "technical architecture",

@@ -42,7 +42,7 @@ const EXPECTED: [(&str, &str); 18] = [
     ),
     (
         "newer-version.json",
-        "made by a newer Chartroom: the file is version 99, this build reads up to version 1",
+        "made by a newer Chartroom: the file is version 99, this build reads up to version 2",
     ),
     ("no-models.json", "the document holds no model"),
     (

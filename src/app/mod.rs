@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui};
 
-use crate::core::analysis::{self, Overlap};
+use crate::core::analysis::{self, Finding};
 use crate::core::format;
 use crate::core::model::{Leader, LeaderId, OrgChart, Role};
 use crate::core::presets;
@@ -13,9 +13,8 @@ use crate::core::recovery::{FileStamp, RecoveryStore};
 use crate::core::text::visible;
 use crate::core::workspace::{Edit, Editor, Model, Workspace};
 use crate::ui::canvas::{CanvasEvent, CanvasState, CanvasView, Selection, canvas_ui};
-use crate::ui::panels::{
-    InspectorState, ModelListAction, inspector_ui, model_list_ui, overlaps_ui,
-};
+use crate::ui::findings::findings_ui;
+use crate::ui::panels::{InspectorState, ModelListAction, inspector_ui, model_list_ui};
 use crate::ui::theme::Theme;
 
 mod files;
@@ -177,7 +176,9 @@ impl ChartroomApp {
     /// Applies an edit to the shown model; a refusal goes to the status bar.
     pub fn apply(&mut self, edit: Edit) {
         let new_phrases: Vec<String> = match &edit {
-            Edit::UpdateLeader(l) | Edit::AddLeader { leader: l, .. } => l.responsibilities.clone(),
+            Edit::UpdateLeader(l) | Edit::AddLeader { leader: l, .. } => {
+                l.phrases().map(str::to_owned).collect()
+            }
             _ => Vec::new(),
         };
         match self.editor.apply(self.current, edit) {
@@ -370,7 +371,8 @@ impl ChartroomApp {
         let Some(model) = self.editor.model(self.current) else {
             return;
         };
-        let overlaps = analysis::overlaps(&model.chart);
+        let findings = analysis::findings(&model.chart);
+        let unowned = analysis::unowned(&model.chart, &self.catalogue);
         let mut hovered_overlap = None;
         let mut inspector_edit = None;
         egui::Panel::right("details").resizable(false).exact_size(320.0).show(ui, |ui| {
@@ -385,21 +387,30 @@ impl ChartroomApp {
                     ui.label("Select a card to edit it. Drag a card onto another to change who it reports to.");
                     ui.separator();
                 }
-                hovered_overlap = overlaps_ui(ui, &self.theme, chart, &overlaps, &mut self.pinned_overlap);
+                let out = findings_ui(
+                    ui,
+                    &self.theme,
+                    chart,
+                    &findings,
+                    &unowned,
+                    &mut self.pinned_overlap,
+                );
+                hovered_overlap = out.hovered;
+                inspector_edit = inspector_edit.take().or(out.edit);
             });
         });
         let spotlight_key = hovered_overlap.or_else(|| self.pinned_overlap.clone());
         let spotlight: Option<Vec<LeaderId>> = spotlight_key.and_then(|key| {
-            overlaps
+            findings
                 .iter()
                 .find(|o| o.key == key)
-                .map(|o| o.holders.clone())
+                .map(Finding::holder_ids)
         });
         let events = egui::CentralPanel::no_frame()
             .show(ui, |ui| {
                 let view = CanvasView {
                     chart: &model.chart,
-                    overlaps: &overlaps,
+                    findings: &findings,
                     selection: self.selection.as_ref(),
                     spotlight: spotlight.as_deref(),
                     dotted_tool: self.dotted_tool,
@@ -452,7 +463,7 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 fn overlap_count(chart: &OrgChart) -> usize {
-    let overlaps: Vec<Overlap> = analysis::overlaps(chart);
+    let overlaps: Vec<Finding> = analysis::overlaps(chart);
     overlaps.len()
 }
 

@@ -1,9 +1,14 @@
-//! What a model says about ownership: responsibilities held by more than one
-//! leader (overlaps) and catalogue responsibilities held by nobody (gaps).
+//! What a model says about ownership, graded by the rule of one accountable
+//! owner: for each responsibility, who holds it and with which RACI letter.
+//!
+//! * **conflict**: two or more leaders are accountable (A);
+//! * **shared**: two or more holders, exactly one accountable;
+//! * **gap**: held, but nobody is accountable;
+//! * **unowned**: in the workspace's vocabulary, but no leader holds it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::model::{LeaderId, OrgChart};
+use super::model::{LeaderId, OrgChart, Raci};
 
 /// The comparison key of a responsibility phrase: case-folded, with runs of
 /// white space made one space and the ends trimmed.
@@ -15,58 +20,127 @@ pub fn phrase_key(phrase: &str) -> String {
         .join(" ")
 }
 
-/// A responsibility held by two or more leaders of one model.
+/// How a responsibility's ownership stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Grade {
+    /// Two or more accountable leaders.
+    Conflict,
+    /// Several holders, one accountable: the intended kind of overlap.
+    Shared,
+    /// Held, but nobody accountable.
+    Gap,
+}
+
+impl Grade {
+    /// The word shown in panels and sentences.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Conflict => "conflict",
+            Self::Shared => "shared",
+            Self::Gap => "gap",
+        }
+    }
+}
+
+/// A responsibility of one model whose ownership is worth a look.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Overlap {
+pub struct Finding {
     /// The phrase as first written (in leader order).
     pub phrase: String,
     /// The comparison key ([`phrase_key`]).
     pub key: String,
-    /// Who holds it, in leader order.
-    pub holders: Vec<LeaderId>,
+    /// Who holds it and with which letter, in leader order.
+    pub holders: Vec<(LeaderId, Raci)>,
+    /// How it stands.
+    pub grade: Grade,
 }
 
-/// Every responsibility held by two or more leaders, sorted by key.
-pub fn overlaps(chart: &OrgChart) -> Vec<Overlap> {
-    let mut by_key: BTreeMap<String, Overlap> = BTreeMap::new();
+impl Finding {
+    /// True when `id` holds it.
+    pub fn held_by(&self, id: &LeaderId) -> bool {
+        self.holders.iter().any(|(h, _)| h == id)
+    }
+
+    /// The holders' ids.
+    pub fn holder_ids(&self) -> Vec<LeaderId> {
+        self.holders.iter().map(|(h, _)| h.clone()).collect()
+    }
+}
+
+/// Every responsibility of the chart with its holders, sorted by key.
+fn holdings(chart: &OrgChart) -> BTreeMap<String, (String, Vec<(LeaderId, Raci)>)> {
+    let mut by_key: BTreeMap<String, (String, Vec<(LeaderId, Raci)>)> = BTreeMap::new();
     for leader in chart.leaders() {
-        for phrase in &leader.responsibilities {
-            let key = phrase_key(phrase);
+        for assignment in &leader.responsibilities {
+            let key = phrase_key(&assignment.phrase);
             if key.is_empty() {
                 continue;
             }
-            let entry = by_key.entry(key.clone()).or_insert_with(|| Overlap {
-                phrase: phrase.trim().to_owned(),
-                key,
-                holders: Vec::new(),
-            });
-            if !entry.holders.contains(&leader.id) {
-                entry.holders.push(leader.id.clone());
+            let entry = by_key
+                .entry(key)
+                .or_insert_with(|| (assignment.phrase.trim().to_owned(), Vec::new()));
+            // One leader holding a phrase twice counts once, with the
+            // strongest letter (A before R before C before I).
+            match entry.1.iter_mut().find(|(h, _)| *h == leader.id) {
+                Some((_, letter)) => *letter = (*letter).min(assignment.raci),
+                None => entry.1.push((leader.id.clone(), assignment.raci)),
             }
         }
     }
     by_key
-        .into_values()
-        .filter(|o| o.holders.len() > 1)
+}
+
+fn grade(holders: &[(LeaderId, Raci)]) -> Option<Grade> {
+    let accountable = holders
+        .iter()
+        .filter(|(_, r)| *r == Raci::Accountable)
+        .count();
+    match (holders.len(), accountable) {
+        (_, 2..) => Some(Grade::Conflict),
+        (0, _) => None,
+        (_, 0) => Some(Grade::Gap),
+        (2.., 1) => Some(Grade::Shared),
+        _ => None,
+    }
+}
+
+/// Every graded responsibility of the chart (conflicts, shared ones and
+/// gaps), sorted by key.
+pub fn findings(chart: &OrgChart) -> Vec<Finding> {
+    holdings(chart)
+        .into_iter()
+        .filter_map(|(key, (phrase, holders))| {
+            grade(&holders).map(|grade| Finding {
+                phrase,
+                key,
+                holders,
+                grade,
+            })
+        })
         .collect()
 }
 
-/// The overlap keys a leader holds, for the badge on their card.
-pub fn shared_count(overlaps: &[Overlap], leader: &LeaderId) -> usize {
-    overlaps
-        .iter()
-        .filter(|o| o.holders.contains(leader))
-        .count()
+/// Responsibilities held by two or more leaders (whatever their letters),
+/// graded, sorted by key: what the cards mark as overlapping.
+pub fn overlaps(chart: &OrgChart) -> Vec<Finding> {
+    let mut found = findings(chart);
+    found.retain(|f| f.holders.len() > 1);
+    found
+}
+
+/// How many overlaps a leader is part of, for the badge on their card.
+pub fn shared_count(overlaps: &[Finding], leader: &LeaderId) -> usize {
+    overlaps.iter().filter(|o| o.held_by(leader)).count()
 }
 
 /// Catalogue phrases (see [`catalogue`]) that no leader of `chart` holds,
 /// sorted by key.
-pub fn gaps(chart: &OrgChart, catalogue: &[String]) -> Vec<String> {
-    let held: std::collections::BTreeSet<String> = chart
+pub fn unowned(chart: &OrgChart, catalogue: &[String]) -> Vec<String> {
+    let held: BTreeSet<String> = chart
         .leaders()
-        .flat_map(|l| l.responsibilities.iter().map(|r| phrase_key(r)))
+        .flat_map(|l| l.phrases().map(phrase_key))
         .collect();
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = BTreeSet::new();
     let mut out: Vec<(String, String)> = catalogue
         .iter()
         .filter_map(|p| {
@@ -86,25 +160,25 @@ pub fn catalogue<'a>(
     extra: &[&str],
 ) -> Vec<String> {
     let mut by_key: BTreeMap<String, String> = BTreeMap::new();
-    let used = charts
-        .into_iter()
-        .flat_map(OrgChart::leaders)
-        .flat_map(|l| l.responsibilities.iter().map(String::as_str));
-    for phrase in used.chain(extra.iter().copied()) {
+    let mut add = |phrase: &str| {
         let key = phrase_key(phrase);
         if !key.is_empty() {
             by_key
                 .entry(key)
                 .or_insert_with(|| phrase.trim().to_owned());
         }
+    };
+    for leader in charts.into_iter().flat_map(OrgChart::leaders) {
+        leader.phrases().for_each(&mut add);
     }
+    extra.iter().copied().for_each(add);
     by_key.into_values().collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{Leader, Role};
+    use crate::core::model::{Assignment, Leader, Role};
 
     fn chart() -> OrgChart {
         let mut c = OrgChart::new();
@@ -118,9 +192,16 @@ mod tests {
                 .with_responsibilities([" information security", "policy"]),
         )
         .unwrap();
-        c.add_leader(Leader::new("c", Role::Cto, "C").with_responsibilities(["Policy"]))
-            .unwrap();
+        c.add_leader(
+            Leader::new("c", Role::Cto, "C")
+                .with_assignments([Assignment::new("Policy", Raci::Responsible)]),
+        )
+        .unwrap();
         c
+    }
+
+    fn ids(f: &Finding) -> Vec<&str> {
+        f.holders.iter().map(|(h, _)| h.as_str()).collect()
     }
 
     #[test]
@@ -129,26 +210,70 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].key, "information security");
         assert_eq!(found[0].phrase, "Information  Security");
-        assert_eq!(found[0].holders, [LeaderId::new("a"), LeaderId::new("b")]);
+        assert_eq!(ids(&found[0]), ["a", "b"]);
         assert_eq!(found[1].key, "policy");
         assert_eq!(shared_count(&found, &LeaderId::new("b")), 2);
         assert_eq!(shared_count(&found, &LeaderId::new("c")), 1);
     }
 
     #[test]
-    fn a_phrase_repeated_by_one_leader_is_no_overlap() {
+    fn grades_follow_the_rule_of_one_accountable_owner() {
+        let found = findings(&chart());
+        let graded: Vec<(&str, Grade)> = found.iter().map(|f| (f.key.as_str(), f.grade)).collect();
+        assert_eq!(
+            graded,
+            [
+                ("information security", Grade::Conflict),
+                ("policy", Grade::Shared)
+            ],
+            "two A: conflict; one A among several: shared; a lone A is fine"
+        );
         let mut c = OrgChart::new();
-        c.add_leader(Leader::new("a", Role::Cio, "A").with_responsibilities(["x", "X "]))
-            .unwrap();
-        assert!(overlaps(&c).is_empty());
+        c.add_leader(Leader::new("a", Role::Cio, "A").with_assignments([
+            Assignment::new("budget", Raci::Responsible),
+            Assignment::new("hiring", Raci::Informed),
+        ]))
+        .unwrap();
+        c.add_leader(
+            Leader::new("b", Role::Cto, "B")
+                .with_assignments([Assignment::new("hiring", Raci::Consulted)]),
+        )
+        .unwrap();
+        let graded: Vec<(String, Grade, usize)> = findings(&c)
+            .into_iter()
+            .map(|f| (f.key, f.grade, f.holders.len()))
+            .collect();
+        assert_eq!(
+            graded,
+            [
+                ("budget".to_owned(), Grade::Gap, 1),
+                ("hiring".to_owned(), Grade::Gap, 2)
+            ],
+            "held but nobody accountable: gap, with one holder or several"
+        );
     }
 
     #[test]
-    fn gaps_are_catalogue_phrases_nobody_holds() {
+    fn a_phrase_repeated_by_one_leader_counts_once_with_its_strongest_letter() {
+        let mut c = OrgChart::new();
+        c.add_leader(Leader::new("a", Role::Cio, "A").with_assignments([
+            Assignment::new("x", Raci::Informed),
+            Assignment::new("X ", Raci::Accountable),
+        ]))
+        .unwrap();
+        assert!(overlaps(&c).is_empty());
+        assert!(
+            findings(&c).is_empty(),
+            "one accountable holder: nothing to report"
+        );
+    }
+
+    #[test]
+    fn unowned_are_catalogue_phrases_nobody_holds() {
         let cat = catalogue([&chart()], &["BI", "policy", "Technical debt"]);
         assert_eq!(cat.len(), 5);
         let mut c = chart();
         c.update_leader(Leader::new("c", Role::Cto, "C")).unwrap();
-        assert_eq!(gaps(&c, &cat), ["BI", "Technical debt"]);
+        assert_eq!(unowned(&c, &cat), ["BI", "Technical debt"]);
     }
 }

@@ -19,7 +19,7 @@
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
-use super::model::{LeaderId, LineKind, OrgChart};
+use super::model::{Assignment, LeaderId, LineKind, OrgChart};
 
 /// Horizontal gap between neighbouring cards, in chart units.
 pub const SIBLING_GAP: f64 = 28.0;
@@ -107,16 +107,18 @@ impl Layout {
 /// The card size the canvas uses for a leader, estimated from text length so
 /// the core needs no font: a name/title row, then one row per wrapped
 /// responsibility line.
-pub fn card_size(name: &str, title: &str, responsibilities: &[String]) -> Vec2 {
+pub fn card_size(name: &str, title: &str, responsibilities: &[Assignment]) -> Vec2 {
     const CHAR_W: f32 = 7.4;
     const PAD: f32 = 12.0;
     const LINE_H: f32 = 17.0;
+    // Each responsibility row starts with a marker and its RACI letter.
+    const ROW_PREFIX: f32 = 32.0;
     let widest = name.chars().count().max(title.chars().count()) as f32;
     let width = (widest * CHAR_W * 1.15 + 2.0 * PAD + 40.0).clamp(190.0, 300.0);
-    let chars_per_line = (((width - 2.0 * PAD - 14.0) / CHAR_W).floor() as usize).max(8);
+    let chars_per_line = (((width - 2.0 * PAD - ROW_PREFIX) / CHAR_W).floor() as usize).max(8);
     let wrapped: usize = responsibilities
         .iter()
-        .map(|r| r.chars().count().div_ceil(chars_per_line).max(1))
+        .map(|r| r.phrase.chars().count().div_ceil(chars_per_line).max(1))
         .sum();
     let title_lines = if title.is_empty() {
         0

@@ -105,6 +105,92 @@ pub enum LineKind {
     Dotted,
 }
 
+/// A leader's part in a responsibility (the RACI letters).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+pub enum Raci {
+    /// Does the work.
+    #[serde(rename = "R")]
+    Responsible,
+    /// Owns the outcome; by the rule of one accountable owner, exactly one
+    /// leader should hold each responsibility with this letter.
+    #[default]
+    #[serde(rename = "A")]
+    Accountable,
+    /// Is asked before.
+    #[serde(rename = "C")]
+    Consulted,
+    /// Is told after.
+    #[serde(rename = "I")]
+    Informed,
+}
+
+impl Raci {
+    /// Every letter, in the order a click cycles them.
+    pub const ALL: [Self; 4] = [
+        Self::Accountable,
+        Self::Responsible,
+        Self::Consulted,
+        Self::Informed,
+    ];
+
+    /// The letter.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Self::Responsible => "R",
+            Self::Accountable => "A",
+            Self::Consulted => "C",
+            Self::Informed => "I",
+        }
+    }
+
+    /// The word, for tooltips and sentences.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Responsible => "responsible",
+            Self::Accountable => "accountable",
+            Self::Consulted => "consulted",
+            Self::Informed => "informed",
+        }
+    }
+
+    /// The next letter in the cycle A → R → C → I, and `None` after I (a
+    /// click on I removes the assignment).
+    pub fn next(self) -> Option<Self> {
+        match self {
+            Self::Accountable => Some(Self::Responsible),
+            Self::Responsible => Some(Self::Consulted),
+            Self::Consulted => Some(Self::Informed),
+            Self::Informed => None,
+        }
+    }
+}
+
+/// One responsibility a leader holds, with their letter.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Assignment {
+    /// The responsibility, a short phrase.
+    pub phrase: String,
+    /// The leader's part in it.
+    pub raci: Raci,
+}
+
+impl Assignment {
+    /// An assignment with the given letter.
+    pub fn new(phrase: impl Into<String>, raci: Raci) -> Self {
+        Self {
+            phrase: phrase.into(),
+            raci,
+        }
+    }
+
+    /// An accountable assignment (the default letter).
+    pub fn accountable(phrase: impl Into<String>) -> Self {
+        Self::new(phrase, Raci::Accountable)
+    }
+}
+
 /// One leader: who they are, what they hold, and where their card was put by hand.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Leader {
@@ -116,8 +202,8 @@ pub struct Leader {
     pub name: String,
     /// The title under the name.
     pub title: String,
-    /// Responsibilities as short phrases.
-    pub responsibilities: Vec<String>,
+    /// Responsibilities (short phrases) with the leader's RACI letter.
+    pub responsibilities: Vec<Assignment>,
     /// Chart-space top-left corner of a card placed by hand; `None` follows the
     /// automatic layout.
     pub pinned: Option<Pos2>,
@@ -143,14 +229,26 @@ impl Leader {
         self
     }
 
-    /// Builder: sets the responsibilities.
+    /// Builder: sets the responsibilities, each accountable (A).
     #[must_use]
     pub fn with_responsibilities<S: Into<String>>(
         mut self,
         items: impl IntoIterator<Item = S>,
     ) -> Self {
-        self.responsibilities = items.into_iter().map(Into::into).collect();
+        self.responsibilities = items.into_iter().map(Assignment::accountable).collect();
         self
+    }
+
+    /// Builder: sets the responsibilities with their letters.
+    #[must_use]
+    pub fn with_assignments(mut self, items: impl IntoIterator<Item = Assignment>) -> Self {
+        self.responsibilities = items.into_iter().collect();
+        self
+    }
+
+    /// The phrases the leader holds.
+    pub fn phrases(&self) -> impl Iterator<Item = &str> {
+        self.responsibilities.iter().map(|a| a.phrase.as_str())
     }
 }
 

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 
-use crate::core::analysis::Overlap;
+use crate::core::analysis::Finding;
 use crate::core::layout::{self, Layout, LayoutRequest};
 use crate::core::model::{Leader, LeaderId, Line, LineKind, OrgChart};
 use crate::core::text::visible;
@@ -40,8 +40,8 @@ pub enum CanvasEvent {
 pub struct CanvasView<'a> {
     /// The chart to draw.
     pub chart: &'a OrgChart,
-    /// The chart's overlaps.
-    pub overlaps: &'a [Overlap],
+    /// The chart's graded findings (conflicts, shared, gaps).
+    pub findings: &'a [Finding],
     /// The current selection.
     pub selection: Option<&'a Selection>,
     /// Leaders to spotlight (others are dimmed), if any.

@@ -2,6 +2,7 @@
 //! chart itself.
 
 pub mod canvas;
+pub mod findings;
 pub mod paint;
 pub mod panels;
 pub mod theme;

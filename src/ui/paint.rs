@@ -5,12 +5,13 @@ use std::collections::{HashMap, HashSet};
 
 use egui::emath::TSTransform;
 use egui::{
-    Color32, CornerRadius, FontId, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2,
+    Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2,
+    vec2,
 };
 
-use crate::core::analysis::phrase_key;
+use crate::core::analysis::{Grade, phrase_key};
 use crate::core::layout::{self, Layout};
-use crate::core::model::{Leader, LeaderId, LineKind};
+use crate::core::model::{Leader, LeaderId, LineKind, Raci};
 use crate::core::text::visible;
 
 use super::canvas::{CanvasView, Selection};
@@ -45,7 +46,6 @@ pub fn paint_canvas(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>)
     paint_lines(painter, view, frame, &marks);
 
     let t = frame.screen_from_chart;
-    let overlap_keys: HashSet<&str> = view.overlaps.iter().map(|o| o.key.as_str()).collect();
     for (i, leader) in frame.leaders.iter().enumerate() {
         let screen = t * frame.rects[i];
         if !screen.intersects(painter.clip_rect()) {
@@ -56,6 +56,7 @@ pub fn paint_canvas(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>)
             drop_target: frame.drop_target == Some(&leader.id),
             dimmed: marks.dimmed(&leader.id),
             shared: marks.shared.get(&leader.id).copied().unwrap_or(0),
+            conflicts: marks.conflicts.get(&leader.id).copied().unwrap_or(0),
         };
         paint_card(
             painter,
@@ -63,7 +64,7 @@ pub fn paint_canvas(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>)
             screen,
             t.scaling,
             leader,
-            &overlap_keys,
+            &marks.grades,
             &style,
         );
     }
@@ -87,8 +88,12 @@ pub fn paint_canvas(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>)
 /// Per-leader marks, looked up once a frame (a chart may hold many
 /// thousands of leaders and an overlap as many holders).
 struct Marks<'a> {
-    /// How many overlaps each leader is part of.
+    /// How many overlaps (responsibilities held by several) each leader is part of.
     shared: HashMap<&'a LeaderId, usize>,
+    /// How many of those are conflicts (several accountable).
+    conflicts: HashMap<&'a LeaderId, usize>,
+    /// The grade of each graded responsibility, by key.
+    grades: HashMap<&'a str, Grade>,
     /// The spotlighted leaders, if a spotlight is on.
     spotlight: Option<HashSet<&'a LeaderId>>,
 }
@@ -96,11 +101,27 @@ struct Marks<'a> {
 impl<'a> Marks<'a> {
     fn of(view: &CanvasView<'a>) -> Self {
         let mut shared = HashMap::new();
-        for holder in view.overlaps.iter().flat_map(|o| &o.holders) {
-            *shared.entry(holder).or_insert(0) += 1;
+        let mut conflicts = HashMap::new();
+        for finding in view.findings.iter().filter(|f| f.holders.len() > 1) {
+            for (holder, _) in &finding.holders {
+                *shared.entry(holder).or_insert(0) += 1;
+                if finding.grade == Grade::Conflict {
+                    *conflicts.entry(holder).or_insert(0) += 1;
+                }
+            }
         }
+        let grades = view
+            .findings
+            .iter()
+            .map(|f| (f.key.as_str(), f.grade))
+            .collect();
         let spotlight = view.spotlight.map(|s| s.iter().collect());
-        Self { shared, spotlight }
+        Self {
+            shared,
+            conflicts,
+            grades,
+            spotlight,
+        }
     }
 
     fn dimmed(&self, id: &LeaderId) -> bool {
@@ -154,6 +175,7 @@ struct CardStyle {
     drop_target: bool,
     dimmed: bool,
     shared: usize,
+    conflicts: usize,
 }
 
 /// Scales a length in points by the zoom and makes it a corner radius.
@@ -167,7 +189,7 @@ fn paint_card(
     rect: Rect,
     zoom: f32,
     leader: &Leader,
-    overlap_keys: &HashSet<&str>,
+    grades: &HashMap<&str, Grade>,
     style: &CardStyle,
 ) {
     let fade = |c: Color32| {
@@ -207,24 +229,18 @@ fn paint_card(
     if let Some(stroke) = outline {
         painter.rect_stroke(rect.expand(2.0), radius, stroke, StrokeKind::Outside);
     }
-    if style.shared > 0 {
-        paint_shared_badge(painter, theme, rect, zoom, style.shared, &fade);
-    }
+    paint_badges(painter, theme, rect, zoom, style, &fade);
     if theme.card_font * zoom < 4.0 {
         return; // Too small to read: the card's colour and shape say enough.
     }
     let painter = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
     let text_top = paint_card_header(&painter, theme, rect, zoom, leader, &fade);
-    paint_responsibilities(
-        &painter,
-        theme,
+    let block = TextBlock {
         rect,
-        text_top,
+        top: text_top,
         zoom,
-        leader,
-        overlap_keys,
-        &fade,
-    );
+    };
+    paint_responsibilities(&painter, theme, &block, leader, grades, &fade);
 }
 
 /// Role badge, name and title; returns where the responsibilities start.
@@ -282,98 +298,175 @@ fn paint_card_header(
     y
 }
 
-/// The overlap badge: a count and the word "shared", so it does not rely on
-/// colour alone.
-fn paint_shared_badge(
+/// Badges on the card's top edge: "N shared", and "N conflict" when any of
+/// those have several accountable leaders. Words and counts, not colour alone.
+fn paint_badges(
     painter: &Painter,
     theme: &Theme,
     rect: Rect,
     zoom: f32,
-    shared: usize,
+    style: &CardStyle,
     fade: &dyn Fn(Color32) -> Color32,
 ) {
     let font = theme.card_font * zoom;
     if font < 4.0 {
         return;
     }
-    let text = painter.layout_no_wrap(
-        format!("{shared} shared"),
-        FontId::proportional(font * 0.8),
-        theme.overlap_text,
-    );
-    let badge = Rect::from_min_size(
-        pos2(
-            rect.right() - text.size().x - 14.0 * zoom,
-            rect.top() - text.size().y * 0.5,
-        ),
-        text.size() + vec2(10.0, 4.0) * zoom,
-    );
-    painter.rect_filled(badge, corner(8.0, zoom), fade(theme.overlap));
-    painter.galley(
-        badge.min + vec2(5.0, 2.0) * zoom,
-        text,
-        fade(theme.overlap_text),
-    );
+    let mut right = rect.right() - 14.0 * zoom;
+    let conflict_word = if style.conflicts == 1 {
+        "conflict"
+    } else {
+        "conflicts"
+    };
+    let badges = [
+        (style.conflicts, conflict_word, theme.conflict),
+        (style.shared, "shared", theme.overlap),
+    ];
+    for (count, word, fill) in badges {
+        if count == 0 {
+            continue;
+        }
+        let text = painter.layout_no_wrap(
+            format!("{count} {word}"),
+            FontId::proportional(font * 0.8),
+            theme.overlap_text,
+        );
+        let size = text.size() + vec2(10.0, 4.0) * zoom;
+        let badge = Rect::from_min_size(pos2(right - size.x, rect.top() - size.y * 0.5), size);
+        painter.rect_filled(badge, corner(8.0, zoom), fade(fill));
+        painter.galley(
+            badge.min + vec2(5.0, 2.0) * zoom,
+            text,
+            fade(theme.overlap_text),
+        );
+        right = badge.left() - 4.0 * zoom;
+    }
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one card's text block and its context"
-)]
-fn paint_responsibilities(
-    painter: &Painter,
-    theme: &Theme,
+/// Where a card's text goes.
+struct TextBlock {
     rect: Rect,
     top: f32,
     zoom: f32,
-    leader: &Leader,
-    overlap_keys: &HashSet<&str>,
+}
+
+/// The marker for a graded responsibility: a triangle for a conflict, a
+/// diamond for a shared one, a ring for a gap, a dot otherwise. The shape
+/// carries the meaning; the colour repeats it.
+fn paint_marker(
+    painter: &Painter,
+    theme: &Theme,
+    at: Pos2,
+    zoom: f32,
+    grade: Option<Grade>,
     fade: &dyn Fn(Color32) -> Color32,
 ) {
+    let s = 4.0 * zoom;
+    match grade {
+        Some(Grade::Conflict) => {
+            painter.add(Shape::convex_polygon(
+                vec![
+                    at + vec2(0.0, -s * 1.1),
+                    at + vec2(s * 1.1, s * 0.9),
+                    at + vec2(-s * 1.1, s * 0.9),
+                ],
+                fade(theme.conflict),
+                Stroke::NONE,
+            ));
+        }
+        Some(Grade::Shared) => {
+            painter.add(Shape::convex_polygon(
+                vec![
+                    at + vec2(0.0, -s),
+                    at + vec2(s, 0.0),
+                    at + vec2(0.0, s),
+                    at + vec2(-s, 0.0),
+                ],
+                fade(theme.overlap),
+                Stroke::NONE,
+            ));
+        }
+        Some(Grade::Gap) => {
+            painter.circle_stroke(at, s * 0.9, Stroke::new(1.5 * zoom, fade(theme.gap)));
+        }
+        None => {
+            painter.circle_filled(at, 2.0 * zoom, fade(theme.weak_text));
+        }
+    }
+}
+
+fn paint_responsibilities(
+    painter: &Painter,
+    theme: &Theme,
+    block: &TextBlock,
+    leader: &Leader,
+    grades: &HashMap<&str, Grade>,
+    fade: &dyn Fn(Color32) -> Color32,
+) {
+    let zoom = block.zoom;
     let font = theme.card_font * zoom;
     let pad = 12.0 * zoom;
-    let wrap = rect.width() - 2.0 * pad;
-    let bullet_w = 14.0 * zoom;
-    let mut cursor = pos2(rect.left() + pad, top);
-    for phrase in &leader.responsibilities {
-        let overlapped = overlap_keys.contains(phrase_key(phrase).as_str());
-        let colour = if overlapped {
+    let wrap = block.rect.width() - 2.0 * pad;
+    let marker_w = 14.0 * zoom;
+    let letter_w = 18.0 * zoom;
+    let mut cursor = pos2(block.rect.left() + pad, block.top);
+    for assignment in &leader.responsibilities {
+        let grade = grades.get(phrase_key(&assignment.phrase).as_str()).copied();
+        let colour = if grade.is_some() {
             theme.text
         } else {
             theme.weak_text
         };
         let text = painter.layout(
-            visible(phrase).into_owned(),
+            visible(&assignment.phrase).into_owned(),
             FontId::proportional(font),
             fade(colour),
-            wrap - bullet_w,
+            wrap - marker_w - letter_w,
         );
         let first_row = text.rows.first().map_or(0.0, |r| r.height());
-        let marker = pos2(cursor.x + bullet_w * 0.35, cursor.y + first_row / 2.0);
-        if overlapped {
-            let row = Rect::from_min_size(cursor, vec2(wrap, text.size().y));
-            painter.rect_filled(
-                row.expand(1.5 * zoom),
-                corner(3.0, zoom),
-                fade(theme.overlap_row),
-            );
-            // A diamond, not a dot: the marker differs in shape as well as colour.
-            let s = 4.0 * zoom;
-            painter.add(Shape::convex_polygon(
-                vec![
-                    marker + vec2(0.0, -s),
-                    marker + vec2(s, 0.0),
-                    marker + vec2(0.0, s),
-                    marker + vec2(-s, 0.0),
-                ],
-                fade(theme.overlap),
-                Stroke::NONE,
-            ));
-        } else {
-            painter.circle_filled(marker, 2.0 * zoom, fade(theme.weak_text));
+        let row = Rect::from_min_size(cursor, vec2(wrap, text.size().y));
+        let row_fill = match grade {
+            Some(Grade::Conflict) => Some(theme.conflict_row),
+            Some(Grade::Shared) => Some(theme.overlap_row),
+            Some(Grade::Gap) => Some(theme.gap_row),
+            None => None,
+        };
+        if let Some(fill) = row_fill {
+            painter.rect_filled(row.expand(1.5 * zoom), corner(3.0, zoom), fade(fill));
         }
+        let middle = cursor.y + first_row / 2.0;
+        paint_marker(
+            painter,
+            theme,
+            pos2(cursor.x + marker_w * 0.4, middle),
+            zoom,
+            grade,
+            fade,
+        );
+        let letter_box = Rect::from_center_size(
+            pos2(cursor.x + marker_w + letter_w * 0.45, middle),
+            vec2(letter_w * 0.85, first_row * 0.95),
+        );
+        let accountable = assignment.raci == Raci::Accountable;
+        painter.rect_stroke(
+            letter_box,
+            corner(2.0, zoom),
+            Stroke::new(zoom, fade(theme.weak_text)),
+            StrokeKind::Inside,
+        );
+        painter.text(
+            letter_box.center(),
+            Align2::CENTER_CENTER,
+            assignment.raci.letter(),
+            FontId::proportional(font * if accountable { 0.9 } else { 0.8 }),
+            fade(if accountable {
+                theme.text
+            } else {
+                theme.weak_text
+            }),
+        );
         let height = text.size().y;
-        painter.galley(cursor + vec2(bullet_w, 0.0), text, fade(colour));
+        painter.galley(cursor + vec2(marker_w + letter_w, 0.0), text, fade(colour));
         cursor.y += height + 2.0 * zoom;
     }
 }

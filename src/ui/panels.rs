@@ -2,12 +2,10 @@
 
 use egui::{RichText, Ui};
 
-use crate::core::analysis::{Overlap, phrase_key};
-use crate::core::model::{Leader, LeaderId, OrgChart, Role};
+use crate::core::analysis::phrase_key;
+use crate::core::model::{Assignment, Leader, LeaderId, OrgChart, Raci, Role};
 use crate::core::text::visible;
 use crate::core::workspace::{Edit, Model};
-
-use super::theme::Theme;
 
 /// What the model list asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,28 +137,41 @@ pub fn inspector_ui(
     changed.then_some(Edit::UpdateLeader(edited))
 }
 
-/// The responsibility list with remove buttons, a field for a new phrase
-/// and the catalogue; true when `list` changed.
+/// The responsibility list with remove buttons and RACI letters (click to
+/// cycle A, R, C, I), a field for a new phrase and the catalogue; true when
+/// `list` changed.
 fn responsibilities_ui(
     ui: &mut Ui,
     state: &mut InspectorState,
-    list: &mut Vec<String>,
+    list: &mut Vec<Assignment>,
     catalogue: &[String],
 ) -> bool {
     let mut changed = false;
     ui.label(RichText::new("Responsibilities").strong());
     let mut remove = None;
-    for (i, phrase) in list.iter().enumerate() {
+    let mut cycle = None;
+    for (i, assignment) in list.iter().enumerate() {
         ui.horizontal(|ui| {
             if ui
                 .small_button("×")
-                .on_hover_text(format!("Remove \"{phrase}\""))
+                .on_hover_text(format!("Remove \"{}\"", visible(&assignment.phrase)))
                 .clicked()
             {
                 remove = Some(i);
             }
-            ui.add(egui::Label::new(visible(phrase)).truncate());
+            if ui
+                .small_button(assignment.raci.letter())
+                .on_hover_text(format!("{}: click to change", assignment.raci.word()))
+                .clicked()
+            {
+                cycle = Some(i);
+            }
+            ui.add(egui::Label::new(visible(&assignment.phrase)).truncate());
         });
+    }
+    if let Some(i) = cycle {
+        list[i].raci = cycled(list[i].raci);
+        changed = true;
     }
     if let Some(i) = remove {
         list.remove(i);
@@ -174,12 +185,12 @@ fn responsibilities_ui(
         );
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (ui.button("Add").clicked() || entered) && !state.new_responsibility.trim().is_empty() {
-            list.push(state.new_responsibility.trim().to_owned());
+            list.push(Assignment::accountable(state.new_responsibility.trim()));
             state.new_responsibility.clear();
             changed = true;
         }
     });
-    let held: Vec<String> = list.iter().map(|r| phrase_key(r)).collect();
+    let held: Vec<String> = list.iter().map(|r| phrase_key(&r.phrase)).collect();
     egui::ComboBox::from_label("from the catalogue")
         .selected_text("Add…")
         .width(160.0)
@@ -189,7 +200,7 @@ fn responsibilities_ui(
                     continue;
                 }
                 if ui.selectable_label(false, visible(phrase)).clicked() {
-                    list.push(phrase.clone());
+                    list.push(Assignment::accountable(phrase.clone()));
                     changed = true;
                 }
             }
@@ -197,46 +208,7 @@ fn responsibilities_ui(
     changed
 }
 
-/// Lists every overlap with its holders. Hovering one spotlights its holders
-/// for this frame; clicking pins the spotlight (click again to clear).
-/// Returns the key hovered this frame.
-pub fn overlaps_ui(
-    ui: &mut Ui,
-    theme: &Theme,
-    chart: &OrgChart,
-    overlaps: &[Overlap],
-    pinned: &mut Option<String>,
-) -> Option<String> {
-    let mut hovered = None;
-    ui.heading(format!("Overlaps ({})", overlaps.len()));
-    if overlaps.is_empty() {
-        ui.label("No responsibility is held by more than one leader.");
-        return None;
-    }
-    for overlap in overlaps {
-        const NAMED: usize = 6;
-        let mut names: Vec<String> = overlap
-            .holders
-            .iter()
-            .take(NAMED)
-            .filter_map(|id| chart.leader(id).map(|l| visible(&l.name).into_owned()))
-            .collect();
-        if overlap.holders.len() > NAMED {
-            names.push(format!("and {} more", overlap.holders.len() - NAMED));
-        }
-        let text = format!("{}: {}", visible(&overlap.phrase), names.join(", "));
-        let is_pinned = pinned.as_deref() == Some(overlap.key.as_str());
-        let resp = ui.selectable_label(is_pinned, RichText::new(text).color(theme.overlap));
-        if resp.hovered() {
-            hovered = Some(overlap.key.clone());
-        }
-        if resp.clicked() {
-            *pinned = if is_pinned {
-                None
-            } else {
-                Some(overlap.key.clone())
-            };
-        }
-    }
-    hovered
+/// The next letter when a letter button is clicked: A, R, C, I, then A again.
+pub fn cycled(raci: Raci) -> Raci {
+    raci.next().unwrap_or(Raci::Accountable)
 }

@@ -27,13 +27,21 @@ pub struct Theme {
     pub direct_line: Stroke,
     /// Dotted reporting lines (drawn dashed).
     pub dotted_line: Stroke,
-    /// Overlap marker and badge fill; overlaps also carry a shape and a count,
+    /// Finding marker and badge fill; overlaps also carry a shape and a count,
     /// so they do not rely on colour alone.
     pub overlap: Color32,
     /// Text on the overlap badge.
     pub overlap_text: Color32,
     /// Highlight behind an overlapping responsibility.
     pub overlap_row: Color32,
+    /// Conflict marker and badge (several accountable); drawn as a triangle.
+    pub conflict: Color32,
+    /// Highlight behind a conflicting responsibility.
+    pub conflict_row: Color32,
+    /// Gap marker (nobody accountable); drawn as a ring.
+    pub gap: Color32,
+    /// Highlight behind a responsibility with a gap.
+    pub gap_row: Color32,
     /// Alpha multiplier for cards outside a spotlight.
     pub dim: f32,
     /// Error text in the status bar.
@@ -59,6 +67,10 @@ impl Theme {
             overlap: Color32::from_rgb(200, 70, 20),
             overlap_text: Color32::WHITE,
             overlap_row: Color32::from_rgb(255, 236, 222),
+            conflict: Color32::from_rgb(180, 20, 40),
+            conflict_row: Color32::from_rgb(252, 224, 228),
+            gap: Color32::from_rgb(90, 70, 170),
+            gap_row: Color32::from_rgb(234, 230, 250),
             dim: 0.22,
             error: Color32::from_rgb(190, 30, 30),
             card_font: 13.0,

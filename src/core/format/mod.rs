@@ -28,7 +28,12 @@ use super::workspace::{Extras, Model, Workspace};
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "chartroom";
 /// The newest document version this build reads and the one it writes.
-pub const CURRENT_VERSION: u32 = 1;
+///
+/// Version history: 1, leaders with plain responsibility phrases; 2, a
+/// responsibility may carry a RACI letter (`{"phrase": ..., "raci": "R"}`;
+/// a plain phrase is accountable). Version 1 reads as version 2 with every
+/// responsibility accountable, which is what it meant.
+pub const CURRENT_VERSION: u32 = 2;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Most models one document may hold.
@@ -134,7 +139,7 @@ fn check_leader_texts(model: &str, l: &FileLeader) -> Result<(), LoadError> {
     check_text(place, "name", &l.name)?;
     check_text(place, "title", &l.title)?;
     for r in &l.responsibilities {
-        check_text(place, "responsibility", r)?;
+        check_text(place, "responsibility", r.phrase())?;
     }
     if let Some([x, y]) = l.position
         && !(x.is_finite() && y.is_finite())
@@ -201,7 +206,7 @@ fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError
             role: l.role,
             name: l.name,
             title: l.title,
-            responsibilities: l.responsibilities,
+            responsibilities: l.responsibilities.into_iter().map(Into::into).collect(),
             pinned: l.position.map(|[x, y]| pos2(x, y)),
         };
         // Ids were checked unique above.
@@ -335,7 +340,7 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
                 name: l.name.clone(),
                 title: l.title.clone(),
                 manager: chart.manager_of(&l.id).map(ToString::to_string),
-                responsibilities: l.responsibilities.clone(),
+                responsibilities: l.responsibilities.iter().map(Into::into).collect(),
                 position: l.pinned.map(|p| [p.x, p.y]),
                 extra: extra_of(extras.leaders.get(&(model.id.clone(), l.id.to_string()))),
             });
@@ -430,7 +435,7 @@ mod tests {
     fn newer_versions_are_refused_by_name() {
         assert_eq!(
             err(r#"{"format":"chartroom","version":7,"models":[]}"#),
-            "made by a newer Chartroom: the file is version 7, this build reads up to version 1"
+            "made by a newer Chartroom: the file is version 7, this build reads up to version 2"
         );
     }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::model::Role;
+use crate::core::model::{Assignment, Raci, Role};
 use crate::core::workspace::JsonMap;
 
 /// Just enough to tell a Chartroom document and its version.
@@ -47,7 +47,7 @@ pub(super) struct FileLeader {
     #[serde(default)]
     pub manager: Option<String>,
     #[serde(default)]
-    pub responsibilities: Vec<String>,
+    pub responsibilities: Vec<FileAssignment>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<[f32; 2]>,
     #[serde(flatten)]
@@ -60,4 +60,42 @@ pub(super) struct FileLine {
     pub report: String,
     #[serde(flatten)]
     pub extra: JsonMap,
+}
+
+/// A responsibility as written: a bare phrase (accountable, as every
+/// version-1 file has it) or a phrase with its RACI letter.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+pub(super) enum FileAssignment {
+    Accountable(String),
+    Lettered { phrase: String, raci: Raci },
+}
+
+impl From<FileAssignment> for Assignment {
+    fn from(a: FileAssignment) -> Self {
+        match a {
+            FileAssignment::Accountable(phrase) => Assignment::accountable(phrase),
+            FileAssignment::Lettered { phrase, raci } => Assignment::new(phrase, raci),
+        }
+    }
+}
+
+impl From<&Assignment> for FileAssignment {
+    fn from(a: &Assignment) -> Self {
+        match a.raci {
+            Raci::Accountable => Self::Accountable(a.phrase.clone()),
+            raci => Self::Lettered {
+                phrase: a.phrase.clone(),
+                raci,
+            },
+        }
+    }
+}
+
+impl FileAssignment {
+    pub fn phrase(&self) -> &str {
+        match self {
+            Self::Accountable(phrase) | Self::Lettered { phrase, .. } => phrase,
+        }
+    }
 }

@@ -1,0 +1,150 @@
+//! The findings panel: every conflict, shared responsibility and gap of the
+//! shown model with its holders and their letters, plus the responsibilities
+//! nobody holds. Hover one to spotlight its holders, click to keep the
+//! spotlight; click a holder's letter to change it.
+
+use egui::{RichText, Ui};
+
+use crate::core::analysis::{Finding, Grade, phrase_key};
+use crate::core::model::{LeaderId, OrgChart, Raci};
+use crate::core::text::visible;
+use crate::core::workspace::Edit;
+
+use super::panels::cycled;
+use super::theme::Theme;
+
+/// What the findings panel asks for.
+#[derive(Debug, Default)]
+pub struct FindingsOutput {
+    /// The finding under the pointer (by key), spotlighted this frame.
+    pub hovered: Option<String>,
+    /// A letter changed by a click.
+    pub edit: Option<Edit>,
+}
+
+/// How many holders a finding names before "and N more".
+const NAMED: usize = 6;
+
+/// The heading of a group of findings, with its shape as a word.
+fn group_title(grade: Grade) -> &'static str {
+    match grade {
+        Grade::Conflict => "Conflicts: more than one accountable",
+        Grade::Shared => "Shared: several holders, one accountable",
+        Grade::Gap => "Gaps: held, but nobody accountable",
+    }
+}
+
+fn grade_colour(theme: &Theme, grade: Grade) -> egui::Color32 {
+    match grade {
+        Grade::Conflict => theme.conflict,
+        Grade::Shared => theme.overlap,
+        Grade::Gap => theme.gap,
+    }
+}
+
+/// The panel. `pinned` is the finding kept spotlighted (by key).
+pub fn findings_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    chart: &OrgChart,
+    findings: &[Finding],
+    unowned: &[String],
+    pinned: &mut Option<String>,
+) -> FindingsOutput {
+    let mut out = FindingsOutput::default();
+    ui.heading(format!("Findings ({})", findings.len()));
+    if findings.is_empty() {
+        ui.label("Every responsibility has exactly one accountable leader.");
+    }
+    for grade in [Grade::Conflict, Grade::Shared, Grade::Gap] {
+        let group: Vec<&Finding> = findings.iter().filter(|f| f.grade == grade).collect();
+        if group.is_empty() {
+            continue;
+        }
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(format!("{} ({})", group_title(grade), group.len()))
+                .strong()
+                .color(grade_colour(theme, grade)),
+        );
+        for finding in group {
+            finding_ui(ui, theme, chart, finding, pinned, &mut out);
+        }
+    }
+    if !unowned.is_empty() {
+        ui.add_space(4.0);
+        egui::CollapsingHeader::new(format!("Unowned: held by nobody ({})", unowned.len()))
+            .default_open(false)
+            .show(ui, |ui| {
+                for phrase in unowned {
+                    ui.label(visible(phrase));
+                }
+            });
+    }
+    out
+}
+
+fn finding_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    chart: &OrgChart,
+    finding: &Finding,
+    pinned: &mut Option<String>,
+    out: &mut FindingsOutput,
+) {
+    let name = |id: &LeaderId| {
+        chart
+            .leader(id)
+            .map_or_else(|| id.to_string(), |l| visible(&l.name).into_owned())
+    };
+    let mut names: Vec<String> = finding
+        .holders
+        .iter()
+        .take(NAMED)
+        .map(|(id, _)| name(id))
+        .collect();
+    if finding.holders.len() > NAMED {
+        names.push(format!("and {} more", finding.holders.len() - NAMED));
+    }
+    let text = format!("{}: {}", visible(&finding.phrase), names.join(", "));
+    let is_pinned = pinned.as_deref() == Some(finding.key.as_str());
+    let resp = ui.selectable_label(
+        is_pinned,
+        RichText::new(text).color(grade_colour(theme, finding.grade)),
+    );
+    if resp.hovered() {
+        out.hovered = Some(finding.key.clone());
+    }
+    if resp.clicked() {
+        *pinned = if is_pinned {
+            None
+        } else {
+            Some(finding.key.clone())
+        };
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.add_space(12.0);
+        for (id, raci) in finding.holders.iter().take(NAMED) {
+            let label = format!("{}: {}", name(id), raci.letter());
+            if ui
+                .small_button(label)
+                .on_hover_text(format!("{} is {}: click to change", name(id), raci.word()))
+                .clicked()
+            {
+                out.edit = letter_edit(chart, id, &finding.key, cycled(*raci));
+            }
+        }
+    });
+}
+
+/// The edit that gives `leader` the letter `raci` for the responsibility
+/// with this key.
+pub fn letter_edit(chart: &OrgChart, leader: &LeaderId, key: &str, raci: Raci) -> Option<Edit> {
+    let mut edited = chart.leader(leader)?.clone();
+    for assignment in &mut edited.responsibilities {
+        if phrase_key(&assignment.phrase) == key {
+            assignment.raci = raci;
+        }
+    }
+    Some(Edit::UpdateLeader(edited))
+}
