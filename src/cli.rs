@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::core::analysis;
 use crate::core::presets::{self, PRESETS};
 use crate::core::text::visible;
 use crate::core::workspace::Workspace;
+use crate::core::{analysis, diff};
 
 /// Draw, compare and present technology-leadership org charts.
 ///
@@ -39,6 +39,18 @@ pub enum Command {
     },
     /// List the built-in preset models: identifier, then title.
     Presets,
+    /// Say what changes from one model to another, in sentences.
+    ///
+    /// A and B are `preset:ID`, `FILE#MODEL`, or a FILE holding one model.
+    Diff {
+        /// The first model ("today").
+        a: String,
+        /// The second model ("proposed").
+        b: String,
+        /// Print JSON instead of sentences.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Runs a headless command, writing to the given streams.
@@ -46,6 +58,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
     let result = match command {
         Command::Presets => list_presets(out),
         Command::Check { input, json } => return check(input, *json, out, err),
+        Command::Diff { a, b, json } => return diff_command(a, b, *json, out, err),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -90,6 +103,54 @@ fn check(input: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> E
                 let _ = writeln!(out, "{report:#}");
             }
             let _ = writeln!(err, "chartroom: {input}: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn diff_command(
+    a: &str,
+    b: &str,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> ExitCode {
+    let load = |spec: &str| presets::load_model(spec).map_err(|e| format!("{spec}: {e}"));
+    let (left, right) = match (load(a), load(b)) {
+        (Ok(left), Ok(right)) => (left, right),
+        (Err(e), _) | (_, Err(e)) => {
+            let _ = writeln!(err, "chartroom: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let d = diff::diff(&left, &right);
+    let written = if json {
+        let ids = |v: &[crate::core::model::LeaderId]| {
+            v.iter().map(ToString::to_string).collect::<Vec<_>>()
+        };
+        let sentences: Vec<_> = d
+            .sentences
+            .iter()
+            .map(|s| serde_json::json!({ "text": s.text, "left": ids(&s.left), "right": ids(&s.right) }))
+            .collect();
+        let report = serde_json::json!({
+            "a": a, "b": b,
+            "sentences": sentences,
+            "resolved_conflicts": d.resolved_conflicts,
+            "opened_conflicts": d.opened_conflicts,
+            "closed_gaps": d.closed_gaps,
+            "opened_gaps": d.opened_gaps,
+        });
+        writeln!(out, "{report:#}")
+    } else {
+        d.sentences
+            .iter()
+            .try_for_each(|s| writeln!(out, "{}", s.text))
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(err, "chartroom: cannot write the report: {e}");
             ExitCode::FAILURE
         }
     }

@@ -109,3 +109,46 @@ fn usage_errors_exit_2_and_help_works() {
     let help = text(&help.stdout);
     assert!(help.contains("check") && help.contains("presets"), "{help}");
 }
+
+#[test]
+fn diff_says_what_changes_in_sentences() {
+    let out = chartroom(&["diff", "preset:traditional", "preset:software-company"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "The reporting line between CIO and CTO is reversed: CIO now reports to CTO.\n\
+         CTO now reports to CEO (was CIO).\n\
+         CISO now reports to CTO (was CIO).\n\
+         CTO takes on technology strategy.\n\
+         Software company closes 1 gap.\n"
+    );
+    let out = chartroom(&["diff", "preset:peers", "preset:peers", "--json"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["sentences"].as_array().unwrap().len(),
+        1,
+        "only the summary"
+    );
+}
+
+#[test]
+fn diff_takes_a_model_of_a_file_by_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("all.json");
+    let ws = chartroom::core::presets::workspace().unwrap();
+    chartroom::core::format::save_path(&ws, &path).unwrap();
+    let file = path.to_str().unwrap();
+    let out = chartroom(&["diff", &format!("{file}#peers"), "preset:peers"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = chartroom(&["diff", file, "preset:peers"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(
+            "the file holds several models; name one as FILE#MODEL (its models: peers, traditional"
+        ),
+        "{stderr}"
+    );
+    let out = chartroom(&["diff", &format!("{file}#nope"), "preset:peers"]);
+    assert!(text(&out.stderr).contains("no model has that id"));
+}

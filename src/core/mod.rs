@@ -2,6 +2,7 @@
 //! format. Nothing here knows about the GUI (a test enforces it).
 
 pub mod analysis;
+pub mod diff;
 pub mod format;
 pub mod layout;
 pub mod model;

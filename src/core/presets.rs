@@ -94,6 +94,44 @@ pub fn load_input(spec: &str) -> Result<Workspace, LoadError> {
     }
 }
 
+/// Loads one model: `preset:ID`, `FILE#MODEL` (a model id of the file), or
+/// `FILE` when it holds a single model.
+pub fn load_model(spec: &str) -> Result<Model, LoadError> {
+    if let Some(id) = spec.strip_prefix("preset:") {
+        return model(id);
+    }
+    let (path, wanted) = match spec.rsplit_once('#') {
+        Some((path, id)) if !path.is_empty() => (path, Some(id)),
+        _ => (spec, None),
+    };
+    let mut workspace = format::load_path(std::path::Path::new(path))?;
+    let available = || workspace_ids(&workspace);
+    let index = match wanted {
+        Some(id) => workspace
+            .models
+            .iter()
+            .position(|m| m.id == id)
+            .ok_or_else(|| LoadError::WhichModel {
+                input: spec.to_owned(),
+                reason: "no model has that id",
+                available: available(),
+            })?,
+        None if workspace.models.len() == 1 => 0,
+        None => {
+            return Err(LoadError::WhichModel {
+                input: spec.to_owned(),
+                reason: "the file holds several models; name one as FILE#MODEL",
+                available: available(),
+            });
+        }
+    };
+    Ok(workspace.models.swap_remove(index))
+}
+
+fn workspace_ids(workspace: &Workspace) -> Vec<String> {
+    workspace.models.iter().map(|m| m.id.clone()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

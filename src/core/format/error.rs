@@ -24,6 +24,17 @@ pub enum LoadError {
         /// The limit.
         limit: u64,
     },
+    /// A model named in `FILE#MODEL` that the file does not hold, or a file
+    /// of several models where one must be named.
+    #[error("{input}: {reason} (its models: {})", .available.join(", "))]
+    WhichModel {
+        /// What was asked for.
+        input: String,
+        /// Why it cannot be picked.
+        reason: &'static str,
+        /// The ids it holds.
+        available: Vec<String>,
+    },
     /// Nothing but white space.
     #[error("the file is empty")]
     Empty,

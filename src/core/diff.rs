@@ -1,0 +1,748 @@
+//! What changes between two models, in plain sentences a board can read:
+//! who reports to whom, who gains or loses which responsibility, and what
+//! that does to ownership (conflicts resolved, gaps opened).
+//!
+//! Leaders are matched by id, then by role and name. Everything is sorted,
+//! so the same two models always give the same sentences.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::analysis::{Grade, findings, phrase_key};
+use super::model::{LeaderId, OrgChart, Raci};
+use super::text::visible;
+use super::workspace::Model;
+
+/// One sentence of the comparison and the leaders it is about, on each side.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// The sentence.
+    pub text: String,
+    /// Leaders of the first model it is about.
+    pub left: Vec<LeaderId>,
+    /// Leaders of the second model it is about.
+    pub right: Vec<LeaderId>,
+}
+
+/// What kind of change a leader went through; shown as a badge on the card.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Mark {
+    /// Only in the second model.
+    Added,
+    /// Only in the first model.
+    Removed,
+    /// Reports to someone else.
+    Moved,
+    /// Title (or name, or role) changed.
+    Retitled,
+    /// Holds this many more responsibilities.
+    Gained(usize),
+    /// Holds this many fewer.
+    Lost(usize),
+}
+
+impl Mark {
+    /// The badge text.
+    pub fn label(&self) -> String {
+        match self {
+            Self::Added => "new".to_owned(),
+            Self::Removed => "removed".to_owned(),
+            Self::Moved => "moved".to_owned(),
+            Self::Retitled => "retitled".to_owned(),
+            Self::Gained(n) => format!("+{n} resp."),
+            Self::Lost(n) => format!("-{n} resp."),
+        }
+    }
+}
+
+/// The comparison of two models.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ModelDiff {
+    /// Every change, in reading order, the ownership summary last.
+    pub sentences: Vec<Sentence>,
+    /// Badges for the first model's leaders.
+    pub left_marks: BTreeMap<LeaderId, Vec<Mark>>,
+    /// Badges for the second model's leaders.
+    pub right_marks: BTreeMap<LeaderId, Vec<Mark>>,
+    /// Conflicts (several accountable) in the first model that the second resolves.
+    pub resolved_conflicts: Vec<String>,
+    /// Conflicts the second model opens.
+    pub opened_conflicts: Vec<String>,
+    /// Gaps (nobody accountable, or nobody at all) the second model closes.
+    pub closed_gaps: Vec<String>,
+    /// Gaps the second model opens.
+    pub opened_gaps: Vec<String>,
+}
+
+impl ModelDiff {
+    /// True when the models say the same.
+    pub fn is_empty(&self) -> bool {
+        self.left_marks.is_empty()
+            && self.right_marks.is_empty()
+            && self.resolved_conflicts.is_empty()
+            && self.opened_conflicts.is_empty()
+            && self.closed_gaps.is_empty()
+            && self.opened_gaps.is_empty()
+            && self
+                .sentences
+                .iter()
+                .all(|s| s.left.is_empty() && s.right.is_empty())
+    }
+}
+
+/// The short name of a model: its title up to the first colon.
+pub fn short_title(model: &Model) -> String {
+    let title = model.title.split(':').next().unwrap_or_default().trim();
+    let title = if title.is_empty() {
+        model.id.as_str()
+    } else {
+        title
+    };
+    visible(title).into_owned()
+}
+
+/// Pairs of leaders that are the same person in both charts: by id, then by
+/// role and name (case-insensitive). Sorted by the left id.
+pub fn match_leaders(a: &OrgChart, b: &OrgChart) -> BTreeMap<LeaderId, LeaderId> {
+    let mut pairs = BTreeMap::new();
+    let mut taken = BTreeSet::new();
+    for leader in a.leaders() {
+        if b.contains(&leader.id) {
+            pairs.insert(leader.id.clone(), leader.id.clone());
+            taken.insert(leader.id.clone());
+        }
+    }
+    let key = |l: &super::model::Leader| (l.role, phrase_key(&l.name));
+    let mut by_key: HashMap<_, Vec<&LeaderId>> = HashMap::new();
+    for leader in b.leaders().filter(|l| !taken.contains(&l.id)) {
+        by_key.entry(key(leader)).or_default().push(&leader.id);
+    }
+    let unmatched: Vec<&super::model::Leader> =
+        a.leaders().filter(|l| !pairs.contains_key(&l.id)).collect();
+    for leader in unmatched {
+        if let Some(candidates) = by_key.get_mut(&key(leader))
+            && !candidates.is_empty()
+        {
+            let right = candidates.remove(0);
+            pairs.insert(leader.id.clone(), right.clone());
+        }
+    }
+    pairs
+}
+
+struct Sides<'a> {
+    a: &'a Model,
+    b: &'a Model,
+    pairs: BTreeMap<LeaderId, LeaderId>,
+    back: BTreeMap<LeaderId, LeaderId>,
+}
+
+impl Sides<'_> {
+    fn name_a(&self, id: &LeaderId) -> String {
+        self.a
+            .chart
+            .leader(id)
+            .map_or_else(|| id.to_string(), |l| visible(&l.name).into_owned())
+    }
+
+    fn name_b(&self, id: &LeaderId) -> String {
+        self.b
+            .chart
+            .leader(id)
+            .map_or_else(|| id.to_string(), |l| visible(&l.name).into_owned())
+    }
+
+    /// A's manager of `left`, expressed as a B leader where matched.
+    fn manager_a_in_b(&self, left: &LeaderId) -> Option<Result<LeaderId, LeaderId>> {
+        let manager = self.a.chart.manager_of(left)?;
+        Some(
+            self.pairs
+                .get(manager)
+                .cloned()
+                .ok_or_else(|| manager.clone()),
+        )
+    }
+}
+
+fn sentence(text: String, left: Vec<LeaderId>, right: Vec<LeaderId>) -> Sentence {
+    Sentence { text, left, right }
+}
+
+/// Compares two models.
+pub fn diff(a: &Model, b: &Model) -> ModelDiff {
+    let pairs = match_leaders(&a.chart, &b.chart);
+    let back = pairs.iter().map(|(l, r)| (r.clone(), l.clone())).collect();
+    let sides = Sides { a, b, pairs, back };
+    let mut out = ModelDiff::default();
+    reporting_changes(&sides, &mut out);
+    identity_changes(&sides, &mut out);
+    responsibility_changes(&sides, &mut out);
+    dotted_changes(&sides, &mut out);
+    ownership_summary(&sides, &mut out);
+    out.left_marks.retain(|_, m| !m.is_empty());
+    out.right_marks.retain(|_, m| !m.is_empty());
+    for marks in out
+        .left_marks
+        .values_mut()
+        .chain(out.right_marks.values_mut())
+    {
+        marks.sort();
+        marks.dedup();
+    }
+    out
+}
+
+fn mark(map: &mut BTreeMap<LeaderId, Vec<Mark>>, id: &LeaderId, m: Mark) {
+    map.entry(id.clone()).or_default().push(m);
+}
+
+fn reporting_changes(s: &Sides<'_>, out: &mut ModelDiff) {
+    // Reversals first: x managed y, now y manages x.
+    let mut reversed = BTreeSet::new();
+    for (left_x, right_x) in &s.pairs {
+        for left_y in s.a.chart.reports_of(left_x) {
+            let Some(right_y) = s.pairs.get(left_y) else {
+                continue;
+            };
+            if s.b.chart.manager_of(right_x) == Some(right_y) {
+                reversed.insert(right_x.clone());
+                out.sentences.push(sentence(
+                    format!(
+                        "The reporting line between {} and {} is reversed: {} now reports to {}.",
+                        s.name_b(right_x),
+                        s.name_b(right_y),
+                        s.name_b(right_x),
+                        s.name_b(right_y)
+                    ),
+                    vec![left_x.clone(), left_y.clone()],
+                    vec![right_x.clone(), right_y.clone()],
+                ));
+            }
+        }
+    }
+    for leader in s.b.chart.leaders() {
+        let right = &leader.id;
+        let Some(left) = s.back.get(right) else {
+            continue;
+        };
+        let before = s.manager_a_in_b(left);
+        let after = s.b.chart.manager_of(right);
+        let same = match (&before, after) {
+            (None, None) => true,
+            (Some(Ok(m)), Some(n)) => m == n,
+            _ => false,
+        };
+        if same {
+            continue;
+        }
+        mark(&mut out.left_marks, left, Mark::Moved);
+        mark(&mut out.right_marks, right, Mark::Moved);
+        if reversed.contains(right) {
+            continue; // said by the reversal sentence
+        }
+        let was = match &before {
+            None => "nobody".to_owned(),
+            Some(Ok(m)) => s.name_b(m),
+            Some(Err(m)) => s.name_a(m),
+        };
+        let text = match after {
+            Some(n) => format!(
+                "{} now reports to {} (was {was}).",
+                s.name_b(right),
+                s.name_b(n)
+            ),
+            None => format!(
+                "{} no longer reports to anyone (was {was}).",
+                s.name_b(right)
+            ),
+        };
+        out.sentences
+            .push(sentence(text, vec![left.clone()], vec![right.clone()]));
+    }
+}
+
+fn identity_changes(s: &Sides<'_>, out: &mut ModelDiff) {
+    for leader in s.a.chart.leaders().filter(|l| !s.pairs.contains_key(&l.id)) {
+        mark(&mut out.left_marks, &leader.id, Mark::Removed);
+        out.sentences.push(sentence(
+            format!("{} is gone in {}.", s.name_a(&leader.id), short_title(s.b)),
+            vec![leader.id.clone()],
+            Vec::new(),
+        ));
+    }
+    for leader in s.b.chart.leaders() {
+        let right = &leader.id;
+        let Some(left) = s.back.get(right) else {
+            mark(&mut out.right_marks, right, Mark::Added);
+            let under =
+                s.b.chart
+                    .manager_of(right)
+                    .map_or_else(String::new, |m| format!(", reporting to {}", s.name_b(m)));
+            out.sentences.push(sentence(
+                format!("{} is new in {}{under}.", s.name_b(right), short_title(s.b)),
+                Vec::new(),
+                vec![right.clone()],
+            ));
+            continue;
+        };
+        let Some(old) = s.a.chart.leader(left) else {
+            continue;
+        };
+        let mut said = Vec::new();
+        if old.role != leader.role {
+            said.push(format!(
+                "is a {} (was {})",
+                leader.role.badge(),
+                old.role.badge()
+            ));
+        }
+        if old.name != leader.name {
+            said.push(format!("was called {}", visible(&old.name)));
+        }
+        if old.title != leader.title {
+            said.push(format!(
+                "is titled \"{}\" (was \"{}\")",
+                visible(&leader.title),
+                visible(&old.title)
+            ));
+        }
+        if !said.is_empty() {
+            mark(&mut out.left_marks, left, Mark::Retitled);
+            mark(&mut out.right_marks, right, Mark::Retitled);
+            out.sentences.push(sentence(
+                format!("{} {}.", s.name_b(right), and_list(&said)),
+                vec![left.clone()],
+                vec![right.clone()],
+            ));
+        }
+    }
+}
+
+/// phrase key → (first spelling, holders with letters), holders as B ids
+/// where matched (unmatched A leaders keep their A id, tagged `false`).
+type Holdings = BTreeMap<String, (String, BTreeMap<Holder, Raci>)>;
+
+fn holdings(chart: &OrgChart, to_b: impl Fn(&LeaderId) -> Holder) -> Holdings {
+    let mut map: Holdings = BTreeMap::new();
+    for leader in chart.leaders() {
+        for a in &leader.responsibilities {
+            let key = phrase_key(&a.phrase);
+            if key.is_empty() {
+                continue;
+            }
+            let entry = map
+                .entry(key)
+                .or_insert_with(|| (a.phrase.trim().to_owned(), BTreeMap::new()));
+            let letter = entry.1.entry(to_b(&leader.id)).or_insert(a.raci);
+            *letter = (*letter).min(a.raci);
+        }
+    }
+    map
+}
+
+/// A holder seen from the second model: a B id where matched (`true`), else
+/// the first model's id (`false`).
+type Holder = (bool, LeaderId);
+
+impl Sides<'_> {
+    fn holder_name(&self, h: &Holder) -> String {
+        if h.0 {
+            self.name_b(&h.1)
+        } else {
+            self.name_a(&h.1)
+        }
+    }
+
+    /// The leaders on each side that a set of holders names.
+    fn holder_ids(&self, holders: &[&Holder]) -> (Vec<LeaderId>, Vec<LeaderId>) {
+        let left = holders
+            .iter()
+            .filter_map(|h| {
+                if h.0 {
+                    self.back.get(&h.1).cloned()
+                } else {
+                    Some(h.1.clone())
+                }
+            })
+            .collect();
+        let right = holders
+            .iter()
+            .filter(|h| h.0)
+            .map(|h| h.1.clone())
+            .collect();
+        (left, right)
+    }
+
+    fn names(&self, holders: &[&Holder]) -> String {
+        and_list(
+            &holders
+                .iter()
+                .map(|h| self.holder_name(h))
+                .collect::<Vec<_>>(),
+        )
+    }
+}
+
+/// The sentences for one responsibility: who takes it on, gives it up, or
+/// whose letter changes.
+fn phrase_sentences(
+    s: &Sides<'_>,
+    phrase: &str,
+    was: &BTreeMap<Holder, Raci>,
+    now: &BTreeMap<Holder, Raci>,
+) -> Vec<Sentence> {
+    let losers: Vec<&Holder> = was.keys().filter(|h| !now.contains_key(h)).collect();
+    let winners: Vec<&Holder> = now.keys().filter(|h| !was.contains_key(h)).collect();
+    let mut out = Vec::new();
+    let text = match (losers.is_empty(), winners.is_empty()) {
+        (false, false) => Some(format!(
+            "{} moves from {} to {}.",
+            capitalise(phrase),
+            s.names(&losers),
+            s.names(&winners)
+        )),
+        (true, false) => Some(format!(
+            "{} {} on {phrase}.",
+            s.names(&winners),
+            if winners.len() == 1 { "takes" } else { "take" }
+        )),
+        (false, true) => Some(format!(
+            "{} {} up {phrase}.",
+            s.names(&losers),
+            if losers.len() == 1 { "gives" } else { "give" }
+        )),
+        (true, true) => None,
+    };
+    if let Some(text) = text {
+        let mut all = losers.clone();
+        all.extend(winners.iter().copied());
+        let (left, right) = s.holder_ids(&all);
+        out.push(sentence(text, left, right));
+    }
+    for (h, letter) in now {
+        if let Some(old) = was.get(h)
+            && old != letter
+        {
+            let (left, right) = s.holder_ids(&[h]);
+            let text = format!(
+                "{} becomes {} ({}) for {phrase} (was {}).",
+                s.holder_name(h),
+                letter.word(),
+                letter.letter(),
+                old.word()
+            );
+            out.push(sentence(text, left, right));
+        }
+    }
+    out
+}
+
+fn responsibility_changes(s: &Sides<'_>, out: &mut ModelDiff) {
+    let before = holdings(&s.a.chart, |id| {
+        s.pairs
+            .get(id)
+            .map_or_else(|| (false, id.clone()), |r| (true, r.clone()))
+    });
+    let after = holdings(&s.b.chart, |id| (true, id.clone()));
+    let keys: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+    let mut gained: BTreeMap<LeaderId, usize> = BTreeMap::new();
+    let mut lost: BTreeMap<Holder, usize> = BTreeMap::new();
+    let empty = BTreeMap::new();
+    for key in keys {
+        let (spelled_was, was) = before
+            .get(key)
+            .map_or(("", &empty), |(p, h)| (p.as_str(), h));
+        let (spelled_now, now) = after
+            .get(key)
+            .map_or(("", &empty), |(p, h)| (p.as_str(), h));
+        let phrase = visible(if spelled_now.is_empty() {
+            spelled_was
+        } else {
+            spelled_now
+        });
+        for h in was.keys().filter(|h| !now.contains_key(h)) {
+            *lost.entry(h.clone()).or_default() += 1;
+        }
+        for h in now.keys().filter(|h| !was.contains_key(h)) {
+            *gained.entry(h.1.clone()).or_default() += 1;
+        }
+        out.sentences.extend(phrase_sentences(s, &phrase, was, now));
+    }
+    let marked = gained
+        .into_iter()
+        .map(|(id, n)| (id, Mark::Gained(n)))
+        .chain(
+            lost.into_iter()
+                .filter(|(h, _)| h.0)
+                .map(|(h, n)| (h.1, Mark::Lost(n))),
+        );
+    for (id, m) in marked {
+        if let Some(left) = s.back.get(&id) {
+            mark(&mut out.left_marks, left, m.clone());
+        }
+        mark(&mut out.right_marks, &id, m);
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+fn dotted_changes(s: &Sides<'_>, out: &mut ModelDiff) {
+    // Ends as B ids where matched, else the A id tagged `false`.
+    type End = (bool, LeaderId);
+    let to_b = |id: &LeaderId| -> End {
+        s.pairs
+            .get(id)
+            .map_or_else(|| (false, id.clone()), |r| (true, r.clone()))
+    };
+    let before: BTreeSet<(End, End)> =
+        s.a.chart
+            .dotted_lines()
+            .into_iter()
+            .map(|l| (to_b(&l.manager), to_b(&l.report)))
+            .collect();
+    let after: BTreeSet<(End, End)> =
+        s.b.chart
+            .dotted_lines()
+            .into_iter()
+            .map(|l| ((true, l.manager), (true, l.report)))
+            .collect();
+    let name = |e: &End| if e.0 { s.name_b(&e.1) } else { s.name_a(&e.1) };
+    let ids = |ends: [&End; 2]| {
+        let left = ends
+            .iter()
+            .filter_map(|e| {
+                if e.0 {
+                    s.back.get(&e.1).cloned()
+                } else {
+                    Some(e.1.clone())
+                }
+            })
+            .collect();
+        let right = ends.iter().filter(|e| e.0).map(|e| e.1.clone()).collect();
+        (left, right)
+    };
+    for (m, r) in after.difference(&before) {
+        let (left, right) = ids([m, r]);
+        out.sentences.push(sentence(
+            format!("A dotted line now runs from {} to {}.", name(m), name(r)),
+            left,
+            right,
+        ));
+    }
+    for (m, r) in before.difference(&after) {
+        let (left, right) = ids([m, r]);
+        out.sentences.push(sentence(
+            format!("The dotted line from {} to {} is gone.", name(m), name(r)),
+            left,
+            right,
+        ));
+    }
+}
+
+/// Conflicts and gaps of a chart by key; a phrase nobody holds in `chart`
+/// but `other` holds counts as a gap here.
+fn grades(chart: &OrgChart, other: &OrgChart) -> BTreeMap<String, Grade> {
+    let mut map: BTreeMap<String, Grade> = findings(chart)
+        .into_iter()
+        .filter(|f| f.grade != Grade::Shared)
+        .map(|f| (f.key, f.grade))
+        .collect();
+    let held: BTreeSet<String> = chart
+        .leaders()
+        .flat_map(|l| l.phrases().map(phrase_key))
+        .collect();
+    for leader in other.leaders() {
+        for key in leader.phrases().map(phrase_key) {
+            if !key.is_empty() && !held.contains(&key) {
+                map.insert(key, Grade::Gap);
+            }
+        }
+    }
+    map
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn ownership_summary(s: &Sides<'_>, out: &mut ModelDiff) {
+    let was = grades(&s.a.chart, &s.b.chart);
+    let now = grades(&s.b.chart, &s.a.chart);
+    let pick =
+        |from: &BTreeMap<String, Grade>, to: &BTreeMap<String, Grade>, g: Grade| -> Vec<String> {
+            from.iter()
+                .filter(|(k, v)| **v == g && to.get(*k) != Some(&g))
+                .map(|(k, _)| k.clone())
+                .collect()
+        };
+    out.resolved_conflicts = pick(&was, &now, Grade::Conflict);
+    out.opened_conflicts = pick(&now, &was, Grade::Conflict);
+    out.closed_gaps = pick(&was, &now, Grade::Gap);
+    out.opened_gaps = pick(&now, &was, Grade::Gap);
+    let mut parts = Vec::new();
+    if !out.resolved_conflicts.is_empty() {
+        parts.push(format!(
+            "resolves {}",
+            count(out.resolved_conflicts.len(), "conflict", "conflicts")
+        ));
+    }
+    if !out.opened_conflicts.is_empty() {
+        parts.push(format!(
+            "opens {}",
+            count(out.opened_conflicts.len(), "conflict", "conflicts")
+        ));
+    }
+    if !out.closed_gaps.is_empty() {
+        parts.push(format!(
+            "closes {}",
+            count(out.closed_gaps.len(), "gap", "gaps")
+        ));
+    }
+    if !out.opened_gaps.is_empty() {
+        parts.push(format!(
+            "opens {}",
+            count(out.opened_gaps.len(), "gap", "gaps")
+        ));
+    }
+    let text = if parts.is_empty() {
+        format!(
+            "{} leaves every conflict and gap as it was.",
+            short_title(s.b)
+        )
+    } else {
+        let last = parts.pop().unwrap_or_default();
+        let joined = if parts.is_empty() {
+            last
+        } else {
+            format!("{} and {last}", parts.join(", "))
+        };
+        format!("{} {joined}.", short_title(s.b))
+    };
+    out.sentences.push(sentence(text, Vec::new(), Vec::new()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::presets;
+
+    fn texts(d: &ModelDiff) -> Vec<&str> {
+        d.sentences.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_model_compared_with_itself_is_empty() {
+        for p in presets::PRESETS {
+            let m = presets::model(p.id).unwrap();
+            let d = diff(&m, &m);
+            assert!(d.is_empty(), "{}: {:?}", p.id, texts(&d));
+            assert_eq!(d.sentences.len(), 1, "only the summary");
+        }
+    }
+
+    fn hand_made(security_holder: &str) -> Model {
+        use crate::core::model::{Leader, Role};
+        let mut chart = OrgChart::new();
+        let ceo = LeaderId::new("ceo");
+        for (id, role) in [("ceo", Role::Ceo), ("cio", Role::Cio), ("ciso", Role::Ciso)] {
+            let mut leader = Leader::new(id, role, id.to_uppercase());
+            if id == security_holder {
+                leader = leader.with_responsibilities(["Information security"]);
+            }
+            chart.add_leader(leader).unwrap();
+            if id != "ceo" {
+                chart.set_manager(&LeaderId::new(id), Some(&ceo)).unwrap();
+            }
+        }
+        Model {
+            id: security_holder.into(),
+            title: format!("{security_holder}: security"),
+            description: String::new(),
+            preset: None,
+            chart,
+        }
+    }
+
+    #[test]
+    fn a_responsibility_that_changes_hands_moves() {
+        let d = diff(&hand_made("cio"), &hand_made("ciso"));
+        assert_eq!(
+            texts(&d),
+            [
+                "Information security moves from CIO to CISO.",
+                "ciso leaves every conflict and gap as it was."
+            ]
+        );
+        assert_eq!(
+            d.sentences[0].left,
+            [LeaderId::new("cio"), LeaderId::new("ciso")]
+        );
+        assert_eq!(d.right_marks[&LeaderId::new("ciso")], [Mark::Gained(1)]);
+        assert_eq!(d.left_marks[&LeaderId::new("cio")], [Mark::Lost(1)]);
+    }
+
+    #[test]
+    fn diff_is_deterministic_and_symmetric_in_what_it_finds() {
+        let ids: Vec<&str> = presets::PRESETS.iter().map(|p| p.id).collect();
+        for a in &ids {
+            for b in &ids {
+                let (ma, mb) = (presets::model(a).unwrap(), presets::model(b).unwrap());
+                let forth = diff(&ma, &mb);
+                assert_eq!(forth, diff(&ma, &mb), "{a} -> {b} is deterministic");
+                let back = diff(&mb, &ma);
+                assert_eq!(forth.sentences.len(), back.sentences.len(), "{a} <-> {b}");
+                assert_eq!(
+                    forth.left_marks.len(),
+                    back.right_marks.len(),
+                    "{a} <-> {b}"
+                );
+                assert_eq!(
+                    forth.resolved_conflicts, back.opened_conflicts,
+                    "{a} <-> {b}"
+                );
+                assert_eq!(forth.opened_gaps, back.closed_gaps, "{a} <-> {b}");
+                let added = |d: &ModelDiff| {
+                    d.right_marks
+                        .values()
+                        .filter(|m| m.contains(&Mark::Added))
+                        .count()
+                };
+                let removed = |d: &ModelDiff| {
+                    d.left_marks
+                        .values()
+                        .filter(|m| m.contains(&Mark::Removed))
+                        .count()
+                };
+                assert_eq!(added(&forth), removed(&back), "{a} <-> {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn traditional_against_software_company_reverses_cio_and_cto() {
+        let a = presets::model("traditional").unwrap();
+        let b = presets::model("software-company").unwrap();
+        let d = diff(&a, &b);
+        let t = texts(&d);
+        assert_eq!(
+            t[0],
+            "The reporting line between CIO and CTO is reversed: CIO now reports to CTO."
+        );
+        assert!(t.contains(&"CISO now reports to CTO (was CIO)."), "{t:#?}");
+        assert!(t.contains(&"CTO takes on technology strategy."), "{t:#?}");
+        assert_eq!(d.right_marks[&LeaderId::new("cio")], [Mark::Moved]);
+    }
+}
