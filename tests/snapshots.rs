@@ -58,3 +58,23 @@ fn a_spotlighted_overlap_dims_the_other_leaders() {
     assert!(cto[0] < 250, "non-holder is dimmed: {cto:?}");
     h.snapshot_options("peers_spotlight", &options());
 }
+
+#[test]
+fn the_compare_view_renders_as_committed() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("Compare").click();
+    h.run();
+    h.get_by_label("Right:").click();
+    h.run();
+    h.get_all_by_label("Enterprise app-dev: CIO with business-aligned VPs")
+        .last()
+        .expect("listed")
+        .click();
+    h.run();
+    h.get_by_label("CTO now reports to CIO (was CEO).").click();
+    h.run();
+    h.remove_cursor();
+    h.run();
+    h.snapshot_options("compare_peers_enterprise", &options());
+}

@@ -5,7 +5,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use crate::core::workspace::Edit;
 use crate::ui::canvas::Selection;
 
-use super::ChartroomApp;
+use super::{ChartroomApp, ViewMode};
 
 impl ChartroomApp {
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
@@ -93,6 +93,14 @@ impl ChartroomApp {
                     self.redo();
                 }
             });
+            ui.separator();
+            for (mode, label) in [
+                (ViewMode::Chart, "Chart"),
+                (ViewMode::Matrix, "Matrix"),
+                (ViewMode::Compare, "Compare"),
+            ] {
+                ui.selectable_value(&mut self.view, mode, label);
+            }
             ui.separator();
             if ui
                 .button("Add leader")

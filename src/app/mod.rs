@@ -7,24 +7,26 @@ use egui::{RichText, Ui};
 
 use crate::core::analysis::{self, Finding};
 use crate::core::format;
-use crate::core::model::{Leader, LeaderId, OrgChart, Role};
+use crate::core::model::{Leader, OrgChart, Role};
 use crate::core::presets;
 use crate::core::recovery::{FileStamp, RecoveryStore};
-use crate::core::text::visible;
 use crate::core::workspace::{Edit, Editor, Model, Workspace};
-use crate::ui::canvas::{CanvasEvent, CanvasState, CanvasView, Selection, canvas_ui};
-use crate::ui::findings::findings_ui;
-use crate::ui::panels::{InspectorState, ModelListAction, inspector_ui, model_list_ui};
+use crate::ui::canvas::{CanvasState, Selection};
+use crate::ui::compare::CompareState;
+use crate::ui::matrix::MatrixState;
+use crate::ui::panels::{InspectorState, ModelListAction};
 use crate::ui::theme::Theme;
 
 mod files;
 mod menu;
 mod recovery;
+mod views;
 
 use files::Pending;
 pub use files::{FileDialogs, NativeDialogs};
 use recovery::Autosave;
 pub use recovery::{AUTOSAVE_DELAY_SECS, SharedCrashCopy, install_panic_hook};
+pub use views::ViewMode;
 
 /// A message in the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +59,9 @@ pub struct ChartroomApp {
     /// A save over a file that changed on disk, waiting for an answer.
     confirm_overwrite: Option<PathBuf>,
     autosave: Autosave,
+    view: ViewMode,
+    matrix: MatrixState,
+    compare: CompareState,
 }
 
 impl ChartroomApp {
@@ -81,6 +86,9 @@ impl ChartroomApp {
             disk_stamp: None,
             confirm_overwrite: None,
             autosave: Autosave::default(),
+            view: ViewMode::Chart,
+            matrix: MatrixState::default(),
+            compare: CompareState::default(),
         };
         app.replace_workspace(workspace, path);
         app
@@ -360,74 +368,9 @@ impl ChartroomApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        egui::Panel::left("models")
-            .default_size(250.0)
-            .show(ui, |ui| {
-                let models = &self.editor.workspace().models;
-                if let Some(action) = model_list_ui(ui, models, self.current) {
-                    self.model_list_action(action);
-                }
-            });
-        let Some(model) = self.editor.model(self.current) else {
-            return;
-        };
-        let findings = analysis::findings(&model.chart);
-        let unowned = analysis::unowned(&model.chart, &self.catalogue);
-        let mut hovered_overlap = None;
-        let mut inspector_edit = None;
-        egui::Panel::right("details").resizable(false).exact_size(320.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                let chart = &model.chart;
-                if let Some(Selection::Leader(id)) = &self.selection {
-                    inspector_edit = inspector_ui(ui, &mut self.inspector, chart, id, &self.catalogue);
-                    ui.separator();
-                } else {
-                    ui.heading(visible(&model.title));
-                    ui.label(RichText::new(&model.description).weak());
-                    ui.label("Select a card to edit it. Drag a card onto another to change who it reports to.");
-                    ui.separator();
-                }
-                let out = findings_ui(
-                    ui,
-                    &self.theme,
-                    chart,
-                    &findings,
-                    &unowned,
-                    &mut self.pinned_overlap,
-                );
-                hovered_overlap = out.hovered;
-                inspector_edit = inspector_edit.take().or(out.edit);
-            });
-        });
-        let spotlight_key = hovered_overlap.or_else(|| self.pinned_overlap.clone());
-        let spotlight: Option<Vec<LeaderId>> = spotlight_key.and_then(|key| {
-            findings
-                .iter()
-                .find(|o| o.key == key)
-                .map(Finding::holder_ids)
-        });
-        let events = egui::CentralPanel::no_frame()
-            .show(ui, |ui| {
-                let view = CanvasView {
-                    chart: &model.chart,
-                    findings: &findings,
-                    selection: self.selection.as_ref(),
-                    spotlight: spotlight.as_deref(),
-                    dotted_tool: self.dotted_tool,
-                    theme: &self.theme,
-                };
-                let canvas = &mut self.canvases[self.current];
-                canvas_ui(ui, canvas, &view)
-            })
-            .inner;
-        if let Some(edit) = inspector_edit {
-            self.apply(edit);
-        }
-        for event in events {
-            match event {
-                CanvasEvent::Edit(edit) => self.apply(edit),
-                CanvasEvent::Select(selection) => self.selection = selection,
-            }
+        match self.view {
+            ViewMode::Chart | ViewMode::Matrix => self.model_view_ui(ui),
+            ViewMode::Compare => self.compare_view_ui(ui),
         }
         self.confirm_ui(&ctx);
         self.overwrite_ui(&ctx);

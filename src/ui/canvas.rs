@@ -4,6 +4,7 @@
 //! the chart; it returns [`CanvasEvent`]s that the app applies through the
 //! core's editor.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use egui::emath::TSTransform;
@@ -50,6 +51,10 @@ pub struct CanvasView<'a> {
     pub dotted_tool: bool,
     /// Colours and sizes.
     pub theme: &'a Theme,
+    /// False for a chart shown read-only (compare view): no drags, no handles.
+    pub editable: bool,
+    /// Extra badges per leader (e.g. "moved" in the compare view).
+    pub badges: Option<&'a BTreeMap<LeaderId, Vec<String>>>,
 }
 
 /// A drag in progress, with everything in chart space measured from where
@@ -106,6 +111,25 @@ impl CanvasState {
     pub fn request_fit(&mut self) {
         self.fit_pending = true;
         self.auto_fit = true;
+    }
+
+    /// The screen rectangle the canvas had on its last frame.
+    pub fn viewport(&self) -> Rect {
+        self.last_viewport
+    }
+
+    /// Sets pan and zoom (e.g. to follow a linked canvas); the chart is no
+    /// longer kept fitted.
+    pub fn set_transform(&mut self, screen_from_chart: TSTransform) {
+        self.screen_from_chart = screen_from_chart;
+        self.auto_fit = false;
+        self.fit_pending = false;
+    }
+
+    /// True while the chart is kept fitted (the user has not panned or
+    /// zoomed it yet).
+    pub fn is_auto_fit(&self) -> bool {
+        self.auto_fit
     }
 
     /// The current zoom factor.
@@ -191,8 +215,20 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
 
     // Cards take input before the background, and handles before cards:
     // dragging a card never pans, and a handle on a card's edge wins.
-    let cards = interact_cards(ui, state, viewport, &leaders, &rects, &mut events);
-    let handles = interact_handles(ui, state, view, viewport, &leaders, &layout, &rects, &cards);
+    let cards = interact_cards(
+        ui,
+        state,
+        view.editable,
+        viewport,
+        &leaders,
+        &rects,
+        &mut events,
+    );
+    let handles = if view.editable {
+        interact_handles(ui, state, view, viewport, &leaders, &layout, &rects, &cards)
+    } else {
+        Vec::new()
+    };
 
     // A click on empty space selects the line under it, or nothing.
     if background.clicked() {
@@ -235,6 +271,7 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
 fn interact_cards(
     ui: &Ui,
     state: &mut CanvasState,
+    editable: bool,
     viewport: Rect,
     leaders: &[&Leader],
     rects: &[Rect],
@@ -260,7 +297,8 @@ fn interact_cards(
                 leader.id.clone(),
             ))));
         }
-        if resp.drag_started()
+        if editable
+            && resp.drag_started()
             && state.drag.is_none()
             && let Some(origin) = ui.input(|i| i.pointer.press_origin())
         {

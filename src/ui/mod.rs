@@ -2,7 +2,9 @@
 //! chart itself.
 
 pub mod canvas;
+pub mod compare;
 pub mod findings;
+pub mod matrix;
 pub mod paint;
 pub mod panels;
 pub mod theme;

@@ -57,6 +57,10 @@ pub fn paint_canvas(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>)
             dimmed: marks.dimmed(&leader.id),
             shared: marks.shared.get(&leader.id).copied().unwrap_or(0),
             conflicts: marks.conflicts.get(&leader.id).copied().unwrap_or(0),
+            labels: view
+                .badges
+                .and_then(|b| b.get(&leader.id))
+                .map_or(&[][..], Vec::as_slice),
         };
         paint_card(
             painter,
@@ -170,12 +174,14 @@ fn paint_lines(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>, mark
     }
 }
 
-struct CardStyle {
+struct CardStyle<'a> {
     selected: bool,
     drop_target: bool,
     dimmed: bool,
     shared: usize,
     conflicts: usize,
+    /// Extra badges along the bottom edge (compare view).
+    labels: &'a [String],
 }
 
 /// Scales a length in points by the zoom and makes it a corner radius.
@@ -190,7 +196,7 @@ fn paint_card(
     zoom: f32,
     leader: &Leader,
     grades: &HashMap<&str, Grade>,
-    style: &CardStyle,
+    style: &CardStyle<'_>,
 ) {
     let fade = |c: Color32| {
         if style.dimmed {
@@ -305,12 +311,30 @@ fn paint_badges(
     theme: &Theme,
     rect: Rect,
     zoom: f32,
-    style: &CardStyle,
+    style: &CardStyle<'_>,
     fade: &dyn Fn(Color32) -> Color32,
 ) {
     let font = theme.card_font * zoom;
     if font < 4.0 {
         return;
+    }
+    let mut left = rect.left() + 14.0 * zoom;
+    for label in style.labels {
+        let text = painter.layout_no_wrap(
+            label.clone(),
+            FontId::proportional(font * 0.85),
+            theme.overlap_text,
+        );
+        let size = text.size() + vec2(10.0, 4.0) * zoom;
+        // Just under the card, clear of its text.
+        let badge = Rect::from_min_size(pos2(left, rect.bottom() + 3.0 * zoom), size);
+        painter.rect_filled(badge, corner(8.0, zoom), fade(theme.change));
+        painter.galley(
+            badge.min + vec2(5.0, 2.0) * zoom,
+            text,
+            fade(theme.overlap_text),
+        );
+        left = badge.right() + 4.0 * zoom;
     }
     let mut right = rect.right() - 14.0 * zoom;
     let conflict_word = if style.conflicts == 1 {

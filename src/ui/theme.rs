@@ -42,6 +42,8 @@ pub struct Theme {
     pub gap: Color32,
     /// Highlight behind a responsibility with a gap.
     pub gap_row: Color32,
+    /// Badges that say what changed (compare view).
+    pub change: Color32,
     /// Alpha multiplier for cards outside a spotlight.
     pub dim: f32,
     /// Error text in the status bar.
@@ -71,6 +73,7 @@ impl Theme {
             conflict_row: Color32::from_rgb(252, 224, 228),
             gap: Color32::from_rgb(90, 70, 170),
             gap_row: Color32::from_rgb(234, 230, 250),
+            change: Color32::from_rgb(40, 80, 140),
             dim: 0.22,
             error: Color32::from_rgb(190, 30, 30),
             card_font: 13.0,

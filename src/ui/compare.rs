@@ -1,0 +1,270 @@
+//! Two models side by side with what changes between them: badges on the
+//! cards, and the comparison in sentences; clicking a sentence highlights
+//! the leaders it is about on both sides. Pan and zoom can be linked.
+
+use std::collections::BTreeMap;
+
+use egui::emath::TSTransform;
+use egui::{RichText, Ui};
+
+use crate::core::analysis;
+use crate::core::diff::{self, ModelDiff, short_title};
+use crate::core::model::LeaderId;
+use crate::core::text::visible;
+use crate::core::workspace::Model;
+
+use super::canvas::{CanvasState, CanvasView, canvas_ui};
+use super::theme::Theme;
+
+/// The compare view's own state.
+#[derive(Clone, Debug)]
+pub struct CompareState {
+    /// Index of the left model in the combined list (workspace, then extras).
+    pub left: usize,
+    /// Index of the right model.
+    pub right: usize,
+    /// Pan and zoom move both canvases together.
+    pub linked: bool,
+    /// Models opened from other files for comparing.
+    pub extra: Vec<Model>,
+    /// The sentence whose leaders are highlighted.
+    pub selected: Option<usize>,
+    left_canvas: CanvasState,
+    right_canvas: CanvasState,
+    cache: Option<((usize, usize, u64), ModelDiff)>,
+}
+
+impl Default for CompareState {
+    fn default() -> Self {
+        Self {
+            left: 0,
+            right: 1,
+            linked: true,
+            extra: Vec::new(),
+            selected: None,
+            left_canvas: CanvasState::default(),
+            right_canvas: CanvasState::default(),
+            cache: None,
+        }
+    }
+}
+
+/// What the compare view asks of the app.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct CompareOutput {
+    /// The user asked to compare with a model from another file.
+    pub open_other: bool,
+}
+
+fn model_label(model: &Model, extra: bool) -> String {
+    let title = visible(&model.title).into_owned();
+    if extra {
+        format!("{title} (other file)")
+    } else {
+        title
+    }
+}
+
+impl CompareState {
+    /// Shows model `index` (of the workspace, then the extra models) on the right.
+    pub fn set_right(&mut self, index: usize) {
+        self.right = index;
+        self.selected = None;
+        self.right_canvas.request_fit();
+    }
+
+    fn pick_ui(&mut self, ui: &mut Ui, models: &[&Model], workspace_len: usize) -> CompareOutput {
+        let mut out = CompareOutput::default();
+        let (left_was, right_was) = (self.left, self.right);
+        let label = |i: usize| {
+            models
+                .get(i)
+                .map_or_else(String::new, |m| model_label(m, i >= workspace_len))
+        };
+        ui.horizontal_wrapped(|ui| {
+            for (side, which) in [("Left:", &mut self.left), ("Right:", &mut self.right)] {
+                let name = ui.label(side);
+                let before = *which;
+                egui::ComboBox::from_id_salt(("compare-pick", side))
+                    .selected_text(label(*which))
+                    .width(260.0)
+                    .show_ui(ui, |ui| {
+                        for i in 0..models.len() {
+                            ui.selectable_value(which, i, label(i));
+                        }
+                    })
+                    .response
+                    .labelled_by(name.id);
+                if *which != before {
+                    self.selected = None;
+                }
+            }
+            ui.checkbox(&mut self.linked, "Link pan and zoom");
+            if ui.button("Compare with a model from a file…").clicked() {
+                out.open_other = true;
+            }
+        });
+        // A side that shows another model starts fitted to it.
+        if self.left != left_was {
+            self.left_canvas.request_fit();
+        }
+        if self.right != right_was {
+            self.right_canvas.request_fit();
+        }
+        out
+    }
+}
+
+/// Keeps two canvases showing the same part of their charts: whichever
+/// moved this frame leads, in viewport-relative terms.
+fn link(state: &mut CompareState, left_before: TSTransform, right_before: TSTransform) {
+    let left_now = state.left_canvas.screen_from_chart;
+    let right_now = state.right_canvas.screen_from_chart;
+    let (lv, rv) = (state.left_canvas.viewport(), state.right_canvas.viewport());
+    if !lv.is_positive() || !rv.is_positive() {
+        return;
+    }
+    let shift = |from: egui::Rect, to: egui::Rect| TSTransform::from_translation(to.min - from.min);
+    // Only a pan or zoom by the user leads; each side's own fitting does not.
+    if left_now != left_before && !state.left_canvas.is_auto_fit() {
+        state.right_canvas.set_transform(shift(lv, rv) * left_now);
+    } else if right_now != right_before && !state.right_canvas.is_auto_fit() {
+        state.left_canvas.set_transform(shift(rv, lv) * right_now);
+    }
+}
+
+fn badges(marks: &BTreeMap<LeaderId, Vec<diff::Mark>>) -> BTreeMap<LeaderId, Vec<String>> {
+    marks
+        .iter()
+        .map(|(id, m)| (id.clone(), m.iter().map(diff::Mark::label).collect()))
+        .collect()
+}
+
+/// The compare view. `workspace` are the open models; `revision` changes
+/// whenever they do (to know when the comparison must be redone).
+pub fn compare_ui(
+    ui: &mut Ui,
+    state: &mut CompareState,
+    workspace: &[Model],
+    revision: u64,
+    theme: &Theme,
+) -> CompareOutput {
+    // The extra models are borrowed while the state changes: take them out
+    // for the frame.
+    let extra = std::mem::take(&mut state.extra);
+    let out = compare_models_ui(ui, state, workspace, &extra, revision, theme);
+    state.extra = extra;
+    out
+}
+
+fn compare_models_ui(
+    ui: &mut Ui,
+    state: &mut CompareState,
+    workspace: &[Model],
+    extra: &[Model],
+    revision: u64,
+    theme: &Theme,
+) -> CompareOutput {
+    let models: Vec<&Model> = workspace.iter().chain(extra).collect();
+    if models.is_empty() {
+        return CompareOutput::default();
+    }
+    state.left = state.left.min(models.len() - 1);
+    state.right = state.right.min(models.len() - 1);
+    let out = egui::Panel::top("compare-pick")
+        .show(ui, |ui| state.pick_ui(ui, &models, workspace.len()))
+        .inner;
+    let (a, b) = (models[state.left], models[state.right]);
+    let key = (state.left, state.right, revision);
+    if state.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+        state.cache = Some((key, diff::diff(a, b)));
+    }
+    let Some((_, d)) = state.cache.clone() else {
+        return out;
+    };
+
+    egui::Panel::bottom("compare-summary")
+        .resizable(true)
+        .default_size(220.0)
+        .show(ui, |ui| {
+            ui.heading(format!(
+                "What changes from {} to {}",
+                short_title(a),
+                short_title(b)
+            ));
+            // The ownership summary (the last sentence) leads.
+            if let Some(summary) = d.sentences.last() {
+                ui.label(RichText::new(&summary.text).strong());
+            }
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                let changes = d.sentences.len().saturating_sub(1);
+                for (i, s) in d.sentences.iter().enumerate().take(changes) {
+                    let selected = state.selected == Some(i);
+                    if ui.selectable_label(selected, &s.text).clicked() {
+                        state.selected = if selected { None } else { Some(i) };
+                    }
+                }
+            });
+        });
+
+    let chosen = state.selected.and_then(|i| d.sentences.get(i));
+    let spotlight_left: Option<Vec<LeaderId>> = chosen.map(|s| s.left.clone());
+    let spotlight_right: Option<Vec<LeaderId>> = chosen.map(|s| s.right.clone());
+    let (left_badges, right_badges) = (badges(&d.left_marks), badges(&d.right_marks));
+    let (left_findings, right_findings) =
+        (analysis::findings(&a.chart), analysis::findings(&b.chart));
+    let before = (
+        state.left_canvas.screen_from_chart,
+        state.right_canvas.screen_from_chart,
+    );
+
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        let half = (ui.available_width() - 8.0) / 2.0;
+        ui.horizontal_top(|ui| {
+            let sides = [
+                (
+                    "left",
+                    a,
+                    &left_findings,
+                    spotlight_left.as_deref(),
+                    &left_badges,
+                    &mut state.left_canvas,
+                ),
+                (
+                    "right",
+                    b,
+                    &right_findings,
+                    spotlight_right.as_deref(),
+                    &right_badges,
+                    &mut state.right_canvas,
+                ),
+            ];
+            for (side, model, findings, spotlight, badges, canvas) in sides {
+                // Each side its own id scope: the same leader is on both.
+                ui.push_id(side, |ui| {
+                    ui.allocate_ui(egui::vec2(half, ui.available_height()), |ui| {
+                        ui.vertical(|ui| {
+                            ui.label(RichText::new(visible(&model.title)).strong().size(16.0));
+                            let view = CanvasView {
+                                chart: &model.chart,
+                                findings,
+                                selection: None,
+                                spotlight,
+                                dotted_tool: false,
+                                theme,
+                                editable: false,
+                                badges: Some(badges),
+                            };
+                            // Read-only: selections and edits are not taken.
+                            let _ = canvas_ui(ui, canvas, &view);
+                        });
+                    });
+                });
+            }
+        });
+    });
+    if state.linked {
+        link(state, before.0, before.1);
+    }
+    out
+}
