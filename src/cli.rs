@@ -7,9 +7,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::core::presets::{self, PRESETS};
+use crate::core::safe_write::{self, Backup};
 use crate::core::text::visible;
+use crate::core::theme::ThemeName;
 use crate::core::workspace::Workspace;
-use crate::core::{analysis, diff};
+use crate::core::{analysis, diff, export};
 
 /// Draw, compare and present technology-leadership org charts.
 ///
@@ -39,6 +41,26 @@ pub enum Command {
     },
     /// List the built-in preset models: identifier, then title.
     Presets,
+    /// Draw one model as a picture for the board pack.
+    ///
+    /// INPUT is a file or `preset:ID`; a file of several models needs
+    /// --model. The file is written safely (temporary file, then rename).
+    Export {
+        /// A file path, or `preset:ID`.
+        input: String,
+        /// The model's id, for a file of several models.
+        #[arg(long)]
+        model: Option<String>,
+        /// The picture format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Svg)]
+        format: ExportFormat,
+        /// Colours and type.
+        #[arg(long, value_enum, default_value_t = ExportTheme::Light)]
+        theme: ExportTheme,
+        /// Where to write it.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Say what changes from one model to another, in sentences.
     ///
     /// A and B are `preset:ID`, `FILE#MODEL`, or a FILE holding one model.
@@ -53,12 +75,47 @@ pub enum Command {
     },
 }
 
+/// Picture formats of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Scalable vector graphics: text stays text.
+    Svg,
+}
+
+/// Themes of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportTheme {
+    /// Dark on white.
+    Light,
+    /// Light on dark.
+    Dark,
+    /// High contrast for a projector.
+    Projector,
+}
+
+impl From<ExportTheme> for ThemeName {
+    fn from(t: ExportTheme) -> Self {
+        match t {
+            ExportTheme::Light => Self::Light,
+            ExportTheme::Dark => Self::Dark,
+            ExportTheme::Projector => Self::Projector,
+        }
+    }
+}
+
 /// Runs a headless command, writing to the given streams.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let result = match command {
         Command::Presets => list_presets(out),
         Command::Check { input, json } => return check(input, *json, out, err),
         Command::Diff { a, b, json } => return diff_command(a, b, *json, out, err),
+        Command::Export {
+            input,
+            model,
+            format,
+            theme,
+            output,
+        } => export(input, model.as_deref(), *format, *theme, output, out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -67,6 +124,27 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
             ExitCode::FAILURE
         }
     }
+}
+
+fn export(
+    input: &str,
+    model: Option<&str>,
+    format: ExportFormat,
+    theme: ExportTheme,
+    output: &std::path::Path,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let spec = match model {
+        Some(id) if !input.starts_with("preset:") => format!("{input}#{id}"),
+        _ => input.to_owned(),
+    };
+    let model = presets::load_model(&spec).map_err(|e| std::io::Error::other(e.to_string()))?;
+    let bytes = match format {
+        ExportFormat::Svg => export::svg(&model, &ThemeName::from(theme).palette()).into_bytes(),
+    };
+    safe_write::write_atomic(output, &bytes, Backup::None)
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    writeln!(out, "wrote {} ({} bytes)", output.display(), bytes.len())
 }
 
 fn list_presets(out: &mut dyn Write) -> std::io::Result<()> {

@@ -104,28 +104,80 @@ impl Layout {
     }
 }
 
+/// Text metrics of a card at zoom 1 (13 pt body text), shared by the card
+/// size estimate here and the exporters, so the text fits the card.
+pub mod metrics {
+    /// Average glyph advance, a little generous.
+    pub const CHAR_W: f32 = 7.4;
+    /// Inner padding.
+    pub const PAD: f32 = 12.0;
+    /// Height of one text line.
+    pub const LINE_H: f32 = 17.0;
+    /// Height of the badge-and-name row.
+    pub const HEADER_H: f32 = 26.0;
+    /// Each responsibility row starts with a marker and its RACI letter.
+    pub const ROW_PREFIX: f32 = 32.0;
+
+    /// How many characters of a responsibility fit on one line of a card.
+    pub fn row_chars(card_width: f32) -> usize {
+        (((card_width - 2.0 * PAD - ROW_PREFIX) / CHAR_W).floor() as usize).max(8)
+    }
+
+    /// How many characters of the title fit on one line.
+    pub fn title_chars(card_width: f32) -> usize {
+        row_chars(card_width) + 4
+    }
+
+    /// Breaks text into lines of at most `width` characters at spaces (a
+    /// longer word is cut). Never empty: blank text is one empty line.
+    pub fn wrap(text: &str, width: usize) -> Vec<String> {
+        let width = width.max(1);
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        for word in text.split_whitespace() {
+            let mut word: Vec<char> = word.chars().collect();
+            while word.len() > width {
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                lines.push(word.drain(..width).collect());
+            }
+            let word: String = word.into_iter().collect();
+            let needed =
+                line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+            if needed > width && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(&word);
+        }
+        if !line.is_empty() || lines.is_empty() {
+            lines.push(line);
+        }
+        lines
+    }
+}
+
 /// The card size the canvas uses for a leader, estimated from text length so
 /// the core needs no font: a name/title row, then one row per wrapped
 /// responsibility line.
 pub fn card_size(name: &str, title: &str, responsibilities: &[Assignment]) -> Vec2 {
-    const CHAR_W: f32 = 7.4;
-    const PAD: f32 = 12.0;
-    const LINE_H: f32 = 17.0;
-    // Each responsibility row starts with a marker and its RACI letter.
-    const ROW_PREFIX: f32 = 32.0;
+    use metrics::{CHAR_W, HEADER_H, LINE_H, PAD};
     let widest = name.chars().count().max(title.chars().count()) as f32;
     let width = (widest * CHAR_W * 1.15 + 2.0 * PAD + 40.0).clamp(190.0, 300.0);
-    let chars_per_line = (((width - 2.0 * PAD - ROW_PREFIX) / CHAR_W).floor() as usize).max(8);
+    let row = metrics::row_chars(width);
     let wrapped: usize = responsibilities
         .iter()
-        .map(|r| r.phrase.chars().count().div_ceil(chars_per_line).max(1))
+        .map(|r| metrics::wrap(&r.phrase, row).len())
         .sum();
     let title_lines = if title.is_empty() {
         0
     } else {
-        title.chars().count().div_ceil(chars_per_line + 4).max(1)
+        metrics::wrap(title, metrics::title_chars(width)).len()
     };
-    let height = 2.0 * PAD + 26.0 + title_lines as f32 * LINE_H + wrapped as f32 * LINE_H;
+    let height = 2.0 * PAD + HEADER_H + title_lines as f32 * LINE_H + wrapped as f32 * LINE_H;
     vec2(width, height.max(64.0))
 }
 
@@ -529,6 +581,20 @@ mod tests {
         let y = points[1].y;
         assert!(y > cards[1].bottom(), "under the tall middle card");
         assert!(points.iter().all(|p| !cards[1].contains(*p)));
+    }
+
+    #[test]
+    fn wrapping_breaks_at_spaces_and_cuts_long_words() {
+        assert_eq!(
+            metrics::wrap("IT operations and support", 10),
+            ["IT", "operations", "and", "support"].map(String::from)
+        );
+        assert_eq!(metrics::wrap("a b c", 3), ["a b", "c"].map(String::from));
+        assert_eq!(
+            metrics::wrap("abcdefgh", 3),
+            ["abc", "def", "gh"].map(String::from)
+        );
+        assert_eq!(metrics::wrap("   ", 5), [String::new()]);
     }
 
     #[test]

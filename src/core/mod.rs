@@ -3,6 +3,7 @@
 
 pub mod analysis;
 pub mod diff;
+pub mod export;
 pub mod format;
 pub mod layout;
 pub mod model;
@@ -10,4 +11,5 @@ pub mod presets;
 pub mod recovery;
 pub mod safe_write;
 pub mod text;
+pub mod theme;
 pub mod workspace;

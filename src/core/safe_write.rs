@@ -69,6 +69,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), Wri
         .suffix(TEMP_SUFFIX)
         .tempfile_in(&dir)
         .map_err(|e| io("cannot create a temporary file beside it", e))?;
+    keep_permissions(path, tmp.as_file())
+        .map_err(|e| io("setting the file's permissions failed", e))?;
     tmp.write_all(bytes)
         .map_err(|e| io("writing the temporary file failed (is the disk full?)", e))?;
     tmp.as_file()
@@ -92,6 +94,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), Wri
         ));
     }
     Ok(())
+}
+
+/// The new file gets the old one's permissions, or the usual ones for a new
+/// document (a temporary file starts readable by its owner only).
+fn keep_permissions(path: &Path, tmp: &std::fs::File) -> std::io::Result<()> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        return tmp.set_permissions(meta.permissions());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.set_permissions(std::fs::Permissions::from_mode(0o644))
+    }
+    #[cfg(not(unix))]
+    {
+        Ok(())
+    }
 }
 
 /// Copies the current file to `NAME.bak`, itself through a temporary file,
@@ -152,6 +171,20 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names.len(), 2, "no temporary file is left: {names:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn permissions_are_kept_or_the_usual_ones() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("board.json");
+        write_atomic(&path, b"one", Backup::None).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o644, "a new document");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o660)).unwrap();
+        write_atomic(&path, b"two", Backup::Keep).unwrap();
+        assert_eq!(mode(&path), 0o660, "an existing file keeps its permissions");
     }
 
     #[test]

@@ -1,8 +1,10 @@
-//! Every colour, stroke and size the canvas draws with, in one place.
+//! The GUI's form of the core palette (`core::theme`): every colour, stroke
+//! and size the canvas draws with.
 
 use egui::{Color32, Stroke};
 
 use crate::core::model::Role;
+use crate::core::theme::{Palette, Rgb};
 
 /// Design tokens for the canvas and panels.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,49 +52,57 @@ pub struct Theme {
     pub error: Color32,
     /// Base font size for card text at zoom 1.
     pub card_font: f32,
+    /// Role colours (see [`Palette::roles`]).
+    pub roles: [Color32; 7],
 }
 
 impl Theme {
     /// The default light theme.
     pub fn light() -> Self {
+        Self::from_palette(&Palette::light())
+    }
+
+    /// The theme of a palette: the one source of every colour and size.
+    pub fn from_palette(p: &Palette) -> Self {
+        let c = |rgb: Rgb| Color32::from_rgb(rgb.0, rgb.1, rgb.2);
         Self {
-            canvas_bg: Color32::from_rgb(246, 247, 249),
-            grid: Color32::from_rgb(224, 227, 232),
-            card_fill: Color32::WHITE,
-            card_stroke: Stroke::new(1.0, Color32::from_rgb(180, 186, 196)),
-            selection: Stroke::new(3.0, Color32::from_rgb(20, 110, 235)),
-            drop_target: Stroke::new(3.0, Color32::from_rgb(0, 150, 90)),
-            text: Color32::from_rgb(25, 28, 33),
-            weak_text: Color32::from_rgb(88, 94, 104),
-            direct_line: Stroke::new(2.0, Color32::from_rgb(70, 76, 88)),
-            dotted_line: Stroke::new(2.0, Color32::from_rgb(120, 90, 170)),
-            overlap: Color32::from_rgb(200, 70, 20),
-            overlap_text: Color32::WHITE,
-            overlap_row: Color32::from_rgb(255, 236, 222),
-            conflict: Color32::from_rgb(180, 20, 40),
-            conflict_row: Color32::from_rgb(252, 224, 228),
-            gap: Color32::from_rgb(90, 70, 170),
-            gap_row: Color32::from_rgb(234, 230, 250),
-            change: Color32::from_rgb(40, 80, 140),
-            dim: 0.22,
-            error: Color32::from_rgb(190, 30, 30),
-            card_font: 13.0,
+            canvas_bg: c(p.background),
+            grid: c(p.card_outline),
+            card_fill: c(p.card),
+            card_stroke: Stroke::new(p.card_outline_width, c(p.card_outline)),
+            selection: Stroke::new(3.0, c(p.selection)),
+            drop_target: Stroke::new(3.0, c(p.drop_target)),
+            text: c(p.text),
+            weak_text: c(p.weak_text),
+            direct_line: Stroke::new(p.line_width, c(p.direct_line)),
+            dotted_line: Stroke::new(p.line_width, c(p.dotted_line)),
+            overlap: c(p.overlap),
+            overlap_text: c(p.badge_text),
+            overlap_row: c(p.overlap_row),
+            conflict: c(p.conflict),
+            conflict_row: c(p.conflict_row),
+            gap: c(p.gap),
+            gap_row: c(p.gap_row),
+            change: c(p.change),
+            dim: p.dim,
+            error: c(p.error),
+            card_font: p.card_font,
+            roles: p.roles.map(c),
         }
     }
 
-    /// The colour of a role's badge and card stripe: dark enough for white
-    /// badge text, and apart in hue and lightness; the badge also names the
-    /// role, so colour is never the only cue.
+    /// The colour of a role's badge and card stripe.
     pub fn role_colour(&self, role: Role) -> Color32 {
-        match role {
-            Role::Ceo => Color32::from_rgb(34, 34, 34),
-            Role::Cio => Color32::from_rgb(11, 95, 165),
-            Role::Cto => Color32::from_rgb(184, 74, 0),
-            Role::Ciso => Color32::from_rgb(0, 119, 90),
-            Role::Cdo | Role::Cdio => Color32::from_rgb(142, 59, 142),
-            Role::Vp => Color32::from_rgb(74, 90, 106),
-            Role::Other => Color32::from_rgb(107, 107, 107),
-        }
+        let i = match role {
+            Role::Ceo => 0,
+            Role::Cio => 1,
+            Role::Cto => 2,
+            Role::Ciso => 3,
+            Role::Cdo | Role::Cdio => 4,
+            Role::Vp => 5,
+            Role::Other => 6,
+        };
+        self.roles[i]
     }
 }
 

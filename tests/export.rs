@@ -1,0 +1,134 @@
+//! Exported pictures: every preset's SVG is well-formed XML, names every
+//! leader, draws no two cards over each other, and is written by the CLI.
+
+use std::process::Command;
+
+use chartroom::core::export;
+use chartroom::core::presets::{self, PRESETS};
+use chartroom::core::theme::ThemeName;
+
+fn card_boxes(doc: &roxmltree::Document<'_>) -> Vec<(f32, f32, f32, f32)> {
+    let num =
+        |n: &roxmltree::Node<'_, '_>, a: &str| n.attribute(a).unwrap().parse::<f32>().unwrap();
+    doc.descendants()
+        .filter(|n| n.attribute("class") == Some("card-box"))
+        .map(|n| {
+            (
+                num(&n, "x"),
+                num(&n, "y"),
+                num(&n, "width"),
+                num(&n, "height"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_preset_exports_as_well_formed_svg_in_every_theme() {
+    for preset in PRESETS {
+        let model = presets::model(preset.id).unwrap();
+        for theme in ThemeName::ALL {
+            let svg = export::svg(&model, &theme.palette());
+            let doc = roxmltree::Document::parse(&svg)
+                .unwrap_or_else(|e| panic!("{} ({theme:?}): not XML: {e}", preset.id));
+            let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+            for leader in model.chart.leaders() {
+                assert!(
+                    texts.contains(&leader.name.as_str()),
+                    "{}: {} is named",
+                    preset.id,
+                    leader.name
+                );
+            }
+            let boxes = card_boxes(&doc);
+            assert_eq!(
+                boxes.len(),
+                model.chart.len(),
+                "{}: one box per leader",
+                preset.id
+            );
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    let apart = a.0 + a.2 <= b.0
+                        || b.0 + b.2 <= a.0
+                        || a.1 + a.3 <= b.1
+                        || b.1 + b.3 <= a.1;
+                    assert!(apart, "{}: cards {a:?} and {b:?} overlap", preset.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_picture_is_never_cropped() {
+    let model = presets::model("enterprise-app-dev").unwrap();
+    let svg = export::svg(&model, &ThemeName::Light.palette());
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let root = doc.root_element();
+    let view: Vec<f32> = root
+        .attribute("viewBox")
+        .unwrap()
+        .split(' ')
+        .map(|v| v.parse().unwrap())
+        .collect();
+    for (x, y, w, h) in card_boxes(&doc) {
+        assert!(x >= view[0] && y >= view[1], "inside on the top left");
+        assert!(
+            x + w <= view[0] + view[2] && y + h <= view[1] + view[3],
+            "inside on the bottom right"
+        );
+    }
+}
+
+#[test]
+fn the_cli_writes_an_svg_and_refuses_an_unknown_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("peers.svg");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_chartroom"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let done = run(&[
+        "export",
+        "preset:peers",
+        "--format",
+        "svg",
+        "--theme",
+        "projector",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(roxmltree::Document::parse(&svg).is_ok());
+    assert!(svg.contains("Peers: operations vs. strategy"));
+    let file = dir.path().join("all.json");
+    chartroom::core::format::save_path(&presets::workspace().unwrap(), &file).unwrap();
+    let failed = run(&[
+        "export",
+        file.to_str().unwrap(),
+        "--model",
+        "nope",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("no model has that id"));
+    let picked = run(&[
+        "export",
+        file.to_str().unwrap(),
+        "--model",
+        "cdio",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(picked.status.success());
+    assert!(std::fs::read_to_string(&out).unwrap().contains("VP BAU IT"));
+}
