@@ -78,3 +78,40 @@ fn the_compare_view_renders_as_committed() {
     h.run();
     h.snapshot_options("compare_peers_enterprise", &options());
 }
+
+#[test]
+fn presentation_mode_in_the_projector_theme_renders_as_committed() {
+    let (app, _) = preset_app();
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .with_theme(egui::Theme::Light)
+        .build_ui_state(|ui, app: &mut chartroom::app::ChartroomApp| app.ui(ui), app);
+    h.run();
+    h.key_press(egui::Key::F5);
+    h.run();
+    let mut sizes = Vec::new();
+    for _ in 0..8 {
+        h.run_steps(4); // past the camera move
+        sizes.push(h.state().presentation().unwrap().body_text_points());
+        h.key_press(egui::Key::ArrowRight);
+        h.run();
+    }
+    eprintln!("body text at 1920x1080, per scene: {sizes:?}");
+    // Body text reads across a room (24 pt and up) where the chart is at
+    // most four cards wide; the widest presets, Enterprise app-dev (six
+    // across, scene 4) and CDIO (five across, scene 6), fall short and are
+    // the case for focused scenes.
+    for (i, size) in sizes.iter().enumerate() {
+        let floor = match i {
+            3 => 11.0,
+            5 => 18.0,
+            _ => 24.0,
+        };
+        assert!(*size >= floor, "scene {}: {size} pt ({sizes:?})", i + 1);
+    }
+    h.key_press(egui::Key::Home);
+    h.run_steps(4);
+    h.remove_cursor();
+    h.run();
+    h.snapshot_options("present_peers_projector", &options());
+}

@@ -44,6 +44,9 @@ impl ChartroomApp {
         {
             self.inspector.focus_name = true;
         }
+        if pressed(shortcut(Modifiers::NONE, Key::F5)) {
+            self.start_presenting(ctx);
+        }
         if pressed(shortcut(Modifiers::NONE, Key::F)) {
             self.zoom_to_fit();
         }
@@ -53,26 +56,28 @@ impl ChartroomApp {
         }
     }
 
+    fn file_menu_ui(&mut self, ui: &mut Ui) {
+        if ui.button("New workspace (Ctrl+N)").clicked() {
+            self.request_new_workspace();
+        }
+        if ui.button("Open… (Ctrl+O)").clicked() {
+            self.open(None);
+        }
+        if ui.button("Save (Ctrl+S)").clicked() {
+            self.save();
+        }
+        if ui.button("Save As… (Ctrl+Shift+S)").clicked() {
+            self.save_as();
+        }
+        ui.separator();
+        if ui.button("Quit").clicked() {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
     pub(super) fn menu_ui(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui.button("New workspace (Ctrl+N)").clicked() {
-                    self.request_new_workspace();
-                }
-                if ui.button("Open… (Ctrl+O)").clicked() {
-                    self.open(None);
-                }
-                if ui.button("Save (Ctrl+S)").clicked() {
-                    self.save();
-                }
-                if ui.button("Save As… (Ctrl+Shift+S)").clicked() {
-                    self.save_as();
-                }
-                ui.separator();
-                if ui.button("Quit").clicked() {
-                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            });
+            ui.menu_button("File", |ui| self.file_menu_ui(ui));
             ui.menu_button("Edit", |ui| {
                 if ui
                     .add_enabled(
@@ -100,6 +105,13 @@ impl ChartroomApp {
                 (ViewMode::Compare, "Compare"),
             ] {
                 ui.selectable_value(&mut self.view, mode, label);
+            }
+            if ui
+                .button("Present")
+                .on_hover_text("Full screen, one model after another (F5; Esc leaves)")
+                .clicked()
+            {
+                self.start_presenting(ui.ctx());
             }
             ui.separator();
             if ui

@@ -15,6 +15,7 @@ use crate::ui::canvas::{CanvasState, Selection};
 use crate::ui::compare::CompareState;
 use crate::ui::matrix::MatrixState;
 use crate::ui::panels::{InspectorState, ModelListAction};
+use crate::ui::present::{PresentEvent, PresentState, present_ui};
 use crate::ui::theme::Theme;
 
 mod files;
@@ -62,6 +63,7 @@ pub struct ChartroomApp {
     view: ViewMode,
     matrix: MatrixState,
     compare: CompareState,
+    present: Option<PresentState>,
 }
 
 impl ChartroomApp {
@@ -89,6 +91,7 @@ impl ChartroomApp {
             view: ViewMode::Chart,
             matrix: MatrixState::default(),
             compare: CompareState::default(),
+            present: None,
         };
         app.replace_workspace(workspace, path);
         app
@@ -342,6 +345,25 @@ impl ChartroomApp {
         }
     }
 
+    /// Starts presentation mode at the shown model: full screen, projector
+    /// theme, one model after another.
+    pub fn start_presenting(&mut self, ctx: &egui::Context) {
+        self.present = Some(PresentState::new(self.current));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    }
+
+    fn stop_presenting(&mut self, ctx: &egui::Context) {
+        if let Some(present) = self.present.take() {
+            self.show_model(present.scene);
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+    }
+
+    /// The presentation, while one runs.
+    pub fn presentation(&self) -> Option<&PresentState> {
+        self.present.as_ref()
+    }
+
     /// True while a question is on screen; shortcuts wait for the answer.
     fn modal_open(&self) -> bool {
         self.pending.is_some() || self.confirm_overwrite.is_some() || self.recovery_offers() > 0
@@ -357,7 +379,8 @@ impl ChartroomApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.pending = Some(Pending::Quit);
         }
-        if !self.modal_open() {
+        // Presentation mode has keys of its own.
+        if !self.modal_open() && self.present.is_none() {
             self.shortcuts(&ctx);
         }
         let title = self.title();
@@ -366,6 +389,14 @@ impl ChartroomApp {
             self.shown_title = title;
         }
 
+        if let Some(present) = &mut self.present {
+            let models = &self.editor.workspace().models;
+            if present_ui(ui, present, models) == Some(PresentEvent::Leave) {
+                self.stop_presenting(&ctx);
+            }
+            self.autosave_tick(&ctx);
+            return;
+        }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         match self.view {

@@ -171,8 +171,9 @@ impl Palette {
         }
     }
 
-    /// The projector theme: black on white at full contrast, thick lines,
-    /// large type (24 pt at zoom 1).
+    /// The projector theme: black on white at full contrast, thick lines.
+    /// Type is large because presentation mode fits the chart to the screen
+    /// (the card text size must match the layout's metrics, 13 pt at zoom 1).
     pub fn projector() -> Self {
         Self {
             background: Rgb(255, 255, 255),
@@ -184,7 +185,6 @@ impl Palette {
             dotted_line: Rgb(90, 40, 160),
             line_width: 3.0,
             dim: 0.15,
-            card_font: 24.0,
             ..Self::light()
         }
     }

@@ -80,6 +80,11 @@ pub struct CanvasState {
     /// viewport as panels settle and the window is resized.
     auto_fit: bool,
     last_viewport: Rect,
+    /// Largest zoom a fit may choose.
+    pub max_fit_zoom: f32,
+    /// The next fit glides there instead of jumping.
+    glide_next_fit: bool,
+    glide: Option<Glide>,
     drag: Option<Drag>,
     /// Last pointer position seen during a drag, in screen space.
     last_pointer: Option<Pos2>,
@@ -93,10 +98,39 @@ impl Default for CanvasState {
             fit_pending: true,
             auto_fit: true,
             last_viewport: Rect::NOTHING,
+            max_fit_zoom: 1.5,
+            glide_next_fit: false,
+            glide: None,
             drag: None,
             last_pointer: None,
             cache: None,
         }
+    }
+}
+
+/// A camera move in progress: from one transform to another, eased.
+#[derive(Clone, Copy, Debug)]
+struct Glide {
+    from: TSTransform,
+    to: TSTransform,
+    start_secs: f64,
+}
+
+/// How long a camera move between scenes takes.
+const GLIDE_SECS: f64 = 0.45;
+
+impl Glide {
+    /// The transform at `now`, and whether the move is over.
+    fn at(&self, now: f64) -> (TSTransform, bool) {
+        let t = ((now - self.start_secs) / GLIDE_SECS).clamp(0.0, 1.0) as f32;
+        let ease = t * t * (3.0 - 2.0 * t);
+        let lerp = |a: f32, b: f32| a + (b - a) * ease;
+        let transform = TSTransform {
+            scaling: lerp(self.from.scaling, self.to.scaling),
+            translation: self.from.translation
+                + (self.to.translation - self.from.translation) * ease,
+        };
+        (transform, t >= 1.0)
     }
 }
 
@@ -111,6 +145,12 @@ impl CanvasState {
     pub fn request_fit(&mut self) {
         self.fit_pending = true;
         self.auto_fit = true;
+    }
+
+    /// Fits the chart on the next frame with a smooth camera move.
+    pub fn glide_to_fit(&mut self) {
+        self.request_fit();
+        self.glide_next_fit = true;
     }
 
     /// The screen rectangle the canvas had on its last frame.
@@ -159,7 +199,7 @@ impl CanvasState {
         let avail = (viewport.size() - Vec2::splat(2.0 * margin)).max(Vec2::splat(1.0));
         let scale = (avail.x / bounds.width())
             .min(avail.y / bounds.height())
-            .clamp(MIN_ZOOM, 1.5);
+            .clamp(MIN_ZOOM, self.max_fit_zoom.max(MIN_ZOOM));
         self.screen_from_chart = TSTransform::from_translation(viewport.center().to_vec2())
             * TSTransform::from_scaling(scale)
             * TSTransform::from_translation(-bounds.center().to_vec2());
@@ -183,8 +223,25 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
         ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     let layout = state.layout(view.chart);
     if state.fit_pending || (state.auto_fit && viewport != state.last_viewport) {
+        let from = state.screen_from_chart;
         state.fit(layout.bounds, viewport);
         state.fit_pending = false;
+        if std::mem::take(&mut state.glide_next_fit) && state.last_viewport.is_positive() {
+            state.glide = Some(Glide {
+                from,
+                to: state.screen_from_chart,
+                start_secs: ui.input(|i| i.time),
+            });
+        }
+    }
+    if let Some(glide) = state.glide {
+        let (transform, done) = glide.at(ui.input(|i| i.time));
+        state.screen_from_chart = transform;
+        if done {
+            state.glide = None;
+        } else {
+            ui.ctx().request_repaint();
+        }
     }
     state.last_viewport = viewport;
     handle_pan_and_zoom(ui, state, viewport, &background);

@@ -7,4 +7,5 @@ pub mod findings;
 pub mod matrix;
 pub mod paint;
 pub mod panels;
+pub mod present;
 pub mod theme;

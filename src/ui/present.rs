@@ -1,0 +1,160 @@
+//! Presentation mode: full screen, no editing chrome, the projector theme,
+//! one model after another with a smooth camera move between them. The keys
+//! presentation clickers send move between scenes; clicking a leader
+//! spotlights them.
+
+use egui::{Align2, Key, RichText, Ui};
+
+use crate::core::analysis;
+use crate::core::model::LeaderId;
+use crate::core::text::visible;
+use crate::core::theme::Palette;
+use crate::core::workspace::Model;
+
+use super::canvas::{CanvasEvent, CanvasState, CanvasView, Selection, canvas_ui};
+use super::theme::Theme;
+
+/// What presentation mode asks of the app.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PresentEvent {
+    /// Leave presentation mode.
+    Leave,
+}
+
+/// The state of a presentation.
+pub struct PresentState {
+    /// The scene shown (an index into the models).
+    pub scene: usize,
+    /// The leader spotlighted by a click.
+    pub spotlight: Option<LeaderId>,
+    canvas: CanvasState,
+    theme: Theme,
+}
+
+impl PresentState {
+    /// A presentation starting at `scene`.
+    pub fn new(scene: usize) -> Self {
+        let mut canvas = CanvasState::default();
+        // A projector shows the chart as large as the screen allows.
+        canvas.max_fit_zoom = 4.0;
+        Self {
+            scene,
+            spotlight: None,
+            canvas,
+            theme: Theme::from_palette(&Palette::projector()),
+        }
+    }
+
+    /// Body text size on screen, in points: the theme's card text at the
+    /// current zoom.
+    pub fn body_text_points(&self) -> f32 {
+        self.theme.card_font * self.canvas.zoom()
+    }
+
+    /// The label of the scene counter, e.g. "Scene 2 of 8".
+    pub fn counter(&self, scenes: usize) -> String {
+        format!("Scene {} of {scenes}", self.scene + 1)
+    }
+
+    fn go(&mut self, scene: usize) {
+        if scene != self.scene {
+            self.scene = scene;
+            self.spotlight = None;
+            self.canvas.glide_to_fit();
+        }
+    }
+}
+
+/// Keys that go forward: what presentation clickers send, and the obvious ones.
+const NEXT: [Key; 4] = [Key::ArrowRight, Key::ArrowDown, Key::Space, Key::PageDown];
+/// Keys that go back.
+const PREVIOUS: [Key; 3] = [Key::ArrowLeft, Key::ArrowUp, Key::PageUp];
+
+/// Draws the presentation over the whole window.
+pub fn present_ui(ui: &mut Ui, state: &mut PresentState, models: &[Model]) -> Option<PresentEvent> {
+    if models.is_empty() {
+        return Some(PresentEvent::Leave);
+    }
+    let last = models.len() - 1;
+    state.scene = state.scene.min(last);
+    let (next, previous, home, end, leave) = ui.input_mut(|i| {
+        let any = |i: &mut egui::InputState, keys: &[Key]| {
+            keys.iter()
+                .any(|k| i.consume_key(egui::Modifiers::NONE, *k))
+        };
+        (
+            any(i, &NEXT),
+            any(i, &PREVIOUS),
+            i.consume_key(egui::Modifiers::NONE, Key::Home),
+            i.consume_key(egui::Modifiers::NONE, Key::End),
+            i.consume_key(egui::Modifiers::NONE, Key::Escape),
+        )
+    });
+    if leave {
+        return Some(PresentEvent::Leave);
+    }
+    let target = match (next, previous, home, end) {
+        (true, _, _, _) => (state.scene + 1).min(last),
+        (_, true, _, _) => state.scene.saturating_sub(1),
+        (_, _, true, _) => 0,
+        (_, _, _, true) => last,
+        _ => state.scene,
+    };
+    state.go(target);
+
+    let model = &models[state.scene];
+    let findings = analysis::findings(&model.chart);
+    let spotlight: Option<Vec<LeaderId>> = state.spotlight.clone().map(|id| vec![id]);
+    let frame = egui::Frame::NONE
+        .fill(state.theme.canvas_bg)
+        .inner_margin(24.0);
+    let events = egui::CentralPanel::default_margins()
+        .frame(frame)
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(visible(&model.title))
+                    .size(36.0)
+                    .strong()
+                    .color(state.theme.text),
+            );
+            let view = CanvasView {
+                chart: &model.chart,
+                findings: &findings,
+                selection: None,
+                spotlight: spotlight.as_deref(),
+                dotted_tool: false,
+                theme: &state.theme,
+                editable: false,
+                badges: None,
+            };
+            let events = canvas_ui(ui, &mut state.canvas, &view);
+            let counter = state.counter(models.len());
+            let corner = ui.max_rect().right_bottom() - egui::vec2(8.0, 8.0);
+            ui.painter().text(
+                corner,
+                Align2::RIGHT_BOTTOM,
+                &counter,
+                egui::FontId::proportional(18.0),
+                state.theme.weak_text,
+            );
+            // The counter is painted; give it a name screen readers and
+            // tests can find.
+            let resp = ui.interact(
+                egui::Rect::from_min_max(corner - egui::vec2(140.0, 24.0), corner),
+                ui.scope_id().with("scene-counter"),
+                egui::Sense::hover(),
+            );
+            resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &counter));
+            events
+        })
+        .inner;
+    for event in events {
+        if let CanvasEvent::Select(selection) = event {
+            state.spotlight = match selection {
+                Some(Selection::Leader(id)) if state.spotlight.as_ref() != Some(&id) => Some(id),
+                _ => None,
+            };
+        }
+    }
+    None
+}
