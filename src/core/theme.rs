@@ -50,6 +50,19 @@ impl ThemeName {
     }
 }
 
+/// Where a role's colour sits in [`Palette::roles`].
+pub fn role_slot(role: Role) -> usize {
+    match role {
+        Role::Ceo => 0,
+        Role::Cio => 1,
+        Role::Cto => 2,
+        Role::Ciso => 3,
+        Role::Cdo | Role::Cdio => 4,
+        Role::Vp => 5,
+        Role::Other => 6,
+    }
+}
+
 /// Design tokens. Overlap, conflict and gap markers also differ in shape
 /// (diamond, triangle, ring) and carry words, so colour is never the only cue.
 #[derive(Clone, Debug, PartialEq)]
@@ -191,16 +204,7 @@ impl Palette {
 
     /// A role's colour.
     pub fn role(&self, role: Role) -> Rgb {
-        let i = match role {
-            Role::Ceo => 0,
-            Role::Cio => 1,
-            Role::Cto => 2,
-            Role::Ciso => 3,
-            Role::Cdo | Role::Cdio => 4,
-            Role::Vp => 5,
-            Role::Other => 6,
-        };
-        self.roles[i]
+        self.roles[role_slot(role)]
     }
 }
 

@@ -4,7 +4,7 @@
 use egui::{Color32, Stroke};
 
 use crate::core::model::Role;
-use crate::core::theme::{Palette, Rgb};
+use crate::core::theme::{Palette, Rgb, role_slot};
 
 /// Design tokens for the canvas and panels.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,16 +93,7 @@ impl Theme {
 
     /// The colour of a role's badge and card stripe.
     pub fn role_colour(&self, role: Role) -> Color32 {
-        let i = match role {
-            Role::Ceo => 0,
-            Role::Cio => 1,
-            Role::Cto => 2,
-            Role::Ciso => 3,
-            Role::Cdo | Role::Cdio => 4,
-            Role::Vp => 5,
-            Role::Other => 6,
-        };
-        self.roles[i]
+        self.roles[role_slot(role)]
     }
 }
 
