@@ -1,6 +1,8 @@
 //! Exported pictures: every preset's SVG is well-formed XML, names every
 //! leader, draws no two cards over each other, and is written by the CLI.
 
+mod common;
+
 use std::process::Command;
 
 use chartroom::core::export;
@@ -131,4 +133,32 @@ fn the_cli_writes_an_svg_and_refuses_an_unknown_model() {
     ]);
     assert!(picked.status.success());
     assert!(std::fs::read_to_string(&out).unwrap().contains("VP BAU IT"));
+}
+
+#[test]
+fn file_export_svg_writes_the_shown_model_in_the_chosen_theme() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("board");
+    let answers = common::Answers::default();
+    let app = chartroom::app::ChartroomApp::with_presets(common::dialogs(&answers));
+    let mut h = common::harness(app);
+    h.get_by_label("Theme").click();
+    h.run();
+    h.get_by_label("dark").click();
+    h.run();
+    *answers.save.borrow_mut() = Some(path.clone());
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export SVG…").click();
+    h.run();
+    let written = dir.path().join("board.svg");
+    let svg = std::fs::read_to_string(&written).expect("written with the .svg extension");
+    assert!(roxmltree::Document::parse(&svg).is_ok());
+    assert!(svg.contains("Peers: operations vs. strategy"));
+    assert!(
+        svg.contains(&ThemeName::Dark.palette().background.hex()),
+        "in the dark theme"
+    );
+    h.get_by_label(&format!("Exported {}", written.display()));
 }

@@ -132,6 +132,72 @@ proptest! {
     }
 }
 
+/// A structural change to a document: remove a field, give it a value of
+/// another type, copy a leader (a duplicate id), or point a manager at
+/// another leader (possibly closing a loop).
+fn mutate(doc: &mut serde_json::Value, kind: u8, pick: usize, value: &serde_json::Value) {
+    let leaders = doc["models"][0]["leaders"].as_array_mut().expect("leaders");
+    let n = leaders.len();
+    let leader = &mut leaders[pick % n];
+    let field = [
+        "id",
+        "role",
+        "name",
+        "title",
+        "manager",
+        "responsibilities",
+        "position",
+    ][pick % 7];
+    match kind % 4 {
+        0 => {
+            leader.as_object_mut().expect("object").remove(field);
+        }
+        1 => leader[field] = value.clone(),
+        2 => {
+            let copy = leader.clone();
+            leaders.push(copy);
+        }
+        _ => {
+            let target = leaders[(pick / 7) % n]["id"].clone();
+            leaders[pick % n]["manager"] = target;
+        }
+    }
+}
+
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        "\\PC{0,12}".prop_map(serde_json::Value::from),
+        Just(serde_json::json!([1, "x", null])),
+        Just(serde_json::json!({"phrase": 3})),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn structurally_mutated_files_load_or_fail_with_a_message(
+        seed in 0usize..8,
+        edits in proptest::collection::vec((any::<u8>(), any::<usize>(), json_value()), 1..5),
+    ) {
+        let mut doc: serde_json::Value = serde_json::from_str(presets::PRESETS[seed].json).unwrap();
+        for (kind, pick, value) in &edits {
+            mutate(&mut doc, *kind, *pick, value);
+        }
+        match format::load(&doc.to_string()) {
+            Ok(ws) => {
+                // Whatever loads saves and loads back the same.
+                let again = format::load(&format::save(&ws).unwrap()).unwrap();
+                prop_assert_eq!(again, ws);
+            }
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+}
+
 #[test]
 fn saving_to_disk_replaces_the_file_whole() {
     let dir = tempfile::tempdir().unwrap();

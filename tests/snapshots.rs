@@ -115,3 +115,16 @@ fn presentation_mode_in_the_projector_theme_renders_as_committed() {
     h.run();
     h.snapshot_options("present_peers_projector", &options());
 }
+
+#[test]
+fn the_dark_theme_renders_as_committed() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("Theme").click();
+    h.run();
+    h.get_by_label("dark").click();
+    h.run();
+    h.remove_cursor();
+    h.run();
+    h.snapshot_options("preset_peers_dark", &options());
+}

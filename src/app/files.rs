@@ -3,10 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::core::format;
 use crate::core::model::{Leader, OrgChart, Role};
 use crate::core::recovery::FileStamp;
+use crate::core::safe_write::{self, Backup};
 use crate::core::workspace::{Model, Workspace};
+use crate::core::{export, format};
 
 use super::ChartroomApp;
 
@@ -16,6 +17,8 @@ pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// Asks where to save, suggesting a file name.
     fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    /// Asks where to export a picture (SVG), suggesting a file name.
+    fn pick_export(&mut self, suggested_name: &str) -> Option<PathBuf>;
 }
 
 /// The real dialogs, through rfd.
@@ -32,6 +35,13 @@ impl FileDialogs for NativeDialogs {
     fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .add_filter("Chartroom", &["json"])
+            .set_file_name(suggested_name)
+            .save_file()
+    }
+
+    fn pick_export(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("SVG picture", &["svg"])
             .set_file_name(suggested_name)
             .save_file()
     }
@@ -117,6 +127,26 @@ impl ChartroomApp {
                 self.complain(format!("Not saved: {e}"));
                 false
             }
+        }
+    }
+
+    /// Exports the shown model as SVG in the current theme, through the
+    /// safe writer.
+    pub fn export_svg(&mut self) {
+        let Some(model) = self.current_model() else {
+            return;
+        };
+        let svg = export::svg(model, &self.theme_name.palette());
+        let suggested = format!("{}.svg", model.id);
+        let Some(mut path) = self.dialogs.pick_export(&suggested) else {
+            return;
+        };
+        if path.extension().is_none() {
+            path.set_extension("svg");
+        }
+        match safe_write::write_atomic(&path, svg.as_bytes(), Backup::None) {
+            Ok(()) => self.say(format!("Exported {}", path.display())),
+            Err(e) => self.complain(format!("Not exported: {e}")),
         }
     }
 

@@ -2,6 +2,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
+use crate::core::theme::ThemeName;
 use crate::core::workspace::Edit;
 use crate::ui::canvas::Selection;
 
@@ -70,6 +71,10 @@ impl ChartroomApp {
             self.save_as();
         }
         ui.separator();
+        if ui.button("Export SVG…").clicked() {
+            self.export_svg();
+        }
+        ui.separator();
         if ui.button("Quit").clicked() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
@@ -78,6 +83,13 @@ impl ChartroomApp {
     pub(super) fn menu_ui(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| self.file_menu_ui(ui));
+            ui.menu_button("Theme", |ui| {
+                for name in ThemeName::ALL {
+                    if ui.radio(self.theme_name == name, name.label()).clicked() {
+                        self.set_theme(ui.ctx(), name);
+                    }
+                }
+            });
             ui.menu_button("Edit", |ui| {
                 if ui
                     .add_enabled(

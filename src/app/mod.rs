@@ -10,6 +10,7 @@ use crate::core::format;
 use crate::core::model::{Leader, OrgChart, Role};
 use crate::core::presets;
 use crate::core::recovery::{FileStamp, RecoveryStore};
+use crate::core::theme::ThemeName;
 use crate::core::workspace::{Edit, Editor, Model, Workspace};
 use crate::ui::canvas::{CanvasState, Selection};
 use crate::ui::compare::CompareState;
@@ -64,6 +65,7 @@ pub struct ChartroomApp {
     matrix: MatrixState,
     compare: CompareState,
     present: Option<PresentState>,
+    theme_name: ThemeName,
 }
 
 impl ChartroomApp {
@@ -92,6 +94,7 @@ impl ChartroomApp {
             matrix: MatrixState::default(),
             compare: CompareState::default(),
             present: None,
+            theme_name: ThemeName::Light,
         };
         app.replace_workspace(workspace, path);
         app
@@ -343,6 +346,17 @@ impl ChartroomApp {
         if let Some(canvas) = self.canvases.get_mut(self.current) {
             canvas.request_fit();
         }
+    }
+
+    /// Switches the theme of the canvas and the panels.
+    pub fn set_theme(&mut self, ctx: &egui::Context, name: ThemeName) {
+        self.theme_name = name;
+        self.theme = Theme::from_palette(&name.palette());
+        ctx.set_theme(if name == ThemeName::Dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
     }
 
     /// Starts presentation mode at the shown model: full screen, projector

@@ -32,6 +32,15 @@ impl FileDialogs for ScriptedDialogs {
     fn pick_save(&mut self, _suggested_name: &str) -> Option<PathBuf> {
         self.0.save.borrow().clone()
     }
+
+    fn pick_export(&mut self, _suggested_name: &str) -> Option<PathBuf> {
+        self.0.save.borrow().clone()
+    }
+}
+
+/// Dialogs answered from `answers`.
+pub fn dialogs(answers: &Answers) -> Box<dyn FileDialogs> {
+    Box::new(ScriptedDialogs(answers.clone()))
 }
 
 /// The app on the presets, with dialogs the test answers.
