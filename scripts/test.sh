@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it. Installs what the headless UI tests
-# need (Mesa's software Vulkan for the snapshot tests) when it is missing,
+# need (Mesa's software Vulkan for the snapshot tests, a font for exported
+# pictures) when it is missing,
 # then checks formatting and lints and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
-for pkg in libvulkan1 mesa-vulkan-drivers; do
+for pkg in libvulkan1 mesa-vulkan-drivers fonts-dejavu-core; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if ((${#need[@]})); then

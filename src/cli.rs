@@ -41,10 +41,12 @@ pub enum Command {
     },
     /// List the built-in preset models: identifier, then title.
     Presets,
-    /// Draw one model as a picture for the board pack.
+    /// Draw a model as a picture, or every model as a PDF board pack.
     ///
-    /// INPUT is a file or `preset:ID`; a file of several models needs
-    /// --model. The file is written safely (temporary file, then rename).
+    /// INPUT is a file or `preset:ID`. SVG and PNG draw one model (a file of
+    /// several needs --model); PDF draws a title page, one page per model
+    /// (or just --model) and the findings. Written safely (temporary file,
+    /// then rename).
     Export {
         /// A file path, or `preset:ID`.
         input: String,
@@ -57,6 +59,9 @@ pub enum Command {
         /// Colours and type.
         #[arg(long, value_enum, default_value_t = ExportTheme::Light)]
         theme: ExportTheme,
+        /// PNG only: pixels per chart unit (2 or 4 for sharp slides).
+        #[arg(long, default_value_t = 2.0)]
+        scale: f32,
         /// Where to write it.
         #[arg(short, long)]
         output: PathBuf,
@@ -80,6 +85,10 @@ pub enum Command {
 pub enum ExportFormat {
     /// Scalable vector graphics: text stays text.
     Svg,
+    /// A picture, at --scale.
+    Png,
+    /// The board pack.
+    Pdf,
 }
 
 /// Themes of `export`.
@@ -114,8 +123,19 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
             model,
             format,
             theme,
+            scale,
             output,
-        } => export(input, model.as_deref(), *format, *theme, output, out),
+        } => export(
+            &ExportRequest {
+                input,
+                model: model.as_deref(),
+                format: *format,
+                palette: ThemeName::from(*theme).palette(),
+                scale: *scale,
+            },
+            output,
+            out,
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -126,24 +146,47 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
     }
 }
 
-fn export(
-    input: &str,
-    model: Option<&str>,
+/// What `export` was asked for.
+struct ExportRequest<'a> {
+    input: &'a str,
+    model: Option<&'a str>,
     format: ExportFormat,
-    theme: ExportTheme,
+    palette: crate::core::theme::Palette,
+    scale: f32,
+}
+
+fn export(
+    request: &ExportRequest<'_>,
     output: &std::path::Path,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let spec = match model {
-        Some(id) if !input.starts_with("preset:") => format!("{input}#{id}"),
-        _ => input.to_owned(),
+    let fail = |e: &dyn std::fmt::Display| std::io::Error::other(e.to_string());
+    let bytes = if request.format == ExportFormat::Pdf {
+        let mut workspace = presets::load_input(request.input).map_err(|e| fail(&e))?;
+        if let Some(id) = request.model {
+            workspace.models.retain(|m| m.id == id);
+            if workspace.models.is_empty() {
+                return Err(fail(&format!(
+                    "{}: no model has the id {id}",
+                    request.input
+                )));
+            }
+        }
+        export::board_pack(&workspace.models, &request.palette).map_err(|e| fail(&e))?
+    } else {
+        let spec = match request.model {
+            Some(id) if !request.input.starts_with("preset:") => format!("{}#{id}", request.input),
+            _ => request.input.to_owned(),
+        };
+        let model = presets::load_model(&spec).map_err(|e| fail(&e))?;
+        let svg = export::svg(&model, &request.palette);
+        if request.format == ExportFormat::Png {
+            export::png(&svg, request.scale).map_err(|e| fail(&e))?
+        } else {
+            svg.into_bytes()
+        }
     };
-    let model = presets::load_model(&spec).map_err(|e| std::io::Error::other(e.to_string()))?;
-    let bytes = match format {
-        ExportFormat::Svg => export::svg(&model, &ThemeName::from(theme).palette()).into_bytes(),
-    };
-    safe_write::write_atomic(output, &bytes, Backup::None)
-        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    safe_write::write_atomic(output, &bytes, Backup::None).map_err(|e| fail(&e))?;
     writeln!(out, "wrote {} ({} bytes)", output.display(), bytes.len())
 }
 

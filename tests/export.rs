@@ -84,6 +84,51 @@ fn the_picture_is_never_cropped() {
 }
 
 #[test]
+fn the_cli_writes_png_and_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_chartroom"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let png = dir.path().join("peers.png");
+    let done = run(&[
+        "export",
+        "preset:peers",
+        "--format",
+        "png",
+        "--scale",
+        "4",
+        "-o",
+        png.to_str().unwrap(),
+    ]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let (w, h) = png_size(&std::fs::read(&png).unwrap());
+    assert!(w > 2000 && h > 1000, "4x: {w} x {h}");
+    let pdf = dir.path().join("pack.pdf");
+    let done = run(&[
+        "export",
+        "preset:cdio",
+        "--format",
+        "pdf",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&std::fs::read(&pdf).unwrap()).unwrap();
+    assert_eq!(pages.len(), 3, "title, the model, findings");
+}
+
+#[test]
 fn the_cli_writes_an_svg_and_refuses_an_unknown_model() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("peers.svg");
@@ -136,7 +181,7 @@ fn the_cli_writes_an_svg_and_refuses_an_unknown_model() {
 }
 
 #[test]
-fn file_export_svg_writes_the_shown_model_in_the_chosen_theme() {
+fn file_export_writes_svg_and_the_board_pack_in_the_chosen_theme() {
     use egui_kittest::kittest::Queryable;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("board");
@@ -153,6 +198,13 @@ fn file_export_svg_writes_the_shown_model_in_the_chosen_theme() {
     h.get_by_label("Export SVG…").click();
     h.run();
     let written = dir.path().join("board.svg");
+    h.get_by_label("File").click();
+    h.run();
+    *answers.save.borrow_mut() = Some(dir.path().join("pack.pdf"));
+    h.get_by_label("Export board pack (PDF)…").click();
+    h.run();
+    let pdf = std::fs::read(dir.path().join("pack.pdf")).expect("the board pack is written");
+    assert!(pdf.starts_with(b"%PDF"));
     let svg = std::fs::read_to_string(&written).expect("written with the .svg extension");
     assert!(roxmltree::Document::parse(&svg).is_ok());
     assert!(svg.contains("Peers: operations vs. strategy"));
@@ -160,5 +212,81 @@ fn file_export_svg_writes_the_shown_model_in_the_chosen_theme() {
         svg.contains(&ThemeName::Dark.palette().background.hex()),
         "in the dark theme"
     );
-    h.get_by_label(&format!("Exported {}", written.display()));
+    h.get_by_label(&format!("Exported {}", dir.path().join("pack.pdf").display()));
+}
+
+/// Width and height from a PNG's header.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG");
+    let be =
+        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    (be(16), be(20))
+}
+
+#[test]
+fn png_has_the_requested_pixel_size_at_every_scale() {
+    let model = presets::model("enterprise-app-dev").unwrap();
+    let svg = export::svg(&model, &ThemeName::Light.palette());
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let w: f32 = doc
+        .root_element()
+        .attribute("width")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let h: f32 = doc
+        .root_element()
+        .attribute("height")
+        .unwrap()
+        .parse()
+        .unwrap();
+    for scale in [1.0f32, 2.0, 4.0] {
+        let png = export::png(&svg, scale).unwrap();
+        assert_eq!(
+            png_size(&png),
+            ((w * scale).ceil() as u32, (h * scale).ceil() as u32),
+            "scale {scale}"
+        );
+    }
+    let huge = r#"<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000"/>"#;
+    let err = export::png(huge, 1.0).map(|_| ()).unwrap_err().to_string();
+    assert!(
+        err.starts_with("a 100000 x 100000 pixel picture is too large"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_board_pack_has_a_page_per_model_and_names_them() {
+    let models = presets::workspace().unwrap().models;
+    let pdf = export::board_pack(&models, &ThemeName::Light.palette()).unwrap();
+    // Glyphs are placed one by one, so the extracted text is spaced out:
+    // compare without white space.
+    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+    let pages: Vec<String> = pdf_extract::extract_text_from_mem_by_pages(&pdf)
+        .expect("a readable PDF")
+        .iter()
+        .map(|p| squeeze(p))
+        .collect();
+    assert_eq!(
+        pages.len(),
+        export::pack_pages(&models, &ThemeName::Light.palette()).len()
+    );
+    assert_eq!(
+        pages.len(),
+        1 + models.len() + 1,
+        "title, one per model, findings"
+    );
+    for (i, model) in models.iter().enumerate() {
+        let title = squeeze(model.title.split(':').next().unwrap());
+        assert!(pages[0].contains(&title), "the title page lists {title}");
+        assert!(
+            pages[i + 1].contains(&title),
+            "page {} is {title}: {}",
+            i + 2,
+            pages[i + 1]
+        );
+    }
+    assert!(pages.last().unwrap().contains("Findings"));
+    assert!(pages.last().unwrap().contains("Conflict:newtechnologies"));
 }

@@ -17,7 +17,8 @@ pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// Asks where to save, suggesting a file name.
     fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf>;
-    /// Asks where to export a picture (SVG), suggesting a file name.
+    /// Asks where to export a picture or the board pack, suggesting a file
+    /// name with the format's extension.
     fn pick_export(&mut self, suggested_name: &str) -> Option<PathBuf>;
 }
 
@@ -40,11 +41,25 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn pick_export(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        let extension = Path::new(suggested_name)
+            .extension()
+            .map_or_else(String::new, |e| e.to_string_lossy().into_owned());
         rfd::FileDialog::new()
-            .add_filter("SVG picture", &["svg"])
+            .add_filter(extension.to_uppercase(), &[extension.as_str()])
             .set_file_name(suggested_name)
             .save_file()
     }
+}
+
+/// What File > Export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The shown model as SVG.
+    Svg,
+    /// The shown model as PNG.
+    Png,
+    /// Every model as the PDF board pack.
+    Pdf,
 }
 
 /// Something waiting for the user's answer about unsaved changes.
@@ -130,21 +145,35 @@ impl ChartroomApp {
         }
     }
 
-    /// Exports the shown model as SVG in the current theme, through the
+    /// Exports the shown model (SVG, PNG at twice its size) or the whole
+    /// workspace (the PDF board pack) in the current theme, through the
     /// safe writer.
-    pub fn export_svg(&mut self) {
+    pub fn export(&mut self, kind: ExportKind) {
         let Some(model) = self.current_model() else {
             return;
         };
-        let svg = export::svg(model, &self.theme_name.palette());
-        let suggested = format!("{}.svg", model.id);
-        let Some(mut path) = self.dialogs.pick_export(&suggested) else {
+        let palette = self.theme_name.palette();
+        let (stem, extension) = match kind {
+            ExportKind::Svg => (model.id.clone(), "svg"),
+            ExportKind::Png => (model.id.clone(), "png"),
+            ExportKind::Pdf => ("board-pack".to_owned(), "pdf"),
+        };
+        let bytes = match kind {
+            ExportKind::Svg => Ok(export::svg(model, &palette).into_bytes()),
+            ExportKind::Png => export::png(&export::svg(model, &palette), 2.0),
+            ExportKind::Pdf => export::board_pack(&self.editor.workspace().models, &palette),
+        };
+        let bytes = match bytes {
+            Ok(bytes) => bytes,
+            Err(e) => return self.complain(format!("Not exported: {e}")),
+        };
+        let Some(mut path) = self.dialogs.pick_export(&format!("{stem}.{extension}")) else {
             return;
         };
         if path.extension().is_none() {
-            path.set_extension("svg");
+            path.set_extension(extension);
         }
-        match safe_write::write_atomic(&path, svg.as_bytes(), Backup::None) {
+        match safe_write::write_atomic(&path, &bytes, Backup::None) {
             Ok(()) => self.say(format!("Exported {}", path.display())),
             Err(e) => self.complain(format!("Not exported: {e}")),
         }

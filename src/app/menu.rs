@@ -6,7 +6,7 @@ use crate::core::theme::ThemeName;
 use crate::core::workspace::Edit;
 use crate::ui::canvas::Selection;
 
-use super::{ChartroomApp, ViewMode};
+use super::{ChartroomApp, ExportKind, ViewMode};
 
 impl ChartroomApp {
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
@@ -72,7 +72,13 @@ impl ChartroomApp {
         }
         ui.separator();
         if ui.button("Export SVG…").clicked() {
-            self.export_svg();
+            self.export(ExportKind::Svg);
+        }
+        if ui.button("Export PNG…").clicked() {
+            self.export(ExportKind::Png);
+        }
+        if ui.button("Export board pack (PDF)…").clicked() {
+            self.export(ExportKind::Pdf);
         }
         ui.separator();
         if ui.button("Quit").clicked() {

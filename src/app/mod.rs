@@ -25,7 +25,7 @@ mod recovery;
 mod views;
 
 use files::Pending;
-pub use files::{FileDialogs, NativeDialogs};
+pub use files::{ExportKind, FileDialogs, NativeDialogs};
 use recovery::Autosave;
 pub use recovery::{AUTOSAVE_DELAY_SECS, SharedCrashCopy, install_panic_hook};
 pub use views::ViewMode;

@@ -1,10 +1,17 @@
-//! Pictures of a model for the board pack: SVG, built from the same layout,
+//! Pictures of a model for the board pack: SVG (here), PNG and the PDF board
+//! pack (through it), built from the same layout,
 //! palette and findings as the screen. Text stays text, dotted lines are
 //! dashed, overlap markers keep their shapes, and nothing is ever cropped:
 //! the picture is the layout's bounds plus a margin.
 
+mod pack;
+mod raster;
+
 use std::collections::HashMap;
 use std::fmt::Write;
+
+pub use self::pack::{FINDINGS_PT, PackPage, board_pack, pack_pages};
+pub use self::raster::{MAX_PIXELS, RenderError, png};
 
 use emath::{Pos2, Rect, pos2, vec2};
 

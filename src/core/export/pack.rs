@@ -1,0 +1,256 @@
+//! The board pack: a PDF of a title page, one page per model (its chart,
+//! scaled to fit the page), then the findings of every model, paginated so
+//! the text is never smaller than [`FINDINGS_PT`].
+//!
+//! Every page is an SVG first (the chart pages are the export's own SVG),
+//! turned into a PDF form by svg2pdf and placed on an A4 landscape page.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
+
+use super::raster::{RenderError, tree};
+use super::{svg, xml};
+use crate::core::analysis::{Grade, findings};
+use crate::core::layout::metrics;
+use crate::core::text::visible;
+use crate::core::theme::Palette;
+use crate::core::workspace::Model;
+
+/// A4 landscape, in points.
+const PAGE: (f32, f32) = (842.0, 595.0);
+/// Page margin, in points.
+const MARGIN: f32 = 36.0;
+/// Findings text size: the readable minimum of the pack.
+pub const FINDINGS_PT: f32 = 12.0;
+/// Line height of findings text.
+const LINE_PT: f32 = 18.0;
+
+/// One page of the pack before it becomes PDF.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackPage {
+    /// The page as SVG.
+    pub svg: String,
+    /// True for pages drawn at their own size (title, findings); chart
+    /// pages are scaled to fit.
+    pub full_page: bool,
+}
+
+fn page_svg(palette: &Palette, body: &str) -> String {
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans, sans-serif"><rect width="{w}" height="{h}" fill="{bg}"/>{body}</svg>"#,
+        w = PAGE.0,
+        h = PAGE.1,
+        bg = palette.background.hex()
+    )
+}
+
+fn text_line(out: &mut String, palette: &Palette, y: f32, size: f32, bold: bool, text: &str) {
+    let weight = if bold { r#" font-weight="bold""# } else { "" };
+    let _ = write!(
+        out,
+        r#"<text x="{MARGIN}" y="{y}" font-size="{size}"{weight} fill="{}">{}</text>"#,
+        palette.text.hex(),
+        xml(text)
+    );
+}
+
+fn title_page(models: &[Model], palette: &Palette) -> PackPage {
+    let mut body = String::new();
+    text_line(
+        &mut body,
+        palette,
+        150.0,
+        34.0,
+        true,
+        "Technology leadership: the options",
+    );
+    text_line(
+        &mut body,
+        palette,
+        190.0,
+        16.0,
+        false,
+        &format!(
+            "{} models, with who owns what and where ownership overlaps",
+            models.len()
+        ),
+    );
+    let mut y = 250.0;
+    for (i, model) in models.iter().enumerate() {
+        text_line(
+            &mut body,
+            palette,
+            y,
+            14.0,
+            false,
+            &format!("{}. {}", i + 1, model.title),
+        );
+        y += 22.0;
+    }
+    PackPage {
+        svg: page_svg(palette, &body),
+        full_page: true,
+    }
+}
+
+/// The findings of every model as lines: (text, is a heading).
+fn findings_lines(models: &[Model]) -> Vec<(String, bool)> {
+    let width = ((PAGE.0 - 2.0 * MARGIN) / (FINDINGS_PT * 0.6)) as usize;
+    let mut lines = Vec::new();
+    for model in models {
+        lines.push((model.title.clone(), true));
+        let found = findings(&model.chart);
+        if found.is_empty() {
+            lines.push((
+                "Every responsibility has exactly one accountable leader.".to_owned(),
+                false,
+            ));
+        }
+        for f in &found {
+            let who: Vec<String> = f
+                .holders
+                .iter()
+                .map(|(id, raci)| {
+                    let name = model
+                        .chart
+                        .leader(id)
+                        .map_or_else(|| id.to_string(), |l| l.name.clone());
+                    format!("{} ({})", visible(&name), raci.letter())
+                })
+                .collect();
+            let grade = match f.grade {
+                Grade::Conflict => "Conflict",
+                Grade::Shared => "Shared",
+                Grade::Gap => "Gap",
+            };
+            let text = format!("{grade}: {}: {}", visible(&f.phrase), who.join(", "));
+            for line in metrics::wrap(&text, width) {
+                lines.push((line, false));
+            }
+        }
+    }
+    lines
+}
+
+fn findings_pages(models: &[Model], palette: &Palette) -> Vec<PackPage> {
+    let lines = findings_lines(models);
+    let top = MARGIN + 40.0;
+    let per_page = ((PAGE.1 - top - MARGIN) / LINE_PT).floor().max(1.0) as usize;
+    let pages = lines.chunks(per_page).count();
+    lines
+        .chunks(per_page)
+        .enumerate()
+        .map(|(i, chunk)| {
+            let mut body = String::new();
+            let heading = if pages > 1 {
+                format!("Findings ({} of {pages})", i + 1)
+            } else {
+                "Findings".to_owned()
+            };
+            text_line(&mut body, palette, MARGIN + 20.0, 22.0, true, &heading);
+            for (j, (text, bold)) in chunk.iter().enumerate() {
+                let y = top + (j + 1) as f32 * LINE_PT;
+                text_line(&mut body, palette, y, FINDINGS_PT, *bold, text);
+            }
+            PackPage {
+                svg: page_svg(palette, &body),
+                full_page: true,
+            }
+        })
+        .collect()
+}
+
+/// The pages of the pack, in order, as SVG.
+pub fn pack_pages(models: &[Model], palette: &Palette) -> Vec<PackPage> {
+    let mut pages = vec![title_page(models, palette)];
+    pages.extend(models.iter().map(|m| PackPage {
+        svg: svg(m, palette),
+        full_page: false,
+    }));
+    pages.extend(findings_pages(models, palette));
+    pages
+}
+
+/// The board pack as PDF bytes.
+pub fn board_pack(models: &[Model], palette: &Palette) -> Result<Vec<u8>, RenderError> {
+    let pages = pack_pages(models, palette);
+    let mut alloc = Ref::new(1);
+    let catalog = alloc.bump();
+    let page_tree = alloc.bump();
+    let page_ids: Vec<Ref> = pages.iter().map(|_| alloc.bump()).collect();
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog).pages(page_tree);
+    pdf.pages(page_tree)
+        .kids(page_ids.iter().copied())
+        .count(i32::try_from(page_ids.len()).unwrap_or(i32::MAX));
+    for (page, page_id) in pages.iter().zip(&page_ids) {
+        let tree = tree(&page.svg)?;
+        let (chunk, form) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
+            .map_err(|e| RenderError::Pdf(e.to_string()))?;
+        let mut map = HashMap::new();
+        let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
+        let form = map
+            .get(&form)
+            .copied()
+            .ok_or_else(|| RenderError::Pdf("the page lost its drawing".to_owned()))?;
+        let content_id = alloc.bump();
+        let name = Name(b"Chart");
+        {
+            let mut p = pdf.page(*page_id);
+            p.media_box(Rect::new(0.0, 0.0, PAGE.0, PAGE.1));
+            p.parent(page_tree);
+            p.contents(content_id);
+            p.resources().x_objects().pair(name, form);
+            p.finish();
+        }
+        // The form is a unit square: scale it to the drawing's place.
+        let size = tree.size();
+        let (w, h, x, y) = if page.full_page {
+            (PAGE.0, PAGE.1, 0.0, 0.0)
+        } else {
+            let (room_w, room_h) = (PAGE.0 - 2.0 * MARGIN, PAGE.1 - 2.0 * MARGIN);
+            let scale = (room_w / size.width()).min(room_h / size.height()).min(1.5);
+            let (w, h) = (size.width() * scale, size.height() * scale);
+            (w, h, (PAGE.0 - w) / 2.0, (PAGE.1 - h) / 2.0)
+        };
+        let mut content = Content::new();
+        content.save_state();
+        content.transform([w, 0.0, 0.0, h, x, y]);
+        content.x_object(name);
+        content.restore_state();
+        pdf.stream(content_id, &content.finish());
+        pdf.extend(&chunk);
+    }
+    Ok(pdf.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::presets;
+
+    #[test]
+    fn the_pack_has_a_title_page_a_page_per_model_and_findings() {
+        let models = presets::workspace().unwrap().models;
+        let pages = pack_pages(&models, &Palette::light());
+        let findings = pages.len() - 1 - models.len();
+        assert!(findings >= 1, "at least one findings page");
+        assert!(pages[0].svg.contains("Technology leadership: the options"));
+        assert!(pages.last().unwrap().svg.contains("Findings"));
+    }
+
+    #[test]
+    fn findings_are_paginated_never_shrunk() {
+        // Many models: the findings run over several pages at the same size.
+        let one = presets::model("elevator-doors").unwrap();
+        let models: Vec<Model> = (0..20).map(|_| one.clone()).collect();
+        let pages = findings_pages(&models, &Palette::light());
+        assert!(pages.len() > 2, "{} pages", pages.len());
+        for page in &pages {
+            assert!(!page.svg.contains(r#"font-size="1""#));
+            assert!(page.svg.contains(&format!(r#"font-size="{FINDINGS_PT}""#)));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! SVG to pixels and to PDF pages, through resvg/usvg (the SVG renderer of
+//! the typst/linebender family) and svg2pdf, which share one parsed tree.
+//! Hand-written rasterising or PDF writing would be worse at text.
+
+use std::sync::{Arc, OnceLock};
+
+use resvg::tiny_skia::{Pixmap, Transform};
+use resvg::usvg;
+
+/// Why a picture could not be made.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum RenderError {
+    /// The SVG did not parse (a bug: Chartroom wrote it).
+    #[error("the picture could not be read back: {0}")]
+    Svg(String),
+    /// The scaled picture is too large to hold in memory.
+    #[error(
+        "a {width} x {height} pixel picture is too large (Chartroom draws up to {MAX_PIXELS} pixels); choose a smaller scale"
+    )]
+    TooLarge {
+        /// Width asked for.
+        width: u64,
+        /// Height asked for.
+        height: u64,
+    },
+    /// No font could be found to draw the text with.
+    #[error("no font was found on this system to draw text (install fonts-dejavu-core)")]
+    NoFont,
+    /// The PDF could not be made.
+    #[error("the PDF could not be made: {0}")]
+    Pdf(String),
+}
+
+/// The largest picture drawn: 400 megapixels (1.6 GB of RGBA).
+pub const MAX_PIXELS: u64 = 400_000_000;
+
+/// The system's fonts, loaded once; `DejaVu Sans` is the family text asks for
+/// first, so text looks the same wherever that common font is installed.
+fn fonts() -> Arc<usvg::fontdb::Database> {
+    static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let mut db = usvg::fontdb::Database::new();
+            db.load_system_fonts();
+            db.set_sans_serif_family("DejaVu Sans");
+            Arc::new(db)
+        })
+        .clone()
+}
+
+/// Parses an SVG with the system's fonts.
+pub(super) fn tree(svg: &str) -> Result<usvg::Tree, RenderError> {
+    let fonts = fonts();
+    if fonts.is_empty() {
+        return Err(RenderError::NoFont);
+    }
+    let options = usvg::Options {
+        fontdb: fonts,
+        font_family: "DejaVu Sans".to_owned(),
+        ..usvg::Options::default()
+    };
+    usvg::Tree::from_str(svg, &options).map_err(|e| RenderError::Svg(e.to_string()))
+}
+
+/// Draws an SVG as a PNG at `scale` times its size (2 or 4 for sharp
+/// slides). The whole picture is drawn, however large, up to [`MAX_PIXELS`].
+pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, RenderError> {
+    let tree = tree(svg)?;
+    let size = tree.size();
+    let scale = scale.clamp(0.1, 16.0);
+    let (width, height) = (
+        (size.width() * scale).ceil() as u64,
+        (size.height() * scale).ceil() as u64,
+    );
+    if width * height > MAX_PIXELS || width == 0 || height == 0 {
+        return Err(RenderError::TooLarge { width, height });
+    }
+    let mut pixmap =
+        Pixmap::new(width as u32, height as u32).ok_or(RenderError::TooLarge { width, height })?;
+    resvg::render(
+        &tree,
+        Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| RenderError::Svg(e.to_string()))
+}
