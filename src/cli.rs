@@ -165,6 +165,7 @@ fn export(
         let mut workspace = presets::load_input(request.input).map_err(|e| fail(&e))?;
         if let Some(id) = request.model {
             workspace.models.retain(|m| m.id == id);
+            workspace.storyboard.retain(|s| s.model == id);
             if workspace.models.is_empty() {
                 return Err(fail(&format!(
                     "{}: no model has the id {id}",
@@ -172,7 +173,7 @@ fn export(
                 )));
             }
         }
-        export::board_pack(&workspace.models, &request.palette).map_err(|e| fail(&e))?
+        export::board_pack(&workspace, &request.palette).map_err(|e| fail(&e))?
     } else {
         let spec = match request.model {
             Some(id) if !request.input.starts_with("preset:") => format!("{}#{id}", request.input),

@@ -212,7 +212,10 @@ fn file_export_writes_svg_and_the_board_pack_in_the_chosen_theme() {
         svg.contains(&ThemeName::Dark.palette().background.hex()),
         "in the dark theme"
     );
-    h.get_by_label(&format!("Exported {}", dir.path().join("pack.pdf").display()));
+    h.get_by_label(&format!(
+        "Exported {}",
+        dir.path().join("pack.pdf").display()
+    ));
 }
 
 /// Width and height from a PNG's header.
@@ -258,8 +261,9 @@ fn png_has_the_requested_pixel_size_at_every_scale() {
 
 #[test]
 fn the_board_pack_has_a_page_per_model_and_names_them() {
-    let models = presets::workspace().unwrap().models;
-    let pdf = export::board_pack(&models, &ThemeName::Light.palette()).unwrap();
+    let workspace = presets::workspace().unwrap();
+    let models = &workspace.models;
+    let pdf = export::board_pack(&workspace, &ThemeName::Light.palette()).unwrap();
     // Glyphs are placed one by one, so the extracted text is spaced out:
     // compare without white space.
     let squeeze = |t: &str| t.split_whitespace().collect::<String>();
@@ -270,7 +274,7 @@ fn the_board_pack_has_a_page_per_model_and_names_them() {
         .collect();
     assert_eq!(
         pages.len(),
-        export::pack_pages(&models, &ThemeName::Light.palette()).len()
+        export::pack_pages(&workspace, &ThemeName::Light.palette()).len()
     );
     assert_eq!(
         pages.len(),

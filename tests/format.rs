@@ -199,6 +199,24 @@ proptest! {
 }
 
 #[test]
+fn the_storyboard_is_saved_and_an_old_file_has_none() {
+    use chartroom::core::workspace::Scene;
+    let mut ws = presets::workspace().unwrap();
+    ws.storyboard = vec![Scene {
+        model: "cdio".into(),
+        focus: Some(LeaderId::new("vp-change")),
+        highlight: Some("digital transformation".into()),
+    }];
+    let text = format::save(&ws).unwrap();
+    assert!(text.contains("\"version\": 3"));
+    assert_eq!(format::load(&text).unwrap(), ws);
+    // A version-2 preset file loads with no storyboard: one scene per model.
+    let old = format::load(presets::PRESETS[0].json).unwrap();
+    assert!(old.storyboard.is_empty());
+    assert_eq!(old.scenes().len(), 1);
+}
+
+#[test]
 fn saving_to_disk_replaces_the_file_whole() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ws.json");

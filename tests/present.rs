@@ -52,3 +52,54 @@ fn f5_presents_the_models_one_after_another_and_esc_leaves() {
         "back on the last scene's model"
     );
 }
+
+#[test]
+fn the_storyboard_panel_adds_and_reorders_scenes_and_presenting_follows_it() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("Storyboard (0 scenes)");
+    // Scene 1: Peers as a whole.
+    h.get_by_label("Add current view as scene").click();
+    h.run();
+    // Scene 2: Enterprise app-dev focused on the CTO.
+    common::show_model(&mut h, "Enterprise app-dev: CIO with business-aligned VPs");
+    h.get_by_label("CTO").click();
+    h.run();
+    h.get_by_label("Add current view as scene").click();
+    h.run();
+    h.get_by_label("Storyboard (2 scenes)");
+    h.get_by_label("1. Peers");
+    h.get_by_label("2. Enterprise app-dev, focus on CTO");
+    // Move the focused scene first.
+    h.get_all_by_label("Up")
+        .nth(1)
+        .expect("scene 2 can move up")
+        .click();
+    h.run();
+    h.get_by_label("1. Enterprise app-dev, focus on CTO");
+    let board = &h.state().editor().workspace().storyboard;
+    assert_eq!(board.len(), 2);
+    assert_eq!(board[0].focus, Some(LeaderId::new("cto")));
+    assert!(
+        h.state().editor().is_dirty(),
+        "the storyboard is part of the document"
+    );
+    // Presenting follows the storyboard: two scenes, starting at the shown
+    // model's first scene.
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::F5);
+    h.run();
+    h.get_by_label("Scene 1 of 2");
+    h.key_press(Key::ArrowRight);
+    h.run();
+    h.get_by_label("Scene 2 of 2");
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_all_by_label("Remove")
+        .next()
+        .expect("a scene")
+        .click();
+    h.run();
+    h.get_by_label("Storyboard (1 scene)");
+}

@@ -9,7 +9,7 @@ use chartroom::core::format::{self, MAX_MODELS, MAX_TEXT_CHARS};
 use common::{harness, preset_app};
 use egui::{Key, Modifiers};
 
-const EXPECTED: [(&str, &str); 18] = [
+const EXPECTED: [(&str, &str); 19] = [
     (
         "cycle.json",
         "model \"m\": direct reporting lines form a cycle: cio reports to cto, cto reports to ciso, ciso reports to cio",
@@ -42,7 +42,7 @@ const EXPECTED: [(&str, &str); 18] = [
     ),
     (
         "newer-version.json",
-        "made by a newer Chartroom: the file is version 99, this build reads up to version 2",
+        "made by a newer Chartroom: the file is version 99, this build reads up to version 3",
     ),
     ("no-models.json", "the document holds no model"),
     (
@@ -64,6 +64,10 @@ const EXPECTED: [(&str, &str); 18] = [
     (
         "self-manager.json",
         "model \"m\": direct reporting lines form a cycle: cio reports to cio",
+    ),
+    (
+        "storyboard-dangling-focus.json",
+        "storyboard scene 2: model \"m\" has no leader \"cfo\" to focus on",
     ),
     (
         "syntax-trailing-comma.json",

@@ -161,7 +161,7 @@ impl ChartroomApp {
         let bytes = match kind {
             ExportKind::Svg => Ok(export::svg(model, &palette).into_bytes()),
             ExportKind::Png => export::png(&export::svg(model, &palette), 2.0),
-            ExportKind::Pdf => export::board_pack(&self.editor.workspace().models, &palette),
+            ExportKind::Pdf => export::board_pack(self.editor.workspace(), &palette),
         };
         let bytes = match bytes {
             Ok(bytes) => bytes,

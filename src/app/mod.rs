@@ -362,13 +362,32 @@ impl ChartroomApp {
     /// Starts presentation mode at the shown model: full screen, projector
     /// theme, one model after another.
     pub fn start_presenting(&mut self, ctx: &egui::Context) {
-        self.present = Some(PresentState::new(self.current));
+        // Start at the shown model's first scene.
+        let shown = self.current_model().map(|m| m.id.clone());
+        let start = self
+            .editor
+            .workspace()
+            .scenes()
+            .iter()
+            .position(|s| Some(&s.model) == shown.as_ref())
+            .unwrap_or(0);
+        self.present = Some(PresentState::new(start));
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 
     fn stop_presenting(&mut self, ctx: &egui::Context) {
         if let Some(present) = self.present.take() {
-            self.show_model(present.scene);
+            let scenes = self.editor.workspace().scenes();
+            let model = scenes.get(present.scene).map(|s| s.model.clone());
+            if let Some(index) = model.and_then(|id| {
+                self.editor
+                    .workspace()
+                    .models
+                    .iter()
+                    .position(|m| m.id == id)
+            }) {
+                self.show_model(index);
+            }
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }
@@ -404,8 +423,7 @@ impl ChartroomApp {
         }
 
         if let Some(present) = &mut self.present {
-            let models = &self.editor.workspace().models;
-            if present_ui(ui, present, models) == Some(PresentEvent::Leave) {
+            if present_ui(ui, present, self.editor.workspace()) == Some(PresentEvent::Leave) {
                 self.stop_presenting(&ctx);
             }
             self.autosave_tick(&ctx);

@@ -8,11 +8,13 @@ use crate::core::analysis::{self, Finding};
 use crate::core::format;
 use crate::core::model::LeaderId;
 use crate::core::text::visible;
+use crate::core::workspace::Scene;
 use crate::ui::canvas::{CanvasEvent, CanvasView, Selection, canvas_ui};
 use crate::ui::compare::compare_ui;
 use crate::ui::findings::findings_ui;
 use crate::ui::matrix::matrix_ui;
 use crate::ui::panels::{inspector_ui, model_list_ui};
+use crate::ui::storyboard::{StoryboardAction, storyboard_ui};
 
 use super::ChartroomApp;
 
@@ -52,6 +54,7 @@ impl ChartroomApp {
         let unowned = analysis::unowned(&model.chart, &self.catalogue);
         let mut hovered_overlap = None;
         let mut inspector_edit = None;
+        let mut storyboard_action = None;
         egui::Panel::right("details").resizable(false).exact_size(320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     let chart = &model.chart;
@@ -74,6 +77,16 @@ impl ChartroomApp {
                     );
                     hovered_overlap = out.hovered;
                     inspector_edit = inspector_edit.take().or(out.edit);
+                    ui.separator();
+                    let current = Scene {
+                        model: model.id.clone(),
+                        focus: match &self.selection {
+                            Some(Selection::Leader(id)) => Some(id.clone()),
+                            _ => None,
+                        },
+                        highlight: self.pinned_overlap.clone(),
+                    };
+                    storyboard_action = storyboard_ui(ui, self.editor.workspace(), current);
                 });
             });
         let spotlight_key = hovered_overlap.or_else(|| self.pinned_overlap.clone());
@@ -92,6 +105,7 @@ impl ChartroomApp {
             if let Some(edit) = inspector_edit.or(edit) {
                 self.apply(edit);
             }
+            self.apply_storyboard(storyboard_action);
             return;
         }
         let events = egui::CentralPanel::no_frame()
@@ -113,11 +127,21 @@ impl ChartroomApp {
         if let Some(edit) = inspector_edit {
             self.apply(edit);
         }
+        self.apply_storyboard(storyboard_action);
         for event in events {
             match event {
                 CanvasEvent::Edit(edit) => self.apply(edit),
                 CanvasEvent::Select(selection) => self.selection = selection,
             }
+        }
+    }
+
+    fn apply_storyboard(&mut self, action: Option<StoryboardAction>) {
+        match action {
+            Some(StoryboardAction::Add(scene)) => self.editor.add_scene(scene),
+            Some(StoryboardAction::Up(i)) => self.editor.move_scene_up(i),
+            Some(StoryboardAction::Remove(i)) => self.editor.remove_scene(i),
+            None => {}
         }
     }
 

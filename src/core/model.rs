@@ -644,6 +644,31 @@ impl OrgChart {
             .unwrap_or(plain)
     }
 
+    /// The part of the chart from `root` down: `root` and everyone below it
+    /// by direct lines, with the lines among them.
+    #[must_use]
+    pub fn subtree(&self, root: &LeaderId) -> OrgChart {
+        let mut keep = std::collections::HashSet::new();
+        let mut stack = vec![root.clone()];
+        while let Some(id) = stack.pop() {
+            if keep.insert(id.clone()) {
+                stack.extend(self.reports_of(&id).into_iter().cloned());
+            }
+        }
+        let mut part = self.clone();
+        let outside: Vec<LeaderId> = self
+            .leaders()
+            .filter(|l| !keep.contains(&l.id))
+            .map(|l| l.id.clone())
+            .collect();
+        for id in outside {
+            // Removing a leader moves its reports up; every outsider goes,
+            // so only the subtree is left, `root` at its top.
+            let _ = part.remove_leader(&id);
+        }
+        part
+    }
+
     /// Sets or clears the hand-placed position of a card.
     pub fn set_pinned(&mut self, id: &LeaderId, at: Option<Pos2>) -> Result<(), ChartError> {
         let ix = self.index(id)?;
@@ -764,6 +789,17 @@ mod tests {
         c.remove_line(&line).unwrap();
         assert_eq!(c.roots(), vec![&id("ceo"), &id("cto")]);
         assert_eq!(c.remove_line(&line), Err(ChartError::NoSuchLine));
+    }
+
+    #[test]
+    fn a_subtree_keeps_a_leader_and_everyone_below() {
+        let c = chart();
+        let id = LeaderId::new;
+        let part = c.subtree(&id("cio"));
+        let ids: Vec<_> = part.leaders().map(|l| l.id.as_str()).collect();
+        assert_eq!(ids, ["cio", "ciso"]);
+        assert_eq!(part.roots(), vec![&id("cio")]);
+        assert_eq!(part.manager_of(&id("ciso")), Some(&id("cio")));
     }
 
     #[test]

@@ -43,11 +43,50 @@ pub struct Extras {
     pub lines: BTreeMap<(String, String, String), JsonMap>,
 }
 
+/// One scene of a presentation: a model, optionally zoomed to one leader's
+/// part of it, optionally with one responsibility highlighted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scene {
+    /// The model's id.
+    pub model: String,
+    /// The leader whose subtree fills the screen.
+    pub focus: Option<LeaderId>,
+    /// The key of the responsibility whose holders are highlighted.
+    pub highlight: Option<String>,
+}
+
+impl Scene {
+    /// The scene in words: "Peers, focus on CIO, highlighting information
+    /// security".
+    pub fn describe(&self, workspace: &Workspace) -> String {
+        let Some(model) = workspace.models.iter().find(|m| m.id == self.model) else {
+            return crate::core::text::visible(&self.model).into_owned();
+        };
+        let short = model.title.split(':').next().unwrap_or_default().trim();
+        let mut text = crate::core::text::visible(short).into_owned();
+        if let Some(focus) = &self.focus {
+            let name = model
+                .chart
+                .leader(focus)
+                .map_or_else(|| focus.to_string(), |l| l.name.clone());
+            text.push_str(", focus on ");
+            text.push_str(&crate::core::text::visible(&name));
+        }
+        if let Some(key) = &self.highlight {
+            text.push_str(", highlighting ");
+            text.push_str(&crate::core::text::visible(key));
+        }
+        text
+    }
+}
+
 /// The whole document: every model, in order.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Workspace {
     /// Models in list order.
     pub models: Vec<Model>,
+    /// The presentation's scenes, in order; empty means one scene per model.
+    pub storyboard: Vec<Scene>,
     /// Unknown fields from the file it was opened from.
     pub extras: Extras,
 }
@@ -57,7 +96,24 @@ impl Workspace {
     pub fn new(models: Vec<Model>) -> Self {
         Self {
             models,
+            storyboard: Vec::new(),
             extras: Extras::default(),
+        }
+    }
+
+    /// The scenes to present: the storyboard, or one scene per model.
+    pub fn scenes(&self) -> Vec<Scene> {
+        if self.storyboard.is_empty() {
+            self.models
+                .iter()
+                .map(|m| Scene {
+                    model: m.id.clone(),
+                    focus: None,
+                    highlight: None,
+                })
+                .collect()
+        } else {
+            self.storyboard.clone()
         }
     }
 
@@ -275,7 +331,32 @@ impl Editor {
         }
         self.history.remove(index);
         self.touch();
-        Some(self.workspace.models.remove(index))
+        let model = self.workspace.models.remove(index);
+        // Scenes of a deleted model go with it.
+        self.workspace.storyboard.retain(|s| s.model != model.id);
+        Some(model)
+    }
+
+    /// Appends a scene to the storyboard.
+    pub fn add_scene(&mut self, scene: Scene) {
+        self.workspace.storyboard.push(scene);
+        self.touch();
+    }
+
+    /// Removes scene `index`.
+    pub fn remove_scene(&mut self, index: usize) {
+        if index < self.workspace.storyboard.len() {
+            self.workspace.storyboard.remove(index);
+            self.touch();
+        }
+    }
+
+    /// Swaps scene `index` with the one before it.
+    pub fn move_scene_up(&mut self, index: usize) {
+        if index > 0 && index < self.workspace.storyboard.len() {
+            self.workspace.storyboard.swap(index - 1, index);
+            self.touch();
+        }
     }
 
     /// Renames a model.

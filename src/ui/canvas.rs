@@ -82,6 +82,8 @@ pub struct CanvasState {
     last_viewport: Rect,
     /// Largest zoom a fit may choose.
     pub max_fit_zoom: f32,
+    /// Fit this leader's part of the chart instead of the whole.
+    pub focus: Option<LeaderId>,
     /// The next fit glides there instead of jumping.
     glide_next_fit: bool,
     glide: Option<Glide>,
@@ -99,6 +101,7 @@ impl Default for CanvasState {
             auto_fit: true,
             last_viewport: Rect::NOTHING,
             max_fit_zoom: 1.5,
+            focus: None,
             glide_next_fit: false,
             glide: None,
             drag: None,
@@ -222,27 +225,7 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
     let (viewport, background) =
         ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     let layout = state.layout(view.chart);
-    if state.fit_pending || (state.auto_fit && viewport != state.last_viewport) {
-        let from = state.screen_from_chart;
-        state.fit(layout.bounds, viewport);
-        state.fit_pending = false;
-        if std::mem::take(&mut state.glide_next_fit) && state.last_viewport.is_positive() {
-            state.glide = Some(Glide {
-                from,
-                to: state.screen_from_chart,
-                start_secs: ui.input(|i| i.time),
-            });
-        }
-    }
-    if let Some(glide) = state.glide {
-        let (transform, done) = glide.at(ui.input(|i| i.time));
-        state.screen_from_chart = transform;
-        if done {
-            state.glide = None;
-        } else {
-            ui.ctx().request_repaint();
-        }
-    }
+    update_camera(ui, state, view, &layout, viewport);
     state.last_viewport = viewport;
     handle_pan_and_zoom(ui, state, viewport, &background);
 
@@ -322,6 +305,61 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
     };
     paint_canvas(&ui.painter_at(viewport), view, &frame);
     events
+}
+
+/// Fits the chart (or the focused leader's part) when asked or when the
+/// viewport changed while fitted, and moves the camera along a glide.
+fn update_camera(
+    ui: &Ui,
+    state: &mut CanvasState,
+    view: &CanvasView<'_>,
+    layout: &Layout,
+    viewport: Rect,
+) {
+    if state.fit_pending || (state.auto_fit && viewport != state.last_viewport) {
+        let from = state.screen_from_chart;
+        let bounds = state
+            .focus
+            .as_ref()
+            .and_then(|id| subtree_bounds(view.chart, layout, id))
+            .unwrap_or(layout.bounds);
+        state.fit(bounds, viewport);
+        state.fit_pending = false;
+        if std::mem::take(&mut state.glide_next_fit) && state.last_viewport.is_positive() {
+            state.glide = Some(Glide {
+                from,
+                to: state.screen_from_chart,
+                start_secs: ui.input(|i| i.time),
+            });
+        }
+    }
+    if let Some(glide) = state.glide {
+        let (transform, done) = glide.at(ui.input(|i| i.time));
+        state.screen_from_chart = transform;
+        if done {
+            state.glide = None;
+        } else {
+            ui.ctx().request_repaint();
+        }
+    }
+}
+
+/// The rectangle around a leader's card and all the cards below it.
+fn subtree_bounds(chart: &OrgChart, layout: &Layout, root: &LeaderId) -> Option<Rect> {
+    let mut members = std::collections::HashSet::new();
+    let mut stack = vec![root];
+    while let Some(id) = stack.pop() {
+        if members.insert(id) {
+            stack.extend(chart.reports_of(id));
+        }
+    }
+    layout
+        .ids
+        .iter()
+        .zip(&layout.rects)
+        .filter(|(id, _)| members.contains(id))
+        .map(|(_, r)| *r)
+        .reduce(Rect::union)
 }
 
 /// One response per card (`None` for cards out of view); starts card drags.

@@ -8,4 +8,5 @@ pub mod matrix;
 pub mod paint;
 pub mod panels;
 pub mod present;
+pub mod storyboard;
 pub mod theme;

@@ -9,7 +9,7 @@ use crate::core::analysis;
 use crate::core::model::LeaderId;
 use crate::core::text::visible;
 use crate::core::theme::Palette;
-use crate::core::workspace::Model;
+use crate::core::workspace::Workspace;
 
 use super::canvas::{CanvasEvent, CanvasState, CanvasView, Selection, canvas_ui};
 use super::theme::Theme;
@@ -56,10 +56,11 @@ impl PresentState {
         format!("Scene {} of {scenes}", self.scene + 1)
     }
 
-    fn go(&mut self, scene: usize) {
-        if scene != self.scene {
+    fn go(&mut self, scene: usize, focus: Option<&LeaderId>) {
+        if scene != self.scene || self.canvas.focus.as_ref() != focus {
             self.scene = scene;
             self.spotlight = None;
+            self.canvas.focus = focus.cloned();
             self.canvas.glide_to_fit();
         }
     }
@@ -70,12 +71,18 @@ const NEXT: [Key; 4] = [Key::ArrowRight, Key::ArrowDown, Key::Space, Key::PageDo
 /// Keys that go back.
 const PREVIOUS: [Key; 3] = [Key::ArrowLeft, Key::ArrowUp, Key::PageUp];
 
-/// Draws the presentation over the whole window.
-pub fn present_ui(ui: &mut Ui, state: &mut PresentState, models: &[Model]) -> Option<PresentEvent> {
-    if models.is_empty() {
+/// Draws the presentation over the whole window: the storyboard's scenes,
+/// or one scene per model.
+pub fn present_ui(
+    ui: &mut Ui,
+    state: &mut PresentState,
+    workspace: &Workspace,
+) -> Option<PresentEvent> {
+    let scenes = workspace.scenes();
+    if scenes.is_empty() {
         return Some(PresentEvent::Leave);
     }
-    let last = models.len() - 1;
+    let last = scenes.len() - 1;
     state.scene = state.scene.min(last);
     let (next, previous, home, end, leave) = ui.input_mut(|i| {
         let any = |i: &mut egui::InputState, keys: &[Key]| {
@@ -100,11 +107,20 @@ pub fn present_ui(ui: &mut Ui, state: &mut PresentState, models: &[Model]) -> Op
         (_, _, _, true) => last,
         _ => state.scene,
     };
-    state.go(target);
-
-    let model = &models[state.scene];
+    let scene = &scenes[target];
+    let Some(model) = workspace.models.iter().find(|m| m.id == scene.model) else {
+        return Some(PresentEvent::Leave);
+    };
+    state.go(target, scene.focus.as_ref());
     let findings = analysis::findings(&model.chart);
-    let spotlight: Option<Vec<LeaderId>> = state.spotlight.clone().map(|id| vec![id]);
+    // A click on a leader wins over the scene's highlighted responsibility.
+    let highlighted = scene
+        .highlight
+        .as_ref()
+        .and_then(|key| findings.iter().find(|f| f.key == *key))
+        .map(crate::core::analysis::Finding::holder_ids);
+    let spotlight: Option<Vec<LeaderId>> =
+        state.spotlight.clone().map(|id| vec![id]).or(highlighted);
     let frame = egui::Frame::NONE
         .fill(state.theme.canvas_bg)
         .inner_margin(24.0);
@@ -128,7 +144,7 @@ pub fn present_ui(ui: &mut Ui, state: &mut PresentState, models: &[Model]) -> Op
                 badges: None,
             };
             let events = canvas_ui(ui, &mut state.canvas, &view);
-            let counter = state.counter(models.len());
+            let counter = state.counter(scenes.len());
             let corner = ui.max_rect().right_bottom() - egui::vec2(8.0, 8.0);
             ui.painter().text(
                 corner,

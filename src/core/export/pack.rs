@@ -16,7 +16,7 @@ use crate::core::analysis::{Grade, findings};
 use crate::core::layout::metrics;
 use crate::core::text::visible;
 use crate::core::theme::Palette;
-use crate::core::workspace::Model;
+use crate::core::workspace::{Model, Scene, Workspace};
 
 /// A4 landscape, in points.
 const PAGE: (f32, f32) = (842.0, 595.0);
@@ -162,20 +162,41 @@ fn findings_pages(models: &[Model], palette: &Palette) -> Vec<PackPage> {
         .collect()
 }
 
-/// The pages of the pack, in order, as SVG.
-pub fn pack_pages(models: &[Model], palette: &Palette) -> Vec<PackPage> {
-    let mut pages = vec![title_page(models, palette)];
-    pages.extend(models.iter().map(|m| PackPage {
-        svg: svg(m, palette),
+/// The picture of one scene: its model, cut to the focused leader's part,
+/// titled with what the scene shows.
+fn scene_page(workspace: &Workspace, scene: &Scene, palette: &Palette) -> Option<PackPage> {
+    let model = workspace.models.iter().find(|m| m.id == scene.model)?;
+    let mut shown = model.clone();
+    if let Some(focus) = &scene.focus {
+        shown.chart = model.chart.subtree(focus);
+    }
+    if scene.focus.is_some() || scene.highlight.is_some() {
+        shown.title = scene.describe(workspace);
+    }
+    Some(PackPage {
+        svg: svg(&shown, palette),
         full_page: false,
-    }));
+    })
+}
+
+/// The pages of the pack, in order, as SVG: title, one page per scene (the
+/// storyboard, or one per model), findings.
+pub fn pack_pages(workspace: &Workspace, palette: &Palette) -> Vec<PackPage> {
+    let models = &workspace.models;
+    let mut pages = vec![title_page(models, palette)];
+    pages.extend(
+        workspace
+            .scenes()
+            .iter()
+            .filter_map(|scene| scene_page(workspace, scene, palette)),
+    );
     pages.extend(findings_pages(models, palette));
     pages
 }
 
 /// The board pack as PDF bytes.
-pub fn board_pack(models: &[Model], palette: &Palette) -> Result<Vec<u8>, RenderError> {
-    let pages = pack_pages(models, palette);
+pub fn board_pack(workspace: &Workspace, palette: &Palette) -> Result<Vec<u8>, RenderError> {
+    let pages = pack_pages(workspace, palette);
     let mut alloc = Ref::new(1);
     let catalog = alloc.bump();
     let page_tree = alloc.bump();
@@ -233,12 +254,39 @@ mod tests {
 
     #[test]
     fn the_pack_has_a_title_page_a_page_per_model_and_findings() {
-        let models = presets::workspace().unwrap().models;
-        let pages = pack_pages(&models, &Palette::light());
+        let workspace = presets::workspace().unwrap();
+        let models = &workspace.models;
+        let pages = pack_pages(&workspace, &Palette::light());
         let findings = pages.len() - 1 - models.len();
         assert!(findings >= 1, "at least one findings page");
         assert!(pages[0].svg.contains("Technology leadership: the options"));
         assert!(pages.last().unwrap().svg.contains("Findings"));
+    }
+
+    #[test]
+    fn a_storyboard_makes_one_page_per_scene_focused_and_titled() {
+        let mut workspace = presets::workspace().unwrap();
+        workspace.storyboard = vec![
+            Scene {
+                model: "enterprise-app-dev".into(),
+                focus: Some(crate::core::model::LeaderId::new("cto")),
+                highlight: None,
+            },
+            Scene {
+                model: "peers".into(),
+                focus: None,
+                highlight: Some("information security".into()),
+            },
+        ];
+        let pages = pack_pages(&workspace, &Palette::light());
+        assert_eq!(pages.len(), 1 + 2 + 1);
+        assert!(pages[1].svg.contains("Enterprise app-dev, focus on CTO"));
+        assert!(!pages[1].svg.contains("VP App Dev"), "only the CTO's part");
+        assert!(
+            pages[2]
+                .svg
+                .contains("Peers, highlighting information security")
+        );
     }
 
     #[test]

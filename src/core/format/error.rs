@@ -35,6 +35,14 @@ pub enum LoadError {
         /// The ids it holds.
         available: Vec<String>,
     },
+    /// A storyboard scene that names no model or leader of the document.
+    #[error("storyboard scene {scene}: {problem}")]
+    BadScene {
+        /// 1-based scene number.
+        scene: usize,
+        /// What is wrong.
+        problem: String,
+    },
     /// Nothing but white space.
     #[error("the file is empty")]
     Empty,

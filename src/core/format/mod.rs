@@ -20,10 +20,10 @@ use std::path::Path;
 use emath::pos2;
 
 pub use self::error::{LoadError, SaveError};
-use self::schema::{FileDocument, FileLeader, FileLine, FileModel, Header};
+use self::schema::{FileDocument, FileLeader, FileLine, FileModel, FileScene, Header};
 use super::model::{Leader, LeaderId, OrgChart};
 use super::safe_write::{self, Backup};
-use super::workspace::{Extras, Model, Workspace};
+use super::workspace::{Extras, Model, Scene, Workspace};
 
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "chartroom";
@@ -31,9 +31,11 @@ pub const FORMAT_NAME: &str = "chartroom";
 ///
 /// Version history: 1, leaders with plain responsibility phrases; 2, a
 /// responsibility may carry a RACI letter (`{"phrase": ..., "raci": "R"}`;
-/// a plain phrase is accountable). Version 1 reads as version 2 with every
-/// responsibility accountable, which is what it meant.
-pub const CURRENT_VERSION: u32 = 2;
+/// a plain phrase is accountable); 3, a `storyboard` of presentation scenes.
+/// Older versions read as the current one: every responsibility of version 1
+/// is accountable, which is what it meant, and no storyboard means one scene
+/// per model.
+pub const CURRENT_VERSION: u32 = 3;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Most models one document may hold.
@@ -83,7 +85,45 @@ pub fn load(text: &str) -> Result<Workspace, LoadError> {
         }
         models.push(model_from_file(file_model, &mut extras)?);
     }
-    Ok(Workspace { models, extras })
+    let storyboard = scenes_from_file(doc.storyboard, &models)?;
+    Ok(Workspace {
+        models,
+        storyboard,
+        extras,
+    })
+}
+
+/// Checks that every scene names a model of the document, and a leader of
+/// that model if it focuses on one.
+fn scenes_from_file(scenes: Vec<FileScene>, models: &[Model]) -> Result<Vec<Scene>, LoadError> {
+    scenes
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let problem = |what: String| LoadError::BadScene {
+                scene: i + 1,
+                problem: what,
+            };
+            let model = models
+                .iter()
+                .find(|m| m.id == s.model)
+                .ok_or_else(|| problem(format!("there is no model \"{}\"", s.model)))?;
+            let focus = s.focus.map(LeaderId::new);
+            if let Some(focus) = &focus
+                && !model.chart.contains(focus)
+            {
+                return Err(problem(format!(
+                    "model \"{}\" has no leader \"{focus}\" to focus on",
+                    s.model
+                )));
+            }
+            Ok(Scene {
+                model: s.model,
+                focus,
+                highlight: s.highlight,
+            })
+        })
+        .collect()
 }
 
 /// Reads and loads a file, refusing one over [`MAX_FILE_BYTES`] before reading.
@@ -371,10 +411,20 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
             extra: extra_of(extras.models.get(&model.id)),
         });
     }
+    let storyboard = workspace
+        .storyboard
+        .iter()
+        .map(|s| FileScene {
+            model: s.model.clone(),
+            focus: s.focus.as_ref().map(ToString::to_string),
+            highlight: s.highlight.clone(),
+        })
+        .collect();
     let doc = FileDocument {
         format: FORMAT_NAME.to_owned(),
         version: CURRENT_VERSION,
         models,
+        storyboard,
         extra: extras.document.clone(),
     };
     let mut text =
@@ -435,7 +485,7 @@ mod tests {
     fn newer_versions_are_refused_by_name() {
         assert_eq!(
             err(r#"{"format":"chartroom","version":7,"models":[]}"#),
-            "made by a newer Chartroom: the file is version 7, this build reads up to version 2"
+            "made by a newer Chartroom: the file is version 7, this build reads up to version 3"
         );
     }
 

@@ -18,8 +18,20 @@ pub(super) struct FileDocument {
     pub format: String,
     pub version: u32,
     pub models: Vec<FileModel>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub storyboard: Vec<FileScene>,
     #[serde(flatten)]
     pub extra: JsonMap,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FileScene {
+    pub model: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highlight: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
