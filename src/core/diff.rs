@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::analysis::{Grade, findings, phrase_key};
+use super::analysis::phrase_key;
 use super::model::{LeaderId, OrgChart, Raci};
 use super::text::visible;
 use super::workspace::Model;
@@ -177,7 +177,7 @@ pub fn diff(a: &Model, b: &Model) -> ModelDiff {
     identity_changes(&sides, &mut out);
     responsibility_changes(&sides, &mut out);
     dotted_changes(&sides, &mut out);
-    ownership_summary(&sides, &mut out);
+    summary::ownership_summary(&sides, &mut out);
     out.left_marks.retain(|_, m| !m.is_empty());
     out.right_marks.retain(|_, m| !m.is_empty());
     for marks in out
@@ -552,197 +552,7 @@ fn dotted_changes(s: &Sides<'_>, out: &mut ModelDiff) {
     }
 }
 
-/// Conflicts and gaps of a chart by key; a phrase nobody holds in `chart`
-/// but `other` holds counts as a gap here.
-fn grades(chart: &OrgChart, other: &OrgChart) -> BTreeMap<String, Grade> {
-    let mut map: BTreeMap<String, Grade> = findings(chart)
-        .into_iter()
-        .filter(|f| f.grade != Grade::Shared)
-        .map(|f| (f.key, f.grade))
-        .collect();
-    let held: BTreeSet<String> = chart
-        .leaders()
-        .flat_map(|l| l.phrases().map(phrase_key))
-        .collect();
-    for leader in other.leaders() {
-        for key in leader.phrases().map(phrase_key) {
-            if !key.is_empty() && !held.contains(&key) {
-                map.insert(key, Grade::Gap);
-            }
-        }
-    }
-    map
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn ownership_summary(s: &Sides<'_>, out: &mut ModelDiff) {
-    let was = grades(&s.a.chart, &s.b.chart);
-    let now = grades(&s.b.chart, &s.a.chart);
-    let pick =
-        |from: &BTreeMap<String, Grade>, to: &BTreeMap<String, Grade>, g: Grade| -> Vec<String> {
-            from.iter()
-                .filter(|(k, v)| **v == g && to.get(*k) != Some(&g))
-                .map(|(k, _)| k.clone())
-                .collect()
-        };
-    out.resolved_conflicts = pick(&was, &now, Grade::Conflict);
-    out.opened_conflicts = pick(&now, &was, Grade::Conflict);
-    out.closed_gaps = pick(&was, &now, Grade::Gap);
-    out.opened_gaps = pick(&now, &was, Grade::Gap);
-    let mut parts = Vec::new();
-    if !out.resolved_conflicts.is_empty() {
-        parts.push(format!(
-            "resolves {}",
-            count(out.resolved_conflicts.len(), "conflict", "conflicts")
-        ));
-    }
-    if !out.opened_conflicts.is_empty() {
-        parts.push(format!(
-            "opens {}",
-            count(out.opened_conflicts.len(), "conflict", "conflicts")
-        ));
-    }
-    if !out.closed_gaps.is_empty() {
-        parts.push(format!(
-            "closes {}",
-            count(out.closed_gaps.len(), "gap", "gaps")
-        ));
-    }
-    if !out.opened_gaps.is_empty() {
-        parts.push(format!(
-            "opens {}",
-            count(out.opened_gaps.len(), "gap", "gaps")
-        ));
-    }
-    let text = if parts.is_empty() {
-        format!(
-            "{} leaves every conflict and gap as it was.",
-            short_title(s.b)
-        )
-    } else {
-        let last = parts.pop().unwrap_or_default();
-        let joined = if parts.is_empty() {
-            last
-        } else {
-            format!("{} and {last}", parts.join(", "))
-        };
-        format!("{} {joined}.", short_title(s.b))
-    };
-    out.sentences.push(sentence(text, Vec::new(), Vec::new()));
-}
+mod summary;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::presets;
-
-    fn texts(d: &ModelDiff) -> Vec<&str> {
-        d.sentences.iter().map(|s| s.text.as_str()).collect()
-    }
-
-    #[test]
-    fn a_model_compared_with_itself_is_empty() {
-        for p in presets::PRESETS {
-            let m = presets::model(p.id).unwrap();
-            let d = diff(&m, &m);
-            assert!(d.is_empty(), "{}: {:?}", p.id, texts(&d));
-            assert_eq!(d.sentences.len(), 1, "only the summary");
-        }
-    }
-
-    fn hand_made(security_holder: &str) -> Model {
-        use crate::core::model::{Leader, Role};
-        let mut chart = OrgChart::new();
-        let ceo = LeaderId::new("ceo");
-        for (id, role) in [("ceo", Role::Ceo), ("cio", Role::Cio), ("ciso", Role::Ciso)] {
-            let mut leader = Leader::new(id, role, id.to_uppercase());
-            if id == security_holder {
-                leader = leader.with_responsibilities(["Information security"]);
-            }
-            chart.add_leader(leader).unwrap();
-            if id != "ceo" {
-                chart.set_manager(&LeaderId::new(id), Some(&ceo)).unwrap();
-            }
-        }
-        Model {
-            id: security_holder.into(),
-            title: format!("{security_holder}: security"),
-            description: String::new(),
-            preset: None,
-            chart,
-        }
-    }
-
-    #[test]
-    fn a_responsibility_that_changes_hands_moves() {
-        let d = diff(&hand_made("cio"), &hand_made("ciso"));
-        assert_eq!(
-            texts(&d),
-            [
-                "Information security moves from CIO to CISO.",
-                "ciso leaves every conflict and gap as it was."
-            ]
-        );
-        assert_eq!(
-            d.sentences[0].left,
-            [LeaderId::new("cio"), LeaderId::new("ciso")]
-        );
-        assert_eq!(d.right_marks[&LeaderId::new("ciso")], [Mark::Gained(1)]);
-        assert_eq!(d.left_marks[&LeaderId::new("cio")], [Mark::Lost(1)]);
-    }
-
-    #[test]
-    fn diff_is_deterministic_and_symmetric_in_what_it_finds() {
-        let ids: Vec<&str> = presets::PRESETS.iter().map(|p| p.id).collect();
-        for a in &ids {
-            for b in &ids {
-                let (ma, mb) = (presets::model(a).unwrap(), presets::model(b).unwrap());
-                let forth = diff(&ma, &mb);
-                assert_eq!(forth, diff(&ma, &mb), "{a} -> {b} is deterministic");
-                let back = diff(&mb, &ma);
-                assert_eq!(forth.sentences.len(), back.sentences.len(), "{a} <-> {b}");
-                assert_eq!(
-                    forth.left_marks.len(),
-                    back.right_marks.len(),
-                    "{a} <-> {b}"
-                );
-                assert_eq!(
-                    forth.resolved_conflicts, back.opened_conflicts,
-                    "{a} <-> {b}"
-                );
-                assert_eq!(forth.opened_gaps, back.closed_gaps, "{a} <-> {b}");
-                let added = |d: &ModelDiff| {
-                    d.right_marks
-                        .values()
-                        .filter(|m| m.contains(&Mark::Added))
-                        .count()
-                };
-                let removed = |d: &ModelDiff| {
-                    d.left_marks
-                        .values()
-                        .filter(|m| m.contains(&Mark::Removed))
-                        .count()
-                };
-                assert_eq!(added(&forth), removed(&back), "{a} <-> {b}");
-            }
-        }
-    }
-
-    #[test]
-    fn traditional_against_software_company_reverses_cio_and_cto() {
-        let a = presets::model("traditional").unwrap();
-        let b = presets::model("software-company").unwrap();
-        let d = diff(&a, &b);
-        let t = texts(&d);
-        assert_eq!(
-            t[0],
-            "The reporting line between CIO and CTO is reversed: CIO now reports to CTO."
-        );
-        assert!(t.contains(&"CISO now reports to CTO (was CIO)."), "{t:#?}");
-        assert!(t.contains(&"CTO takes on technology strategy."), "{t:#?}");
-        assert_eq!(d.right_marks[&LeaderId::new("cio")], [Mark::Moved]);
-    }
-}
+mod tests;

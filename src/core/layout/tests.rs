@@ -1,0 +1,116 @@
+//! Unit tests of `layout`.
+
+use super::*;
+
+fn node(id: usize, w: f32, h: f32, parent: Option<usize>) -> NodeSpec {
+    NodeSpec {
+        id: LeaderId::new(format!("n{id}")),
+        size: vec2(w, h),
+        parent,
+        pinned: None,
+    }
+}
+
+#[test]
+fn manager_is_centred_over_reports() {
+    let req = LayoutRequest {
+        nodes: vec![
+            node(0, 100.0, 50.0, None),
+            node(1, 200.0, 60.0, Some(0)),
+            node(2, 80.0, 40.0, Some(0)),
+            node(3, 120.0, 40.0, Some(0)),
+        ],
+        lines: vec![],
+    };
+    let l = layout(&req);
+    let mid = f32::midpoint(l.rects[1].center().x, l.rects[3].center().x);
+    assert!((l.rects[0].center().x - mid).abs() < 1e-3);
+    // Row 1 starts below the tallest card of row 0 plus the gap.
+    assert!((l.rects[1].top() - (50.0 + ROW_GAP as f32)).abs() < 1e-3);
+    assert!((l.rects[2].left() - l.rects[1].right() - SIBLING_GAP as f32).abs() < 1e-3);
+}
+
+#[test]
+fn cousins_do_not_overlap() {
+    // Two subtrees whose grandchildren would collide if only the children
+    // were spaced.
+    let req = LayoutRequest {
+        nodes: vec![
+            node(0, 100.0, 50.0, None),
+            node(1, 50.0, 50.0, Some(0)),
+            node(2, 50.0, 50.0, Some(0)),
+            node(3, 300.0, 50.0, Some(1)),
+            node(4, 300.0, 50.0, Some(2)),
+        ],
+        lines: vec![],
+    };
+    let l = layout(&req);
+    assert!(l.rects[4].left() - l.rects[3].right() >= SIBLING_GAP as f32 - 1e-3);
+}
+
+#[test]
+fn a_deep_chain_lays_out_without_recursion() {
+    let nodes: Vec<_> = (0..100_000)
+        .map(|i| node(i, 100.0, 40.0, i.checked_sub(1)))
+        .collect();
+    let l = layout(&LayoutRequest {
+        nodes,
+        lines: vec![],
+    });
+    assert_eq!(l.rects.len(), 100_000);
+    assert!((l.rects[99_999].center().x - l.rects[0].center().x).abs() < 1e-3);
+}
+
+#[test]
+fn a_parent_loop_in_a_request_still_places_every_node() {
+    let req = LayoutRequest {
+        nodes: vec![node(0, 10.0, 10.0, Some(1)), node(1, 10.0, 10.0, Some(0))],
+        lines: vec![],
+    };
+    let l = layout(&req);
+    assert_eq!(l.rects.len(), 2);
+    assert!(!l.rects[0].intersects(l.rects[1]));
+}
+
+#[test]
+fn a_dotted_line_along_a_row_runs_under_every_card_it_spans() {
+    let cards = [
+        Rect::from_min_size(pos2(0.0, 0.0), vec2(100.0, 50.0)),
+        Rect::from_min_size(pos2(150.0, 0.0), vec2(100.0, 120.0)),
+        Rect::from_min_size(pos2(300.0, 0.0), vec2(100.0, 50.0)),
+    ];
+    let points = route(&cards, 2, 0, LineKind::Dotted);
+    assert_eq!(points.first(), Some(&cards[2].center_bottom()));
+    assert_eq!(points.last(), Some(&cards[0].center_bottom()));
+    let y = points[1].y;
+    assert!(y > cards[1].bottom(), "under the tall middle card");
+    assert!(points.iter().all(|p| !cards[1].contains(*p)));
+}
+
+#[test]
+fn wrapping_breaks_at_spaces_and_cuts_long_words() {
+    assert_eq!(
+        metrics::wrap("IT operations and support", 10),
+        ["IT", "operations", "and", "support"].map(String::from)
+    );
+    assert_eq!(metrics::wrap("a b c", 3), ["a b", "c"].map(String::from));
+    assert_eq!(
+        metrics::wrap("abcdefgh", 3),
+        ["abc", "def", "gh"].map(String::from)
+    );
+    assert_eq!(metrics::wrap("   ", 5), [String::new()]);
+}
+
+#[test]
+fn hit_test_finds_the_card() {
+    let req = LayoutRequest {
+        nodes: vec![node(0, 100.0, 50.0, None)],
+        lines: vec![],
+    };
+    let l = layout(&req);
+    assert_eq!(
+        l.hit_test(l.rects[0].center()).map(LeaderId::as_str),
+        Some("n0")
+    );
+    assert_eq!(l.hit_test(pos2(-500.0, -500.0)), None);
+}
