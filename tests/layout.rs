@@ -2,7 +2,9 @@
 //! manager is centred over its reports, rows go down, siblings keep their
 //! order, and the result is deterministic.
 
-use chartroom::core::layout::{LayoutRequest, NodeSpec, SIBLING_GAP, layout, request_for};
+use chartroom::core::layout::{
+    LayoutRequest, NodeSpec, SIBLING_GAP, WRAP_LEAF_REPORTS_AT, layout, placed_under, request_for,
+};
 use chartroom::core::model::LeaderId;
 use chartroom::core::presets;
 use emath::vec2;
@@ -55,10 +57,13 @@ fn forest() -> impl Strategy<Value = LayoutRequest> {
         })
 }
 
+/// The reports each node is placed over in the layout: its reports, except
+/// that a manager of many leaf reports has them in two rows, the second row
+/// hanging under the first.
 fn children(req: &LayoutRequest) -> Vec<Vec<usize>> {
     let mut kids = vec![Vec::new(); req.nodes.len()];
-    for (i, n) in req.nodes.iter().enumerate() {
-        if let Some(p) = n.parent {
+    for (i, p) in placed_under(req).into_iter().enumerate() {
+        if let Some(p) = p {
             kids[p].push(i);
         }
     }
@@ -97,6 +102,11 @@ proptest! {
             }
             for &k in kids {
                 prop_assert!(l.rects[k].top() > l.rects[p].bottom(), "reports sit below");
+            }
+        }
+        for (i, node) in req.nodes.iter().enumerate() {
+            if let Some(p) = node.parent {
+                prop_assert!(l.rects[i].top() > l.rects[p].bottom(), "below the manager");
             }
         }
     }
@@ -145,4 +155,48 @@ fn a_pinned_card_stays_where_it_was_put() {
     chart.set_pinned(&cto, Some(at)).unwrap();
     let l = layout(&request_for(&chart));
     assert_eq!(l.rect_of(&cto).unwrap().min, at);
+}
+
+#[test]
+fn many_leaf_reports_wrap_into_two_rows_and_lines_go_round() {
+    let model = presets::model("enterprise-app-dev").unwrap();
+    let req = request_for(&model.chart);
+    let l = layout(&req);
+    let id = |s: &str| req.nodes.iter().position(|n| n.id.as_str() == s).unwrap();
+    let reports = model
+        .chart
+        .reports_of(&chartroom::core::model::LeaderId::new("cio"));
+    assert!(reports.len() >= WRAP_LEAF_REPORTS_AT);
+    let tops: std::collections::BTreeSet<i64> = reports
+        .iter()
+        .map(|r| l.rects[id(r.as_str())].top() as i64)
+        .collect();
+    assert_eq!(tops.len(), 2, "two rows");
+    // The chart is narrower than one row of six would be.
+    let one_row: f32 = reports
+        .iter()
+        .map(|r| l.rects[id(r.as_str())].width())
+        .sum();
+    assert!(
+        l.bounds.width() < one_row,
+        "{} vs {one_row}",
+        l.bounds.width()
+    );
+    // No line runs through a card other than its ends.
+    for e in &l.edges {
+        for w in e.points.windows(2) {
+            for (i, r) in l.rects.iter().enumerate() {
+                if i == e.from || i == e.to {
+                    continue;
+                }
+                let seg = emath::Rect::from_two_pos(w[0], w[1]);
+                assert!(
+                    !r.shrink(1.0).intersects(seg),
+                    "line {}->{} crosses card {i}",
+                    e.from,
+                    e.to
+                );
+            }
+        }
+    }
 }

@@ -61,6 +61,9 @@ pub struct EdgePath {
     pub to: usize,
     /// Direct or dotted.
     pub kind: LineKind,
+    /// For a report in the second row of a wrapped group, the report above
+    /// it: the line runs down the gap beside that column.
+    pub beside: Option<usize>,
     /// The polyline, from the manager's card to the report's.
     pub points: Vec<Pos2>,
 }
@@ -297,26 +300,63 @@ impl Contour {
     }
 }
 
-/// The request's trees: reports per node in sibling order, roots, a
-/// pre-order over every tree, and each node's depth.
+/// A manager with this many reports or more, none of whom has reports of
+/// their own, shows them in two rows instead of one long row: wide rows of
+/// single cards are what make a chart too small to read on a slide.
+pub const WRAP_LEAF_REPORTS_AT: usize = 5;
+
+/// The request's trees as laid out: reports per node in sibling order (a
+/// wrapped second-row report hangs under the first-row report above it),
+/// the parent each node is placed under, roots, a pre-order over every tree,
+/// and each node's depth.
 struct Forest {
     children: Vec<Vec<usize>>,
+    placed_under: Vec<Option<usize>>,
     roots: Vec<usize>,
     order: Vec<usize>,
     depth: Vec<usize>,
+}
+
+/// For every node, the node it is placed under in the layout: its manager,
+/// or for a report in the second row of a wrapped group, the report above
+/// it. Lines to such reports are routed down the gap beside that column.
+pub fn placed_under(request: &LayoutRequest) -> Vec<Option<usize>> {
+    Forest::of(request).placed_under
+}
+
+/// Wraps the leaf reports of managers with many of them into two rows.
+fn wrap_leaf_rows(children: &mut [Vec<usize>], placed_under: &mut [Option<usize>]) {
+    for p in 0..children.len() {
+        let kids = children[p].clone();
+        if kids.len() < WRAP_LEAF_REPORTS_AT || kids.iter().any(|&c| !children[c].is_empty()) {
+            continue;
+        }
+        let first_row = kids.len().div_ceil(2);
+        let (top, bottom) = kids.split_at(first_row);
+        for (&above, &below) in top.iter().zip(bottom) {
+            children[above].push(below);
+            placed_under[below] = Some(above);
+        }
+        children[p].truncate(first_row);
+    }
 }
 
 impl Forest {
     fn of(request: &LayoutRequest) -> Self {
         let n = request.nodes.len();
         let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut placed_under = vec![None; n];
         let mut roots = Vec::new();
         for (i, node) in request.nodes.iter().enumerate() {
             match node.parent {
-                Some(p) if p < n && p != i => children[p].push(i),
+                Some(p) if p < n && p != i => {
+                    children[p].push(i);
+                    placed_under[i] = Some(p);
+                }
                 _ => roots.push(i),
             }
         }
+        wrap_leaf_rows(&mut children, &mut placed_under);
 
         // Pre-order over all trees, iteratively; depths and row heights.
         let mut order = Vec::with_capacity(n);
@@ -340,11 +380,13 @@ impl Forest {
                 depth[i] = 0;
                 order.push(i);
                 children[i].clear();
+                placed_under[i] = None;
                 roots.push(i);
             }
         }
         Self {
             children,
+            placed_under,
             roots,
             order,
             depth,
@@ -357,6 +399,7 @@ pub fn layout(request: &LayoutRequest) -> Layout {
     let n = request.nodes.len();
     let Forest {
         children,
+        placed_under,
         roots,
         order,
         depth,
@@ -393,8 +436,8 @@ pub fn layout(request: &LayoutRequest) -> Layout {
     // Pre-order: absolute centres.
     let mut centre_x = vec![0.0f64; n];
     for &i in &order {
-        centre_x[i] = match request.nodes[i].parent {
-            Some(p) if p < n && p != i && depth[i] > 0 => centre_x[p] + offset[i],
+        centre_x[i] = match placed_under[i] {
+            Some(p) if depth[i] > 0 => centre_x[p] + offset[i],
             _ => offset[i],
         };
     }
@@ -421,7 +464,14 @@ pub fn layout(request: &LayoutRequest) -> Layout {
             from,
             to,
             kind,
-            points: route(&rects, from, to, kind),
+            beside: wrapped_above(&placed_under, from, to, kind),
+            points: route(
+                &rects,
+                from,
+                to,
+                kind,
+                wrapped_above(&placed_under, from, to, kind),
+            ),
         })
         .collect();
     // Lines can run outside the cards (dotted lines under a row).
@@ -467,15 +517,52 @@ fn merge_row(
     Some(acc)
 }
 
+/// The report placed above `to` when the direct line from `from` reaches it
+/// past another card (a wrapped second row).
+fn wrapped_above(
+    placed_under: &[Option<usize>],
+    from: usize,
+    to: usize,
+    kind: LineKind,
+) -> Option<usize> {
+    match placed_under.get(to).copied().flatten() {
+        Some(above) if kind == LineKind::Direct && above != from => Some(above),
+        _ => None,
+    }
+}
+
 /// Gap between a dotted line running under a row and the cards above it.
 const DOTTED_DROP: f32 = 18.0;
 
 /// Routes a line as an elbow from the bottom centre of the manager's card to
-/// the top centre of the report's card. A dotted line between cards that
+/// the top centre of the report's card (for a wrapped second-row report,
+/// `beside` is the card above it, and the line goes round it). A dotted line between cards that
 /// share a row runs under the row instead, below every card in its span
 /// (`cards` are all card rectangles), so it never runs through a card.
-pub fn route(cards: &[Rect], manager: usize, report: usize, kind: LineKind) -> Vec<Pos2> {
+pub fn route(
+    cards: &[Rect],
+    manager: usize,
+    report: usize,
+    kind: LineKind,
+    beside: Option<usize>,
+) -> Vec<Pos2> {
     let (from, to) = (cards[manager], cards[report]);
+    if let Some(above) = beside.and_then(|i| cards.get(i)) {
+        // Down the gap left of the column, then across above the card.
+        let a = from.center_bottom();
+        let b = to.center_top();
+        let bus_y = f32::midpoint(a.y, above.top());
+        let side_x = above.left().min(to.left()) - SIBLING_GAP as f32 / 2.0;
+        let entry_y = b.y - ROW_GAP as f32 / 2.0;
+        return vec![
+            a,
+            pos2(a.x, bus_y),
+            pos2(side_x, bus_y),
+            pos2(side_x, entry_y),
+            pos2(b.x, entry_y),
+            b,
+        ];
+    }
     let same_row = from.bottom() > to.top() && to.bottom() > from.top();
     let a = from.center_bottom();
     if kind == LineKind::Dotted && same_row {

@@ -497,7 +497,7 @@ fn pick_line<'a>(
         .edges
         .iter()
         .map(|e| {
-            let points = layout::route(rects, e.from, e.to, e.kind);
+            let points = layout::route(rects, e.from, e.to, e.kind, e.beside);
             let d = points
                 .windows(2)
                 .map(|w| {

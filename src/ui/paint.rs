@@ -147,10 +147,11 @@ fn paint_lines(painter: &Painter, view: &CanvasView<'_>, frame: &Frame<'_>, mark
         {
             continue; // off screen
         }
-        let points: Vec<Pos2> = layout::route(frame.rects, edge.from, edge.to, edge.kind)
-            .into_iter()
-            .map(|p| frame.screen_from_chart * p)
-            .collect();
+        let points: Vec<Pos2> =
+            layout::route(frame.rects, edge.from, edge.to, edge.kind, edge.beside)
+                .into_iter()
+                .map(|p| frame.screen_from_chart * p)
+                .collect();
         let mut stroke = match edge.kind {
             LineKind::Direct => theme.direct_line,
             LineKind::Dotted => theme.dotted_line,

@@ -79,7 +79,7 @@ fn a_dotted_line_along_a_row_runs_under_every_card_it_spans() {
         Rect::from_min_size(pos2(150.0, 0.0), vec2(100.0, 120.0)),
         Rect::from_min_size(pos2(300.0, 0.0), vec2(100.0, 50.0)),
     ];
-    let points = route(&cards, 2, 0, LineKind::Dotted);
+    let points = route(&cards, 2, 0, LineKind::Dotted, None);
     assert_eq!(points.first(), Some(&cards[2].center_bottom()));
     assert_eq!(points.last(), Some(&cards[0].center_bottom()));
     let y = points[1].y;
