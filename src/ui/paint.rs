@@ -10,7 +10,7 @@ use egui::{
 };
 
 use crate::core::analysis::{Grade, phrase_key};
-use crate::core::layout::{self, Layout};
+use crate::core::layout::{self, Layout, metrics};
 use crate::core::model::{Leader, LeaderId, LineKind, Raci};
 use crate::core::text::visible;
 
@@ -289,18 +289,22 @@ fn paint_card_header(
         badge.right() + 6.0 * zoom,
         origin.y + (badge.height() - first_row) / 2.0,
     );
-    let mut y = origin.y + badge.height().max(name.size().y) + 4.0 * zoom;
     painter.galley(name_pos, name, fade(theme.text));
+    // From here on, lines follow the layout's text metrics, as the card's
+    // size and the exported pictures do: the text fits the card exactly.
+    let mut y = origin.y + metrics::HEADER_H * zoom;
+    let width = rect.width() / zoom;
     if !leader.title.is_empty() {
-        let title = painter.layout(
-            visible(&leader.title).into_owned(),
-            FontId::proportional(font * 0.9),
-            fade(theme.weak_text),
-            rect.width() - 2.0 * pad,
-        );
-        let height = title.size().y;
-        painter.galley(pos2(origin.x, y), title, fade(theme.weak_text));
-        y += height + 4.0 * zoom;
+        for line in metrics::wrap(&visible(&leader.title), metrics::title_chars(width)) {
+            let text = painter.layout_no_wrap(
+                line,
+                FontId::proportional(font * 0.9),
+                fade(theme.weak_text),
+            );
+            let centre = (metrics::LINE_H * zoom - text.size().y) / 2.0;
+            painter.galley(pos2(origin.x, y + centre), text, fade(theme.weak_text));
+            y += metrics::LINE_H * zoom;
+        }
     }
     y
 }
@@ -430,10 +434,11 @@ fn paint_responsibilities(
 ) {
     let zoom = block.zoom;
     let font = theme.card_font * zoom;
-    let pad = 12.0 * zoom;
+    let pad = metrics::PAD * zoom;
+    let line_h = metrics::LINE_H * zoom;
     let wrap = block.rect.width() - 2.0 * pad;
     let marker_w = 14.0 * zoom;
-    let letter_w = 18.0 * zoom;
+    let chars = metrics::row_chars(block.rect.width() / zoom);
     let mut cursor = pos2(block.rect.left() + pad, block.top);
     for assignment in &leader.responsibilities {
         let grade = grades.get(phrase_key(&assignment.phrase).as_str()).copied();
@@ -442,14 +447,8 @@ fn paint_responsibilities(
         } else {
             theme.weak_text
         };
-        let text = painter.layout(
-            visible(&assignment.phrase).into_owned(),
-            FontId::proportional(font),
-            fade(colour),
-            wrap - marker_w - letter_w,
-        );
-        let first_row = text.rows.first().map_or(0.0, |r| r.height());
-        let row = Rect::from_min_size(cursor, vec2(wrap, text.size().y));
+        let lines = metrics::wrap(&visible(&assignment.phrase), chars);
+        let row = Rect::from_min_size(cursor, vec2(wrap, lines.len() as f32 * line_h));
         let row_fill = match grade {
             Some(Grade::Conflict) => Some(theme.conflict_row),
             Some(Grade::Shared) => Some(theme.overlap_row),
@@ -457,9 +456,9 @@ fn paint_responsibilities(
             None => None,
         };
         if let Some(fill) = row_fill {
-            painter.rect_filled(row.expand(1.5 * zoom), corner(3.0, zoom), fade(fill));
+            painter.rect_filled(row.expand(1.0 * zoom), corner(3.0, zoom), fade(fill));
         }
-        let middle = cursor.y + first_row / 2.0;
+        let middle = cursor.y + line_h / 2.0;
         paint_marker(
             painter,
             theme,
@@ -468,9 +467,9 @@ fn paint_responsibilities(
             grade,
             fade,
         );
-        let letter_box = Rect::from_center_size(
-            pos2(cursor.x + marker_w + letter_w * 0.45, middle),
-            vec2(letter_w * 0.85, first_row * 0.95),
+        let letter_box = Rect::from_min_size(
+            pos2(cursor.x + marker_w, cursor.y + 2.0 * zoom),
+            vec2(14.0, 13.0) * zoom,
         );
         let accountable = assignment.raci == Raci::Accountable;
         painter.rect_stroke(
@@ -483,15 +482,22 @@ fn paint_responsibilities(
             letter_box.center(),
             Align2::CENTER_CENTER,
             assignment.raci.letter(),
-            FontId::proportional(font * if accountable { 0.9 } else { 0.8 }),
+            FontId::proportional(font * if accountable { 0.8 } else { 0.75 }),
             fade(if accountable {
                 theme.text
             } else {
                 theme.weak_text
             }),
         );
-        let height = text.size().y;
-        painter.galley(cursor + vec2(marker_w + letter_w, 0.0), text, fade(colour));
-        cursor.y += height + 2.0 * zoom;
+        for (i, line) in lines.into_iter().enumerate() {
+            let text = painter.layout_no_wrap(line, FontId::proportional(font), fade(colour));
+            let centre = (line_h - text.size().y) / 2.0;
+            let at = pos2(
+                block.rect.left() + pad + metrics::ROW_PREFIX * zoom,
+                cursor.y + i as f32 * line_h + centre,
+            );
+            painter.galley(at, text, fade(colour));
+        }
+        cursor.y = row.bottom();
     }
 }
