@@ -67,8 +67,9 @@ fn a_writer_killed_at_any_moment_leaves_a_whole_file() {
                 "the child started saving"
             );
         }
-        // Staggered over 0-25 ms so kills land in every phase of a save.
-        std::thread::sleep(Duration::from_micros(u64::from(i * 211 % 25_000)));
+        // Staggered over 0-120 ms so kills land in every phase of a save,
+        // and in later saves too on a slow disk where one save takes longer.
+        std::thread::sleep(Duration::from_micros(u64::from(i * 997 % 120_000)));
         child.kill().unwrap();
         child.wait().unwrap();
         let loaded = format::load_path(&path)
