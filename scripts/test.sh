@@ -6,17 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need=()
-for pkg in libvulkan1 mesa-vulkan-drivers fonts-dejavu-core; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
-done
-if ((${#need[@]})); then
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  echo "installing: ${need[*]}"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+scripts/apt-need.sh libvulkan1 mesa-vulkan-drivers fonts-dejavu-core
 
 # A fixed renderer for the pixel snapshots, and a private runtime dir.
 export WGPU_BACKEND=vulkan
