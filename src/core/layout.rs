@@ -131,6 +131,20 @@ pub mod metrics {
         row_chars(card_width) + 4
     }
 
+    /// The lines a card of `card_width` shows for its title: the title as
+    /// shown (control characters written out), wrapped. None when empty.
+    pub fn title_lines(title: &str, card_width: f32) -> Vec<String> {
+        if title.is_empty() {
+            return Vec::new();
+        }
+        wrap(&crate::core::text::visible(title), title_chars(card_width))
+    }
+
+    /// The lines a card of `card_width` shows for one responsibility.
+    pub fn phrase_lines(phrase: &str, card_width: f32) -> Vec<String> {
+        wrap(&crate::core::text::visible(phrase), row_chars(card_width))
+    }
+
     /// Breaks text into lines of at most `width` characters at spaces (a
     /// longer word is cut). Never empty: blank text is one empty line.
     pub fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -170,16 +184,11 @@ pub fn card_size(name: &str, title: &str, responsibilities: &[Assignment]) -> Ve
     use metrics::{CHAR_W, HEADER_H, LINE_H, PAD};
     let widest = name.chars().count().max(title.chars().count()) as f32;
     let width = (widest * CHAR_W * 1.15 + 2.0 * PAD + 40.0).clamp(190.0, 300.0);
-    let row = metrics::row_chars(width);
     let wrapped: usize = responsibilities
         .iter()
-        .map(|r| metrics::wrap(&r.phrase, row).len())
+        .map(|r| metrics::phrase_lines(&r.phrase, width).len())
         .sum();
-    let title_lines = if title.is_empty() {
-        0
-    } else {
-        metrics::wrap(title, metrics::title_chars(width)).len()
-    };
+    let title_lines = metrics::title_lines(title, width).len();
     let height = 2.0 * PAD + HEADER_H + title_lines as f32 * LINE_H + wrapped as f32 * LINE_H;
     vec2(width, height.max(64.0))
 }

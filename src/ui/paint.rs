@@ -294,17 +294,15 @@ fn paint_card_header(
     // size and the exported pictures do: the text fits the card exactly.
     let mut y = origin.y + metrics::HEADER_H * zoom;
     let width = rect.width() / zoom;
-    if !leader.title.is_empty() {
-        for line in metrics::wrap(&visible(&leader.title), metrics::title_chars(width)) {
-            let text = painter.layout_no_wrap(
-                line,
-                FontId::proportional(font * 0.9),
-                fade(theme.weak_text),
-            );
-            let centre = (metrics::LINE_H * zoom - text.size().y) / 2.0;
-            painter.galley(pos2(origin.x, y + centre), text, fade(theme.weak_text));
-            y += metrics::LINE_H * zoom;
-        }
+    for line in metrics::title_lines(&leader.title, width) {
+        let text = painter.layout_no_wrap(
+            line,
+            FontId::proportional(font * 0.9),
+            fade(theme.weak_text),
+        );
+        let centre = (metrics::LINE_H * zoom - text.size().y) / 2.0;
+        painter.galley(pos2(origin.x, y + centre), text, fade(theme.weak_text));
+        y += metrics::LINE_H * zoom;
     }
     y
 }
@@ -438,7 +436,7 @@ fn paint_responsibilities(
     let line_h = metrics::LINE_H * zoom;
     let wrap = block.rect.width() - 2.0 * pad;
     let marker_w = 14.0 * zoom;
-    let chars = metrics::row_chars(block.rect.width() / zoom);
+
     let mut cursor = pos2(block.rect.left() + pad, block.top);
     for assignment in &leader.responsibilities {
         let grade = grades.get(phrase_key(&assignment.phrase).as_str()).copied();
@@ -447,7 +445,7 @@ fn paint_responsibilities(
         } else {
             theme.weak_text
         };
-        let lines = metrics::wrap(&visible(&assignment.phrase), chars);
+        let lines = metrics::phrase_lines(&assignment.phrase, block.rect.width() / zoom);
         let row = Rect::from_min_size(cursor, vec2(wrap, lines.len() as f32 * line_h));
         let row_fill = match grade {
             Some(Grade::Conflict) => Some(theme.conflict_row),

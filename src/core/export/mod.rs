@@ -190,7 +190,7 @@ fn card(
         xml(&leader.name)
     );
     let mut y = r.min.y + pad + metrics::HEADER_H;
-    for line in title_lines(leader, r.width()) {
+    for line in metrics::title_lines(&leader.title, r.width()) {
         y += metrics::LINE_H;
         put!(
             out,
@@ -219,7 +219,7 @@ fn responsibility_rows(
     let mut y = top_y;
     for assignment in &leader.responsibilities {
         let grade = grades.get(phrase_key(&assignment.phrase).as_str()).copied();
-        let lines = metrics::wrap(&assignment.phrase, metrics::row_chars(r.width()));
+        let lines = metrics::phrase_lines(&assignment.phrase, r.width());
         let top = y + 2.0;
         let row_h = lines.len() as f32 * metrics::LINE_H;
         if let Some(row_fill) = match grade {
@@ -257,14 +257,6 @@ fn responsibility_rows(
             );
         }
         y += row_h;
-    }
-}
-
-fn title_lines(leader: &Leader, width: f32) -> Vec<String> {
-    if leader.title.is_empty() {
-        Vec::new()
-    } else {
-        metrics::wrap(&leader.title, metrics::title_chars(width))
     }
 }
 

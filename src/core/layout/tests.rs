@@ -114,3 +114,17 @@ fn hit_test_finds_the_card() {
     );
     assert_eq!(l.hit_test(pos2(-500.0, -500.0)), None);
 }
+
+#[test]
+fn card_size_counts_the_lines_as_shown_with_control_characters_written_out() {
+    use crate::core::model::Assignment;
+    // "[U+202E]" is 8 characters where the raw text has 1: the card must be
+    // sized for what is drawn.
+    let plain = card_size("A", "", &[Assignment::accountable("x".repeat(20))]);
+    let steered = card_size("A", "", &[Assignment::accountable("\u{202E}".repeat(20))]);
+    assert!(steered.y > plain.y, "{steered:?} vs {plain:?}");
+    assert_eq!(
+        metrics::phrase_lines(&"\u{202E}".repeat(20), 190.0).concat(),
+        "[U+202E]".repeat(20)
+    );
+}
