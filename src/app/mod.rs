@@ -430,9 +430,15 @@ impl ChartroomApp {
             return;
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
-        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        // The shown model's findings, worked out once a frame for the status
+        // bar and the view.
+        let findings = self
+            .current_model()
+            .map(|m| analysis::findings(&m.chart))
+            .unwrap_or_default();
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &findings));
         match self.view {
-            ViewMode::Chart | ViewMode::Matrix => self.model_view_ui(ui),
+            ViewMode::Chart | ViewMode::Matrix => self.model_view_ui(ui, &findings),
             ViewMode::Compare => self.compare_view_ui(ui),
         }
         self.confirm_ui(&ctx);
@@ -441,7 +447,7 @@ impl ChartroomApp {
         self.autosave_tick(&ctx);
     }
 
-    fn status_ui(&self, ui: &mut Ui) {
+    fn status_ui(&self, ui: &mut Ui, findings: &[Finding]) {
         ui.horizontal(|ui| {
             if let Some(status) = &self.status {
                 let text = RichText::new(&status.text);
@@ -452,8 +458,8 @@ impl ChartroomApp {
                 });
             } else {
                 let model = self.current_model();
-                let (leaders, shared) =
-                    model.map_or((0, 0), |m| (m.chart.len(), overlap_count(&m.chart)));
+                let leaders = model.map_or(0, |m| m.chart.len());
+                let shared = findings.iter().filter(|f| f.holders.len() > 1).count();
                 ui.label(format!(
                     "{leaders} {}, {shared} {}",
                     plural(leaders, "leader", "leaders"),
@@ -466,11 +472,6 @@ impl ChartroomApp {
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
-}
-
-fn overlap_count(chart: &OrgChart) -> usize {
-    let overlaps: Vec<Finding> = analysis::overlaps(chart);
-    overlaps.len()
 }
 
 /// The eight presets; they are built in, so failing to load one is a bug

@@ -38,7 +38,7 @@ impl ChartroomApp {
 
     /// The chart or the matrix of the shown model, with the model list on
     /// the left and the inspector and findings on the right.
-    pub(super) fn model_view_ui(&mut self, ui: &mut Ui) {
+    pub(super) fn model_view_ui(&mut self, ui: &mut Ui, findings: &[Finding]) {
         egui::Panel::left("models")
             .default_size(250.0)
             .show(ui, |ui| {
@@ -50,7 +50,6 @@ impl ChartroomApp {
         let Some(model) = self.editor.model(self.current) else {
             return;
         };
-        let findings = analysis::findings(&model.chart);
         let unowned = analysis::unowned(&model.chart, &self.catalogue);
         let mut hovered_overlap = None;
         let mut inspector_edit = None;
@@ -71,7 +70,7 @@ impl ChartroomApp {
                         ui,
                         &self.theme,
                         chart,
-                        &findings,
+                        findings,
                         &unowned,
                         &mut self.pinned_overlap,
                     );
@@ -99,7 +98,7 @@ impl ChartroomApp {
         if self.view == ViewMode::Matrix {
             let edit = egui::CentralPanel::default_margins()
                 .show(ui, |ui| {
-                    matrix_ui(ui, &mut self.matrix, &self.theme, &model.chart, &findings)
+                    matrix_ui(ui, &mut self.matrix, &self.theme, &model.chart, findings)
                 })
                 .inner;
             if let Some(edit) = inspector_edit.or(edit) {
@@ -112,7 +111,7 @@ impl ChartroomApp {
             .show(ui, |ui| {
                 let view = CanvasView {
                     chart: &model.chart,
-                    findings: &findings,
+                    findings,
                     selection: self.selection.as_ref(),
                     spotlight: spotlight.as_deref(),
                     dotted_tool: self.dotted_tool,
