@@ -57,8 +57,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Svg)]
         format: ExportFormat,
         /// Colours and type.
-        #[arg(long, value_enum, default_value_t = ExportTheme::Light)]
-        theme: ExportTheme,
+        #[arg(long, value_enum, default_value_t = ThemeName::Light)]
+        theme: ThemeName,
         /// PNG only: pixels per chart unit (2 or 4 for sharp slides).
         #[arg(long, default_value_t = 2.0)]
         scale: f32,
@@ -91,27 +91,6 @@ pub enum ExportFormat {
     Pdf,
 }
 
-/// Themes of `export`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportTheme {
-    /// Dark on white.
-    Light,
-    /// Light on dark.
-    Dark,
-    /// High contrast for a projector.
-    Projector,
-}
-
-impl From<ExportTheme> for ThemeName {
-    fn from(t: ExportTheme) -> Self {
-        match t {
-            ExportTheme::Light => Self::Light,
-            ExportTheme::Dark => Self::Dark,
-            ExportTheme::Projector => Self::Projector,
-        }
-    }
-}
-
 /// Runs a headless command, writing to the given streams.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let result = match command {
@@ -130,7 +109,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
                 input,
                 model: model.as_deref(),
                 format: *format,
-                palette: ThemeName::from(*theme).palette(),
+                palette: theme.palette(),
                 scale: *scale,
             },
             output,
@@ -164,8 +143,8 @@ fn export(
     let bytes = if request.format == ExportFormat::Pdf {
         let mut workspace = presets::load_input(request.input).map_err(|e| fail(&e))?;
         if let Some(id) = request.model {
-            workspace.models.retain(|m| m.id == id);
-            workspace.storyboard.retain(|s| s.model == id);
+            workspace.models.retain(|m| m.id.as_str() == id);
+            workspace.storyboard.retain(|s| s.model.as_str() == id);
             if workspace.models.is_empty() {
                 return Err(fail(&format!(
                     "{}: no model has the id {id}",
@@ -297,7 +276,12 @@ fn write_check_text(input: &str, ws: &Workspace, out: &mut dyn Write) -> std::io
     writeln!(out, "{input}: valid, {} model(s)", ws.models.len())?;
     for model in &ws.models {
         let overlaps = analysis::overlaps(&model.chart);
-        writeln!(out, "{} ({})", visible(&model.id), visible(&model.title))?;
+        writeln!(
+            out,
+            "{} ({})",
+            visible(model.id.as_str()),
+            visible(&model.title)
+        )?;
         writeln!(out, "  leaders: {}", model.chart.len())?;
         writeln!(out, "  overlaps: {}", overlaps.len())?;
         for o in &overlaps {

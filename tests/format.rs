@@ -79,7 +79,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 .into_iter()
                 .enumerate()
                 .map(|(i, (chart, title, description))| Model {
-                    id: format!("m{i}"),
+                    id: chartroom::core::workspace::ModelId(format!("m{i}")),
                     title,
                     description,
                     preset: None,

@@ -70,12 +70,28 @@ pub(super) enum Pending {
     Quit,
 }
 
+/// The answer to "Save your changes before ...?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UnsavedAnswer {
+    Save,
+    DontSave,
+    Cancel,
+}
+
+/// The answer to "The file changed on disk".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OverwriteAnswer {
+    Overwrite,
+    SaveAs,
+    Cancel,
+}
+
 impl ChartroomApp {
     /// Opens a file, asking first about unsaved changes. A bad file leaves
     /// the workspace untouched and says why.
     pub fn open(&mut self, path: Option<PathBuf>) {
-        if self.editor.is_dirty() {
-            self.pending = Some(Pending::Open(path));
+        if self.doc.editor.is_dirty() {
+            self.doc.pending = Some(Pending::Open(path));
             return;
         }
         self.open_now(path);
@@ -96,7 +112,7 @@ impl ChartroomApp {
 
     /// Saves to the current file, or asks where. Returns true when saved.
     pub fn save(&mut self) -> bool {
-        match self.path.clone() {
+        match self.doc.path.clone() {
             Some(path) => self.save_to(&path),
             None => self.save_as(),
         }
@@ -104,10 +120,15 @@ impl ChartroomApp {
 
     /// Asks where to save, then saves. Returns true when saved.
     pub fn save_as(&mut self) -> bool {
-        let suggested = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "chartroom.json".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let suggested = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || "chartroom.json".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
         let Some(mut path) = self.dialogs.pick_save(&suggested) else {
             return false;
         };
@@ -119,22 +140,22 @@ impl ChartroomApp {
 
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
         // Someone else changed the file since we opened or saved it: ask.
-        if self.path.as_deref() == Some(path)
-            && let (Some(known), Some(now)) = (self.disk_stamp, FileStamp::read(path))
+        if self.doc.path.as_deref() == Some(path)
+            && let (Some(known), Some(now)) = (self.doc.disk_stamp, FileStamp::read(path))
             && known != now
         {
-            self.confirm_overwrite = Some(path.to_path_buf());
+            self.doc.confirm_overwrite = Some(path.to_path_buf());
             return false;
         }
         self.write_to(path)
     }
 
     fn write_to(&mut self, path: &Path) -> bool {
-        match format::save_path(self.editor.workspace(), path) {
+        match format::save_path(self.doc.editor.workspace(), path) {
             Ok(()) => {
-                self.editor.mark_saved();
-                self.disk_stamp = FileStamp::read(path);
-                self.path = Some(path.to_path_buf());
+                self.doc.editor.mark_saved();
+                self.doc.disk_stamp = FileStamp::read(path);
+                self.doc.path = Some(path.to_path_buf());
                 self.say(format!("Saved {}", path.display()));
                 true
             }
@@ -152,16 +173,16 @@ impl ChartroomApp {
         let Some(model) = self.current_model() else {
             return;
         };
-        let palette = self.theme_name.palette();
+        let palette = self.theme.name.palette();
         let (stem, extension) = match kind {
-            ExportKind::Svg => (model.id.clone(), "svg"),
-            ExportKind::Png => (model.id.clone(), "png"),
+            ExportKind::Svg => (model.id.to_string(), "svg"),
+            ExportKind::Png => (model.id.to_string(), "png"),
             ExportKind::Pdf => ("board-pack".to_owned(), "pdf"),
         };
         let bytes = match kind {
             ExportKind::Svg => Ok(export::svg(model, &palette).into_bytes()),
             ExportKind::Png => export::png(&export::svg(model, &palette), 2.0),
-            ExportKind::Pdf => export::board_pack(self.editor.workspace(), &palette),
+            ExportKind::Pdf => export::board_pack(self.doc.editor.workspace(), &palette),
         };
         let bytes = match bytes {
             Ok(bytes) => bytes,
@@ -198,27 +219,27 @@ impl ChartroomApp {
     }
 
     pub(super) fn resolve_pending(&mut self, ctx: &egui::Context, save_first: bool) {
-        let Some(pending) = self.pending.take() else {
+        let Some(pending) = self.doc.pending.take() else {
             return;
         };
         if save_first && !self.save() {
             return;
         }
         // The user chose: the unsaved changes go.
-        self.editor.mark_saved();
+        self.doc.editor.mark_saved();
         match pending {
             Pending::NewWorkspace => self.new_workspace_now(),
             Pending::Open(path) => self.open_now(path),
             Pending::Quit => {
-                self.may_close = true;
+                self.doc.may_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
     }
 
     pub(super) fn request_new_workspace(&mut self) {
-        if self.editor.is_dirty() {
-            self.pending = Some(Pending::NewWorkspace);
+        if self.doc.editor.is_dirty() {
+            self.doc.pending = Some(Pending::NewWorkspace);
         } else {
             self.new_workspace_now();
         }
@@ -226,7 +247,7 @@ impl ChartroomApp {
 
     /// Asks before saving over a file that changed on disk.
     pub(super) fn overwrite_ui(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.confirm_overwrite.clone() else {
+        let Some(path) = self.doc.confirm_overwrite.clone() else {
             return;
         };
         let mut answer = None;
@@ -239,32 +260,32 @@ impl ChartroomApp {
             ));
             ui.horizontal(|ui| {
                 if ui.button("Overwrite").clicked() {
-                    answer = Some(1);
+                    answer = Some(OverwriteAnswer::Overwrite);
                 }
                 if ui.button("Save As…").clicked() {
-                    answer = Some(2);
+                    answer = Some(OverwriteAnswer::SaveAs);
                 }
                 if ui.button("Cancel").clicked() {
-                    answer = Some(0);
+                    answer = Some(OverwriteAnswer::Cancel);
                 }
             });
         });
         if let Some(answer) = answer {
-            self.confirm_overwrite = None;
+            self.doc.confirm_overwrite = None;
             match answer {
-                1 => {
+                OverwriteAnswer::Overwrite => {
                     self.write_to(&path);
                 }
-                2 => {
+                OverwriteAnswer::SaveAs => {
                     self.save_as();
                 }
-                _ => self.say("Not saved"),
+                OverwriteAnswer::Cancel => self.say("Not saved"),
             }
         }
     }
 
     pub(super) fn confirm_ui(&mut self, ctx: &egui::Context) {
-        let Some(pending) = &self.pending else {
+        let Some(pending) = &self.doc.pending else {
             return;
         };
         let what = match pending {
@@ -278,19 +299,20 @@ impl ChartroomApp {
             ui.label(format!("Save your changes before {what}?"));
             ui.horizontal(|ui| {
                 if ui.button("Save").clicked() {
-                    answer = Some(Some(true));
+                    answer = Some(UnsavedAnswer::Save);
                 }
                 if ui.button("Don't save").clicked() {
-                    answer = Some(Some(false));
+                    answer = Some(UnsavedAnswer::DontSave);
                 }
                 if ui.button("Cancel").clicked() {
-                    answer = Some(None);
+                    answer = Some(UnsavedAnswer::Cancel);
                 }
             });
         });
         match answer {
-            Some(Some(save_first)) => self.resolve_pending(ctx, save_first),
-            Some(None) => self.pending = None,
+            Some(UnsavedAnswer::Save) => self.resolve_pending(ctx, true),
+            Some(UnsavedAnswer::DontSave) => self.resolve_pending(ctx, false),
+            Some(UnsavedAnswer::Cancel) => self.doc.pending = None,
             None => {}
         }
     }

@@ -91,7 +91,7 @@ impl ChartroomApp {
             ui.menu_button("File", |ui| self.file_menu_ui(ui));
             ui.menu_button("Theme", |ui| {
                 for name in ThemeName::ALL {
-                    if ui.radio(self.theme_name == name, name.label()).clicked() {
+                    if ui.radio(self.theme.name == name, name.label()).clicked() {
                         self.set_theme(ui.ctx(), name);
                     }
                 }
@@ -99,7 +99,7 @@ impl ChartroomApp {
             ui.menu_button("Edit", |ui| {
                 if ui
                     .add_enabled(
-                        self.editor.can_undo(self.current),
+                        self.doc.editor.can_undo(self.current),
                         egui::Button::new("Undo (Ctrl+Z)"),
                     )
                     .clicked()
@@ -108,7 +108,7 @@ impl ChartroomApp {
                 }
                 if ui
                     .add_enabled(
-                        self.editor.can_redo(self.current),
+                        self.doc.editor.can_redo(self.current),
                         egui::Button::new("Redo (Ctrl+Shift+Z)"),
                     )
                     .clicked()
@@ -166,7 +166,7 @@ impl ChartroomApp {
             ui.separator();
             if ui
                 .add_enabled(
-                    self.editor.can_undo(self.current),
+                    self.doc.editor.can_undo(self.current),
                     egui::Button::new("Undo"),
                 )
                 .clicked()
@@ -175,7 +175,7 @@ impl ChartroomApp {
             }
             if ui
                 .add_enabled(
-                    self.editor.can_redo(self.current),
+                    self.doc.editor.can_redo(self.current),
                     egui::Button::new("Redo"),
                 )
                 .clicked()

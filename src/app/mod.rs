@@ -2,14 +2,16 @@
 //! applying the canvas's and panels' requests through the core's editor.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use crate::core::analysis::{self, Finding};
+use crate::core::analysis;
+use crate::core::facts::Facts;
 use crate::core::format;
 use crate::core::model::{Leader, OrgChart, Role};
 use crate::core::presets;
-use crate::core::recovery::{FileStamp, RecoveryStore};
+use crate::core::recovery::RecoveryStore;
 use crate::core::theme::ThemeName;
 use crate::core::workspace::{Edit, Editor, Model, Workspace};
 use crate::ui::canvas::{CanvasState, Selection};
@@ -19,15 +21,19 @@ use crate::ui::panels::{InspectorState, ModelListAction};
 use crate::ui::present::{PresentEvent, PresentState, present_ui};
 use crate::ui::theme::Theme;
 
+mod document;
 mod files;
 mod menu;
 mod recovery;
+mod view;
 mod views;
 
+use document::Document;
 use files::Pending;
 pub use files::{ExportKind, FileDialogs, NativeDialogs};
-use recovery::Autosave;
 pub use recovery::{AUTOSAVE_DELAY_SECS, SharedCrashCopy, install_panic_hook};
+pub use view::ModelView;
+use view::Views;
 pub use views::ViewMode;
 
 /// A message in the status bar.
@@ -39,62 +45,48 @@ pub struct Status {
     pub is_error: bool,
 }
 
-/// The Chartroom app.
+/// The Chartroom app: a document, the view of each of its models, and the
+/// shell around them (selection, panels, status, the other views).
 pub struct ChartroomApp {
-    editor: Editor,
+    doc: Document,
+    views: Views,
+    /// Index of the shown model.
     current: usize,
-    canvases: Vec<CanvasState>,
     selection: Option<Selection>,
     pinned_overlap: Option<String>,
     status: Option<Status>,
-    path: Option<PathBuf>,
     dialogs: Box<dyn FileDialogs>,
-    pending: Option<Pending>,
-    may_close: bool,
     inspector: InspectorState,
     dotted_tool: bool,
     theme: Theme,
     catalogue: Vec<String>,
     shown_title: String,
-    /// The opened or saved file's content stamp, to notice changes on disk.
-    disk_stamp: Option<FileStamp>,
-    /// A save over a file that changed on disk, waiting for an answer.
-    confirm_overwrite: Option<PathBuf>,
-    autosave: Autosave,
     view: ViewMode,
     matrix: MatrixState,
     compare: CompareState,
     present: Option<PresentState>,
-    theme_name: ThemeName,
 }
 
 impl ChartroomApp {
     /// An app on a workspace, with the given dialogs.
     pub fn new(workspace: Workspace, path: Option<PathBuf>, dialogs: Box<dyn FileDialogs>) -> Self {
         let mut app = Self {
-            editor: Editor::new(Workspace::default()),
+            doc: Document::default(),
+            views: Views::default(),
             current: 0,
-            canvases: Vec::new(),
             selection: None,
             pinned_overlap: None,
             status: None,
-            path: None,
             dialogs,
-            pending: None,
-            may_close: false,
             inspector: InspectorState::default(),
             dotted_tool: false,
             theme: Theme::light(),
             catalogue: Vec::new(),
             shown_title: String::new(),
-            disk_stamp: None,
-            confirm_overwrite: None,
-            autosave: Autosave::default(),
             view: ViewMode::Chart,
             matrix: MatrixState::default(),
             compare: CompareState::default(),
             present: None,
-            theme_name: ThemeName::Light,
         };
         app.replace_workspace(workspace, path);
         app
@@ -107,7 +99,7 @@ impl ChartroomApp {
 
     /// The editor (workspace, undo, dirty mark).
     pub fn editor(&self) -> &Editor {
-        &self.editor
+        &self.doc.editor
     }
 
     /// Index of the shown model.
@@ -117,7 +109,7 @@ impl ChartroomApp {
 
     /// The shown model.
     pub fn current_model(&self) -> Option<&Model> {
-        self.editor.model(self.current)
+        self.doc.editor.model(self.current)
     }
 
     /// The status bar message.
@@ -127,7 +119,7 @@ impl ChartroomApp {
 
     /// The file the workspace was opened from or saved to.
     pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
+        self.doc.path.as_deref()
     }
 
     /// The overlap (by key) whose holders are spotlighted by a click.
@@ -135,9 +127,23 @@ impl ChartroomApp {
         self.pinned_overlap.as_deref()
     }
 
-    /// Pan and zoom of the shown model's canvas.
+    /// Pan and zoom of the shown model's canvas (once it has been drawn).
     pub fn canvas(&self) -> Option<&CanvasState> {
-        self.canvases.get(self.current)
+        let model = self.current_model()?;
+        self.views.get(&model.id).map(|v| &v.canvas)
+    }
+
+    /// The shown model's view state.
+    fn current_view(&mut self) -> Option<&mut ModelView> {
+        let model = self.doc.editor.model(self.current)?;
+        Some(self.views.of(&model.id))
+    }
+
+    /// The shown model's derived facts, worked out once per revision.
+    pub fn current_facts(&mut self) -> Option<Arc<Facts>> {
+        let revision = self.doc.editor.revision();
+        let model = self.doc.editor.model(self.current)?;
+        Some(self.views.facts(model, revision))
     }
 
     /// The selection.
@@ -147,11 +153,20 @@ impl ChartroomApp {
 
     /// The window title: file name, and a mark when there are unsaved changes.
     pub fn title(&self) -> String {
-        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "Presets".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let mark = if self.editor.is_dirty() { "● " } else { "" };
+        let name = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || "Presets".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        let mark = if self.doc.editor.is_dirty() {
+            "● "
+        } else {
+            ""
+        };
         format!("{mark}{name} — Chartroom")
     }
 
@@ -160,17 +175,11 @@ impl ChartroomApp {
             workspace.models.iter().map(|m| &m.chart),
             &presets::EXTRA_RESPONSIBILITIES,
         );
-        self.canvases = workspace
-            .models
-            .iter()
-            .map(|_| CanvasState::default())
-            .collect();
-        self.editor = Editor::new(workspace);
+        self.views.clear();
+        self.doc.replace(workspace, path);
         self.current = 0;
         self.selection = None;
         self.pinned_overlap = None;
-        self.disk_stamp = path.as_deref().and_then(FileStamp::read);
-        self.path = path;
     }
 
     fn say(&mut self, text: impl Into<String>) {
@@ -195,7 +204,7 @@ impl ChartroomApp {
             }
             _ => Vec::new(),
         };
-        match self.editor.apply(self.current, edit) {
+        match self.doc.editor.apply(self.current, edit) {
             Ok(()) => {
                 self.status = None;
                 if !new_phrases.is_empty() {
@@ -214,7 +223,7 @@ impl ChartroomApp {
     }
 
     fn drop_stale_selection(&mut self) {
-        let Some(model) = self.editor.model(self.current) else {
+        let Some(model) = self.doc.editor.model(self.current) else {
             return;
         };
         let chart = &model.chart;
@@ -230,7 +239,7 @@ impl ChartroomApp {
 
     /// Undoes the last edit of the shown model.
     pub fn undo(&mut self) {
-        if self.editor.undo(self.current) {
+        if self.doc.editor.undo(self.current) {
             self.say("Undone");
         }
         self.drop_stale_selection();
@@ -238,7 +247,7 @@ impl ChartroomApp {
 
     /// Redoes the last undone edit of the shown model.
     pub fn redo(&mut self) {
-        if self.editor.redo(self.current) {
+        if self.doc.editor.redo(self.current) {
             self.say("Redone");
         }
         self.drop_stale_selection();
@@ -246,7 +255,7 @@ impl ChartroomApp {
 
     /// Shows model `index`.
     pub fn show_model(&mut self, index: usize) {
-        if index < self.editor.workspace().models.len() && index != self.current {
+        if index < self.doc.editor.workspace().models.len() && index != self.current {
             self.current = index;
             self.selection = None;
             self.pinned_overlap = None;
@@ -255,7 +264,7 @@ impl ChartroomApp {
 
     /// Adds a leader reporting to the selected one (or a root).
     pub fn add_leader(&mut self) {
-        let Some(model) = self.editor.model(self.current) else {
+        let Some(model) = self.doc.editor.model(self.current) else {
             return;
         };
         let manager = match &self.selection {
@@ -266,6 +275,7 @@ impl ChartroomApp {
         let leader = Leader::new(id.as_str(), Role::Vp, "New leader").with_title("Vice President");
         self.apply(Edit::AddLeader { leader, manager });
         if self
+            .doc
             .editor
             .model(self.current)
             .is_some_and(|m| m.chart.contains(&id))
@@ -292,34 +302,36 @@ impl ChartroomApp {
                 let _ = chart.add_leader(
                     Leader::new("ceo", Role::Ceo, "CEO").with_title("Chief Executive Officer"),
                 );
-                let id = self.editor.workspace().fresh_model_id("model");
-                let i = self.editor.add_model(Model {
+                let id = self.doc.editor.workspace().fresh_model_id("model");
+                let i = self.doc.editor.add_model(Model {
                     id,
                     title: "New model".into(),
                     description: String::new(),
                     preset: None,
                     chart,
                 });
-                self.canvases.push(CanvasState::default());
                 self.show_model(i);
             }
             ModelListAction::Duplicate => {
                 let Some(model) = self.current_model().cloned() else {
                     return;
                 };
-                let id = self.editor.workspace().fresh_model_id(&model.id);
+                let id = self
+                    .doc
+                    .editor
+                    .workspace()
+                    .fresh_model_id(model.id.as_str());
                 let copy = Model {
                     id,
                     title: format!("{} (copy)", model.title),
                     ..model
                 };
-                let i = self.editor.add_model(copy);
-                self.canvases.push(CanvasState::default());
+                let i = self.doc.editor.add_model(copy);
                 self.show_model(i);
             }
             ModelListAction::Delete => {
-                if self.editor.remove_model(self.current).is_some() {
-                    self.canvases.remove(self.current);
+                if let Some(removed) = self.doc.editor.remove_model(self.current) {
+                    self.views.remove(&removed.id);
                     self.current = self.current.saturating_sub(1);
                     self.selection = None;
                 }
@@ -331,8 +343,8 @@ impl ChartroomApp {
                 match presets::model(&id) {
                     Ok(preset) => {
                         self.apply(Edit::ReplaceChart(preset.chart));
-                        if let Some(canvas) = self.canvases.get_mut(self.current) {
-                            canvas.request_fit();
+                        if let Some(view) = self.current_view() {
+                            view.canvas.request_fit();
                         }
                     }
                     Err(e) => self.complain(e.to_string()),
@@ -343,15 +355,14 @@ impl ChartroomApp {
 
     /// Fits the shown chart to the canvas on the next frame.
     pub fn zoom_to_fit(&mut self) {
-        if let Some(canvas) = self.canvases.get_mut(self.current) {
-            canvas.request_fit();
+        if let Some(view) = self.current_view() {
+            view.canvas.request_fit();
         }
     }
 
     /// Switches the theme of the canvas and the panels.
     pub fn set_theme(&mut self, ctx: &egui::Context, name: ThemeName) {
-        self.theme_name = name;
-        self.theme = Theme::from_palette(&name.palette());
+        self.theme = Theme::of(name);
         ctx.set_theme(if name == ThemeName::Dark {
             egui::Theme::Dark
         } else {
@@ -365,6 +376,7 @@ impl ChartroomApp {
         // Start at the shown model's first scene.
         let shown = self.current_model().map(|m| m.id.clone());
         let start = self
+            .doc
             .editor
             .workspace()
             .scenes()
@@ -377,15 +389,9 @@ impl ChartroomApp {
 
     fn stop_presenting(&mut self, ctx: &egui::Context) {
         if let Some(present) = self.present.take() {
-            let scenes = self.editor.workspace().scenes();
+            let scenes = self.doc.editor.workspace().scenes();
             let model = scenes.get(present.scene).map(|s| s.model.clone());
-            if let Some(index) = model.and_then(|id| {
-                self.editor
-                    .workspace()
-                    .models
-                    .iter()
-                    .position(|m| m.id == id)
-            }) {
+            if let Some(index) = model.and_then(|id| self.doc.editor.workspace().index_of(&id)) {
                 self.show_model(index);
             }
         }
@@ -399,18 +405,18 @@ impl ChartroomApp {
 
     /// True while a question is on screen; shortcuts wait for the answer.
     fn modal_open(&self) -> bool {
-        self.pending.is_some() || self.confirm_overwrite.is_some() || self.recovery_offers() > 0
+        self.doc.asking() || self.recovery_offers() > 0
     }
 
     /// Draws the whole app into `ui` and handles its input.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         if ctx.input(|i| i.viewport().close_requested())
-            && self.editor.is_dirty()
-            && !self.may_close
+            && self.doc.editor.is_dirty()
+            && !self.doc.may_close
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.pending = Some(Pending::Quit);
+            self.doc.pending = Some(Pending::Quit);
         }
         // Presentation mode has keys of its own.
         if !self.modal_open() && self.present.is_none() {
@@ -423,22 +429,20 @@ impl ChartroomApp {
         }
 
         if let Some(present) = &mut self.present {
-            if present_ui(ui, present, self.editor.workspace()) == Some(PresentEvent::Leave) {
+            let (workspace, revision) = (self.doc.editor.workspace(), self.doc.editor.revision());
+            if present_ui(ui, present, workspace, revision) == Some(PresentEvent::Leave) {
                 self.stop_presenting(&ctx);
             }
             self.autosave_tick(&ctx);
             return;
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
-        // The shown model's findings, worked out once a frame for the status
-        // bar and the view.
-        let findings = self
-            .current_model()
-            .map(|m| analysis::findings(&m.chart))
-            .unwrap_or_default();
-        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &findings));
+        // The shown model's facts (findings, layout, ...), worked out once
+        // per change, for the status bar and the view.
+        let facts = self.current_facts().unwrap_or_default();
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &facts));
         match self.view {
-            ViewMode::Chart | ViewMode::Matrix => self.model_view_ui(ui, &findings),
+            ViewMode::Chart | ViewMode::Matrix => self.model_view_ui(ui, &facts),
             ViewMode::Compare => self.compare_view_ui(ui),
         }
         self.confirm_ui(&ctx);
@@ -447,7 +451,7 @@ impl ChartroomApp {
         self.autosave_tick(&ctx);
     }
 
-    fn status_ui(&self, ui: &mut Ui, findings: &[Finding]) {
+    fn status_ui(&self, ui: &mut Ui, facts: &Facts) {
         ui.horizontal(|ui| {
             if let Some(status) = &self.status {
                 let text = RichText::new(&status.text);
@@ -459,7 +463,11 @@ impl ChartroomApp {
             } else {
                 let model = self.current_model();
                 let leaders = model.map_or(0, |m| m.chart.len());
-                let shared = findings.iter().filter(|f| f.holders.len() > 1).count();
+                let shared = facts
+                    .findings
+                    .iter()
+                    .filter(|f| f.holders.len() > 1)
+                    .count();
                 ui.label(format!(
                     "{leaders} {}, {shared} {}",
                     plural(leaders, "leader", "leaders"),

@@ -45,22 +45,23 @@ impl ChartroomApp {
     /// a session that did not finish.
     #[must_use]
     pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
-        self.autosave.offers = store.orphans();
+        self.doc.autosave.offers = store.orphans();
         match store.begin_session() {
-            Ok(session) => self.autosave.session = Some(session),
+            Ok(session) => self.doc.autosave.session = Some(session),
             Err(e) => self.complain(format!(
                 "Autosave is off: cannot use {}: {e}",
                 store.dir().display()
             )),
         }
-        self.autosave.store = Some(store);
+        self.doc.autosave.store = Some(store);
         self
     }
 
     /// The copy of unsaved work a panic hook should write; kept current by
     /// the app.
     pub fn crash_copy(&mut self) -> SharedCrashCopy {
-        self.autosave
+        self.doc
+            .autosave
             .crash_copy
             .get_or_insert_with(|| Arc::new(Mutex::new(None)))
             .clone()
@@ -68,90 +69,90 @@ impl ChartroomApp {
 
     /// Work offered back after a crash, not yet restored or discarded.
     pub fn recovery_offers(&self) -> usize {
-        self.autosave.offers.len()
+        self.doc.autosave.offers.len()
     }
 
     /// Writes unsaved work about a second after the last edit; removes the
     /// recovery file once the work is saved or discarded.
     pub(super) fn autosave_tick(&mut self, ctx: &egui::Context) {
-        let revision = self.editor.revision();
-        let Some(session) = &self.autosave.session else {
+        let revision = self.doc.editor.revision();
+        let Some(session) = &self.doc.autosave.session else {
             return;
         };
-        if !self.editor.is_dirty() {
-            if self.autosave.written_revision.take().is_some() {
+        if !self.doc.editor.is_dirty() {
+            if self.doc.autosave.written_revision.take().is_some() {
                 session.clear();
             }
             self.update_crash_copy(None);
             return;
         }
-        if self.autosave.written_revision == Some(revision) {
+        if self.doc.autosave.written_revision == Some(revision) {
             return;
         }
         let now = ctx.input(|i| i.time);
-        if revision != self.autosave.seen_revision {
-            self.autosave.seen_revision = revision;
-            self.autosave.changed_at = now;
+        if revision != self.doc.autosave.seen_revision {
+            self.doc.autosave.seen_revision = revision;
+            self.doc.autosave.changed_at = now;
             let copy = CrashCopy {
                 file: session.file(),
-                workspace: self.editor.workspace().clone(),
-                original: self.path.clone(),
-                stamp: self.disk_stamp,
+                workspace: self.doc.editor.workspace().clone(),
+                original: self.doc.path.clone(),
+                stamp: self.doc.disk_stamp,
             };
             self.update_crash_copy(Some(copy));
         }
-        let wait = AUTOSAVE_DELAY_SECS - (now - self.autosave.changed_at);
+        let wait = AUTOSAVE_DELAY_SECS - (now - self.doc.autosave.changed_at);
         if wait > 0.0 {
             ctx.request_repaint_after(Duration::from_secs_f64(wait));
             return;
         }
         match session.autosave(
-            self.editor.workspace(),
-            self.path.as_deref(),
-            self.disk_stamp,
+            self.doc.editor.workspace(),
+            self.doc.path.as_deref(),
+            self.doc.disk_stamp,
         ) {
             Ok(_) => {
-                self.autosave.written_revision = Some(revision);
-                self.autosave.failed = false;
+                self.doc.autosave.written_revision = Some(revision);
+                self.doc.autosave.failed = false;
             }
             Err(e) => {
                 // Say it once, then keep trying quietly on later edits.
-                if !self.autosave.failed {
+                if !self.doc.autosave.failed {
                     self.complain(format!("Autosave failed: {e}"));
                 }
-                self.autosave.failed = true;
-                self.autosave.written_revision = Some(revision);
+                self.doc.autosave.failed = true;
+                self.doc.autosave.written_revision = Some(revision);
             }
         }
     }
 
     fn update_crash_copy(&self, copy: Option<CrashCopy>) {
-        if let Some(shared) = &self.autosave.crash_copy {
+        if let Some(shared) = &self.doc.autosave.crash_copy {
             *shared.lock().unwrap_or_else(PoisonError::into_inner) = copy;
         }
     }
 
     fn restore(&mut self, index: usize) {
-        let offer = self.autosave.offers.remove(index);
+        let offer = self.doc.autosave.offers.remove(index);
         let Ok(workspace) = offer.workspace else {
             return;
         };
         self.replace_workspace(workspace, offer.original.clone());
-        self.disk_stamp = offer.original_stamp;
-        self.editor.mark_dirty();
+        self.doc.disk_stamp = offer.original_stamp;
+        self.doc.editor.mark_dirty();
         // Take the work into this session before letting the old file go.
-        if let Some(session) = &self.autosave.session
+        if let Some(session) = &self.doc.autosave.session
             && session
                 .autosave(
-                    self.editor.workspace(),
-                    self.path.as_deref(),
-                    self.disk_stamp,
+                    self.doc.editor.workspace(),
+                    self.doc.path.as_deref(),
+                    self.doc.disk_stamp,
                 )
                 .is_ok()
-            && let Some(store) = &self.autosave.store
+            && let Some(store) = &self.doc.autosave.store
         {
             store.discard(&offer.file);
-            self.autosave.written_revision = Some(self.editor.revision());
+            self.doc.autosave.written_revision = Some(self.doc.editor.revision());
         }
         let what = offer.original.as_ref().map_or_else(
             || "an unsaved workspace".to_owned(),
@@ -166,15 +167,15 @@ impl ChartroomApp {
     }
 
     fn discard_offer(&mut self, index: usize) {
-        let offer = self.autosave.offers.remove(index);
-        if let Some(store) = &self.autosave.store {
+        let offer = self.doc.autosave.offers.remove(index);
+        if let Some(store) = &self.doc.autosave.store {
             store.discard(&offer.file);
         }
     }
 
     /// The restore offer, shown at start when a session did not finish.
     pub(super) fn recovery_ui(&mut self, ctx: &egui::Context) {
-        if self.autosave.offers.is_empty() {
+        if self.doc.autosave.offers.is_empty() {
             return;
         }
         let now = SystemTime::now()
@@ -184,7 +185,7 @@ impl ChartroomApp {
         egui::Modal::new(egui::Id::NULL.with("recovery")).show(ctx, |ui| {
             ui.heading("Restore unsaved work?");
             ui.label("Chartroom did not close normally last time. It kept this work:");
-            for (i, offer) in self.autosave.offers.iter().enumerate() {
+            for (i, offer) in self.doc.autosave.offers.iter().enumerate() {
                 ui.separator();
                 let what = offer.original.as_ref().map_or_else(
                     || "An unsaved workspace".to_owned(),
@@ -199,30 +200,30 @@ impl ChartroomApp {
                     Ok(_) => {
                         ui.horizontal(|ui| {
                             if ui.button("Restore").clicked() {
-                                action = Some((i, true));
+                                action = Some(OfferAnswer::Restore(i));
                             }
                             if ui.button("Discard").clicked() {
-                                action = Some((i, false));
+                                action = Some(OfferAnswer::Discard(i));
                             }
                         });
                     }
                     Err(e) => {
                         ui.label(format!("It cannot be opened: {e}"));
                         if ui.button("Discard").clicked() {
-                            action = Some((i, false));
+                            action = Some(OfferAnswer::Discard(i));
                         }
                     }
                 }
             }
             ui.separator();
             if ui.button("Decide later").clicked() {
-                action = Some((usize::MAX, false));
+                action = Some(OfferAnswer::Later);
             }
         });
         match action {
-            Some((usize::MAX, _)) => self.autosave.offers.clear(),
-            Some((i, true)) => self.restore(i),
-            Some((i, false)) => self.discard_offer(i),
+            Some(OfferAnswer::Later) => self.doc.autosave.offers.clear(),
+            Some(OfferAnswer::Restore(i)) => self.restore(i),
+            Some(OfferAnswer::Discard(i)) => self.discard_offer(i),
             None => {}
         }
     }
@@ -256,4 +257,15 @@ pub fn install_panic_hook(copy: SharedCrashCopy) {
             ),
         }
     }));
+}
+
+/// The answer to the recovery prompt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OfferAnswer {
+    /// Restore offer `i`.
+    Restore(usize),
+    /// Throw offer `i` away.
+    Discard(usize),
+    /// Keep every offer for the next start.
+    Later,
 }

@@ -5,6 +5,7 @@
 use egui::{RichText, Ui};
 
 use crate::core::analysis::{self, Finding};
+use crate::core::facts::Facts;
 use crate::core::format;
 use crate::core::model::LeaderId;
 use crate::core::text::visible;
@@ -38,16 +39,17 @@ impl ChartroomApp {
 
     /// The chart or the matrix of the shown model, with the model list on
     /// the left and the inspector and findings on the right.
-    pub(super) fn model_view_ui(&mut self, ui: &mut Ui, findings: &[Finding]) {
+    pub(super) fn model_view_ui(&mut self, ui: &mut Ui, facts: &Facts) {
+        let findings = facts.findings.as_slice();
         egui::Panel::left("models")
             .default_size(250.0)
             .show(ui, |ui| {
-                let models = &self.editor.workspace().models;
+                let models = &self.doc.editor.workspace().models;
                 if let Some(action) = model_list_ui(ui, models, self.current) {
                     self.model_list_action(action);
                 }
             });
-        let Some(model) = self.editor.model(self.current) else {
+        let Some(model) = self.doc.editor.model(self.current) else {
             return;
         };
         let unowned = analysis::unowned(&model.chart, &self.catalogue);
@@ -85,7 +87,7 @@ impl ChartroomApp {
                         },
                         highlight: self.pinned_overlap.clone(),
                     };
-                    storyboard_action = storyboard_ui(ui, self.editor.workspace(), current);
+                    storyboard_action = storyboard_ui(ui, self.doc.editor.workspace(), current);
                 });
             });
         let spotlight_key = hovered_overlap.or_else(|| self.pinned_overlap.clone());
@@ -111,7 +113,7 @@ impl ChartroomApp {
             .show(ui, |ui| {
                 let view = CanvasView {
                     chart: &model.chart,
-                    findings,
+                    facts,
                     selection: self.selection.as_ref(),
                     spotlight: spotlight.as_deref(),
                     dotted_tool: self.dotted_tool,
@@ -119,8 +121,7 @@ impl ChartroomApp {
                     editable: true,
                     badges: None,
                 };
-                let canvas = &mut self.canvases[self.current];
-                canvas_ui(ui, canvas, &view)
+                canvas_ui(ui, &mut self.views.of(&model.id).canvas, &view)
             })
             .inner;
         if let Some(edit) = inspector_edit {
@@ -137,20 +138,20 @@ impl ChartroomApp {
 
     fn apply_storyboard(&mut self, action: Option<StoryboardAction>) {
         match action {
-            Some(StoryboardAction::Add(scene)) => self.editor.add_scene(scene),
-            Some(StoryboardAction::Up(i)) => self.editor.move_scene_up(i),
-            Some(StoryboardAction::Remove(i)) => self.editor.remove_scene(i),
+            Some(StoryboardAction::Add(scene)) => self.doc.editor.add_scene(scene),
+            Some(StoryboardAction::Up(i)) => self.doc.editor.move_scene_up(i),
+            Some(StoryboardAction::Remove(i)) => self.doc.editor.remove_scene(i),
             None => {}
         }
     }
 
     /// Two models side by side.
     pub(super) fn compare_view_ui(&mut self, ui: &mut Ui) {
-        let revision = self.editor.revision();
+        let revision = self.doc.editor.revision();
         let out = compare_ui(
             ui,
             &mut self.compare,
-            &self.editor.workspace().models,
+            &self.doc.editor.workspace().models,
             revision,
             &self.theme,
         );
@@ -167,7 +168,7 @@ impl ChartroomApp {
         };
         match format::load_path(&path) {
             Ok(workspace) => {
-                let first = self.editor.workspace().models.len() + self.compare.extra.len();
+                let first = self.doc.editor.workspace().models.len() + self.compare.extra.len();
                 self.compare.extra.extend(workspace.models);
                 self.compare.set_right(first);
                 self.say(format!("Comparing with {}", path.display()));

@@ -67,23 +67,36 @@ impl Finding {
     }
 }
 
-/// Every responsibility of the chart with its holders, sorted by key.
-fn holdings(chart: &OrgChart) -> BTreeMap<String, (String, Vec<(LeaderId, Raci)>)> {
-    let mut by_key: BTreeMap<String, (String, Vec<(LeaderId, Raci)>)> = BTreeMap::new();
+/// One responsibility of a chart and who holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Holding {
+    /// The phrase as first written (in leader order), trimmed.
+    pub phrase: String,
+    /// Each holder once, with their strongest letter (A before R before C
+    /// before I), in leader order.
+    pub holders: Vec<(LeaderId, Raci)>,
+}
+
+/// Every responsibility of the chart with its holders, by key
+/// ([`phrase_key`]), sorted. The one place holdings are worked out: the
+/// findings, the diff and the matrix all read it. Linear in the number of
+/// assignments (a leader's repeats of a phrase are merged as they come).
+pub fn holdings(chart: &OrgChart) -> BTreeMap<String, Holding> {
+    let mut by_key: BTreeMap<String, Holding> = BTreeMap::new();
     for leader in chart.leaders() {
         for assignment in &leader.responsibilities {
             let key = phrase_key(&assignment.phrase);
             if key.is_empty() {
                 continue;
             }
-            let entry = by_key
-                .entry(key)
-                .or_insert_with(|| (assignment.phrase.trim().to_owned(), Vec::new()));
-            // One leader holding a phrase twice counts once, with the
-            // strongest letter (A before R before C before I).
-            match entry.1.iter_mut().find(|(h, _)| *h == leader.id) {
-                Some((_, letter)) => *letter = (*letter).min(assignment.raci),
-                None => entry.1.push((leader.id.clone(), assignment.raci)),
+            let entry = by_key.entry(key).or_insert_with(|| Holding {
+                phrase: assignment.phrase.trim().to_owned(),
+                holders: Vec::new(),
+            });
+            // Leaders come one at a time, so a repeat is the last holder.
+            match entry.holders.last_mut() {
+                Some((h, letter)) if *h == leader.id => *letter = (*letter).min(assignment.raci),
+                _ => entry.holders.push((leader.id.clone(), assignment.raci)),
             }
         }
     }
@@ -109,7 +122,7 @@ fn grade(holders: &[(LeaderId, Raci)]) -> Option<Grade> {
 pub fn findings(chart: &OrgChart) -> Vec<Finding> {
     holdings(chart)
         .into_iter()
-        .filter_map(|(key, (phrase, holders))| {
+        .filter_map(|(key, Holding { phrase, holders })| {
             grade(&holders).map(|grade| Finding {
                 phrase,
                 key,

@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::analysis::phrase_key;
+use super::analysis::{self, phrase_key};
 use super::model::{LeaderId, OrgChart, Raci};
 use super::text::visible;
 use super::workspace::Model;
@@ -317,38 +317,47 @@ fn identity_changes(s: &Sides<'_>, out: &mut ModelDiff) {
     }
 }
 
-/// phrase key → (first spelling, holders with letters), holders as B ids
-/// where matched (unmatched A leaders keep their A id, tagged `false`).
+/// phrase key → (first spelling, holders with letters), holders seen from
+/// the second model.
 type Holdings = BTreeMap<String, (String, BTreeMap<Holder, Raci>)>;
 
+/// The chart's holdings ([`analysis::holdings`]) with holders mapped by `to_b`.
 fn holdings(chart: &OrgChart, to_b: impl Fn(&LeaderId) -> Holder) -> Holdings {
-    let mut map: Holdings = BTreeMap::new();
-    for leader in chart.leaders() {
-        for a in &leader.responsibilities {
-            let key = phrase_key(&a.phrase);
-            if key.is_empty() {
-                continue;
-            }
-            let entry = map
-                .entry(key)
-                .or_insert_with(|| (a.phrase.trim().to_owned(), BTreeMap::new()));
-            let letter = entry.1.entry(to_b(&leader.id)).or_insert(a.raci);
-            *letter = (*letter).min(a.raci);
-        }
-    }
-    map
+    analysis::holdings(chart)
+        .into_iter()
+        .map(|(key, h)| {
+            let holders = h
+                .holders
+                .iter()
+                .map(|(id, raci)| (to_b(id), *raci))
+                .collect();
+            (key, (h.phrase, holders))
+        })
+        .collect()
 }
 
-/// A holder seen from the second model: a B id where matched (`true`), else
-/// the first model's id (`false`).
-type Holder = (bool, LeaderId);
+/// A holder seen from the second model.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Holder {
+    /// A leader of the first model with no match in the second: their id
+    /// in the first.
+    OnlyInA(LeaderId),
+    /// A leader of the second model (matched, or only there).
+    InB(LeaderId),
+}
 
 impl Sides<'_> {
+    /// A leader of the first model as seen from the second.
+    fn to_b(&self, id: &LeaderId) -> Holder {
+        self.pairs
+            .get(id)
+            .map_or_else(|| Holder::OnlyInA(id.clone()), |r| Holder::InB(r.clone()))
+    }
+
     fn holder_name(&self, h: &Holder) -> String {
-        if h.0 {
-            self.name_b(&h.1)
-        } else {
-            self.name_a(&h.1)
+        match h {
+            Holder::InB(id) => self.name_b(id),
+            Holder::OnlyInA(id) => self.name_a(id),
         }
     }
 
@@ -356,18 +365,17 @@ impl Sides<'_> {
     fn holder_ids(&self, holders: &[&Holder]) -> (Vec<LeaderId>, Vec<LeaderId>) {
         let left = holders
             .iter()
-            .filter_map(|h| {
-                if h.0 {
-                    self.back.get(&h.1).cloned()
-                } else {
-                    Some(h.1.clone())
-                }
+            .filter_map(|h| match h {
+                Holder::InB(id) => self.back.get(id).cloned(),
+                Holder::OnlyInA(id) => Some(id.clone()),
             })
             .collect();
         let right = holders
             .iter()
-            .filter(|h| h.0)
-            .map(|h| h.1.clone())
+            .filter_map(|h| match h {
+                Holder::InB(id) => Some(id.clone()),
+                Holder::OnlyInA(_) => None,
+            })
             .collect();
         (left, right)
     }
@@ -437,12 +445,8 @@ fn phrase_sentences(
 }
 
 fn responsibility_changes(s: &Sides<'_>, out: &mut ModelDiff) {
-    let before = holdings(&s.a.chart, |id| {
-        s.pairs
-            .get(id)
-            .map_or_else(|| (false, id.clone()), |r| (true, r.clone()))
-    });
-    let after = holdings(&s.b.chart, |id| (true, id.clone()));
+    let before = holdings(&s.a.chart, |id| s.to_b(id));
+    let after = holdings(&s.b.chart, |id| Holder::InB(id.clone()));
     let keys: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
     let mut gained: BTreeMap<LeaderId, usize> = BTreeMap::new();
     let mut lost: BTreeMap<Holder, usize> = BTreeMap::new();
@@ -463,18 +467,19 @@ fn responsibility_changes(s: &Sides<'_>, out: &mut ModelDiff) {
             *lost.entry(h.clone()).or_default() += 1;
         }
         for h in now.keys().filter(|h| !was.contains_key(h)) {
-            *gained.entry(h.1.clone()).or_default() += 1;
+            if let Holder::InB(id) = h {
+                *gained.entry(id.clone()).or_default() += 1;
+            }
         }
         out.sentences.extend(phrase_sentences(s, &phrase, was, now));
     }
     let marked = gained
         .into_iter()
         .map(|(id, n)| (id, Mark::Gained(n)))
-        .chain(
-            lost.into_iter()
-                .filter(|(h, _)| h.0)
-                .map(|(h, n)| (h.1, Mark::Lost(n))),
-        );
+        .chain(lost.into_iter().filter_map(|(h, n)| match h {
+            Holder::InB(id) => Some((id, Mark::Lost(n))),
+            Holder::OnlyInA(_) => None,
+        }));
     for (id, m) in marked {
         if let Some(left) = s.back.get(&id) {
             mark(&mut out.left_marks, left, m.clone());
@@ -500,40 +505,20 @@ fn capitalise(text: &str) -> String {
 }
 
 fn dotted_changes(s: &Sides<'_>, out: &mut ModelDiff) {
-    // Ends as B ids where matched, else the A id tagged `false`.
-    type End = (bool, LeaderId);
-    let to_b = |id: &LeaderId| -> End {
-        s.pairs
-            .get(id)
-            .map_or_else(|| (false, id.clone()), |r| (true, r.clone()))
-    };
-    let before: BTreeSet<(End, End)> =
+    let before: BTreeSet<(Holder, Holder)> =
         s.a.chart
             .dotted_lines()
             .into_iter()
-            .map(|l| (to_b(&l.manager), to_b(&l.report)))
+            .map(|l| (s.to_b(&l.manager), s.to_b(&l.report)))
             .collect();
-    let after: BTreeSet<(End, End)> =
+    let after: BTreeSet<(Holder, Holder)> =
         s.b.chart
             .dotted_lines()
             .into_iter()
-            .map(|l| ((true, l.manager), (true, l.report)))
+            .map(|l| (Holder::InB(l.manager), Holder::InB(l.report)))
             .collect();
-    let name = |e: &End| if e.0 { s.name_b(&e.1) } else { s.name_a(&e.1) };
-    let ids = |ends: [&End; 2]| {
-        let left = ends
-            .iter()
-            .filter_map(|e| {
-                if e.0 {
-                    s.back.get(&e.1).cloned()
-                } else {
-                    Some(e.1.clone())
-                }
-            })
-            .collect();
-        let right = ends.iter().filter(|e| e.0).map(|e| e.1.clone()).collect();
-        (left, right)
-    };
+    let name = |e: &Holder| s.holder_name(e);
+    let ids = |ends: [&Holder; 2]| s.holder_ids(&ends);
     for (m, r) in after.difference(&before) {
         let (left, right) = ids([m, r]);
         out.sentences.push(sentence(

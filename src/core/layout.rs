@@ -17,6 +17,8 @@
 //! Cards placed by hand (pinned) keep their place; their subtree still takes
 //! room in the tidy layout so nothing else jumps when a card is pinned.
 
+use std::collections::HashMap;
+
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 use super::model::{Assignment, LeaderId, LineKind, OrgChart};
@@ -79,6 +81,8 @@ pub struct Layout {
     pub edges: Vec<EdgePath>,
     /// The rectangle holding every card.
     pub bounds: Rect,
+    /// Where each id is in `ids`.
+    positions: HashMap<LeaderId, usize>,
 }
 
 impl Default for Layout {
@@ -88,29 +92,31 @@ impl Default for Layout {
             rects: Vec::new(),
             edges: Vec::new(),
             bounds: Rect::NOTHING,
+            positions: HashMap::new(),
         }
     }
 }
 
 impl Layout {
-    /// The card rectangle of a leader.
-    pub fn rect_of(&self, id: &LeaderId) -> Option<Rect> {
-        self.ids.iter().position(|i| i == id).map(|i| self.rects[i])
+    /// Where a leader's card is in `ids` and `rects`.
+    pub fn index_of(&self, id: &LeaderId) -> Option<usize> {
+        self.positions.get(id).copied()
     }
 
-    /// The topmost card under a chart-space point (later cards are on top).
-    pub fn hit_test(&self, point: Pos2) -> Option<&LeaderId> {
-        self.rects
-            .iter()
-            .rposition(|r| r.contains(point))
-            .map(|i| &self.ids[i])
+    /// The card rectangle of a leader.
+    pub fn rect_of(&self, id: &LeaderId) -> Option<Rect> {
+        self.index_of(id).map(|i| self.rects[i])
     }
 }
 
 /// Text metrics of a card at zoom 1 (13 pt body text), shared by the card
-/// size estimate here and the exporters, so the text fits the card.
+/// size estimate here and the scene, so the text fits the card. Widths are
+/// counted in terminal columns (`unicode-width`): a CJK character or an
+/// emoji takes two, a combining mark none.
 pub mod metrics {
-    /// Average glyph advance, a little generous.
+    use unicode_width::UnicodeWidthStr;
+
+    /// Average glyph advance of one column, a little generous.
     pub const CHAR_W: f32 = 7.4;
     /// Inner padding.
     pub const PAD: f32 = 12.0;
@@ -120,15 +126,76 @@ pub mod metrics {
     pub const HEADER_H: f32 = 26.0;
     /// Each responsibility row starts with a marker and its RACI letter.
     pub const ROW_PREFIX: f32 = 32.0;
+    /// Advance of one column as a fraction of the font size (regular, bold).
+    const ADVANCE: (f32, f32) = (0.56, 0.66);
+    /// The name's font size (bold): 1.15 times the 13 pt body text.
+    pub const NAME_SIZE: f32 = 13.0 * 1.15;
+    /// Height of a second line of the name.
+    pub const NAME_LINE_H: f32 = 19.0;
+    /// Room the header keeps left of the name: padding, the widest role
+    /// badge ("Other") and the gap after it, and the right padding.
+    pub const NAME_RESERVE: f32 = 2.0 * PAD + 44.0 + 6.0;
+    /// A name wraps onto at most this many lines; the last is shortened.
+    pub const NAME_MAX_LINES: usize = 2;
 
-    /// How many characters of a responsibility fit on one line of a card.
+    /// The lines a card of `card_width` shows for the name, shown as
+    /// written (control characters written out): one, or two when it is
+    /// too wide, the second shortened with an ellipsis if need be.
+    pub fn name_lines(name: &str, card_width: f32) -> Vec<String> {
+        let room = card_width - NAME_RESERVE;
+        let shown = crate::core::text::visible(name);
+        if text_width(&shown, NAME_SIZE, true) <= room {
+            return vec![shown.into_owned()];
+        }
+        let per_line = (room / (NAME_SIZE * ADVANCE.1)).floor() as usize;
+        let mut lines = wrap(&shown, per_line);
+        if lines.len() > NAME_MAX_LINES {
+            let rest = lines.split_off(NAME_MAX_LINES - 1).join(" ");
+            lines.push(rest);
+        }
+        if let Some(last) = lines.last_mut() {
+            *last = fit_line(last, room, NAME_SIZE, true);
+        }
+        lines
+    }
+
+    /// How many columns of a responsibility fit on one line of a card.
     pub fn row_chars(card_width: f32) -> usize {
         (((card_width - 2.0 * PAD - ROW_PREFIX) / CHAR_W).floor() as usize).max(8)
     }
 
-    /// How many characters of the title fit on one line.
+    /// How many columns of the title fit on one line.
     pub fn title_chars(card_width: f32) -> usize {
         row_chars(card_width) + 4
+    }
+
+    /// Display columns of a text.
+    pub fn columns(text: &str) -> usize {
+        text.width()
+    }
+
+    /// Estimated width of one line of text at `size`, in chart units.
+    pub fn text_width(text: &str, size: f32, bold: bool) -> f32 {
+        let advance = if bold { ADVANCE.1 } else { ADVANCE.0 };
+        columns(text) as f32 * size * advance
+    }
+
+    /// The text, shortened with an ellipsis if it is wider than `width`.
+    pub fn fit_line(text: &str, width: f32, size: f32, bold: bool) -> String {
+        if text_width(text, size, bold) <= width {
+            return text.to_owned();
+        }
+        let mut out = String::new();
+        for c in text.chars() {
+            out.push(c);
+            if text_width(&out, size, bold) + text_width("…", size, bold) > width {
+                out.pop();
+                break;
+            }
+        }
+        out.truncate(out.trim_end().len());
+        out.push('…');
+        out
     }
 
     /// The lines a card of `card_width` shows for its title: the title as
@@ -145,23 +212,24 @@ pub mod metrics {
         wrap(&crate::core::text::visible(phrase), row_chars(card_width))
     }
 
-    /// Breaks text into lines of at most `width` characters at spaces (a
-    /// longer word is cut). Never empty: blank text is one empty line.
+    /// Breaks text into lines of at most `width` columns at spaces (a wider
+    /// word is cut between characters). Never empty: blank text is one
+    /// empty line.
     pub fn wrap(text: &str, width: usize) -> Vec<String> {
         let width = width.max(1);
         let mut lines = Vec::new();
         let mut line = String::new();
         for word in text.split_whitespace() {
-            let mut word: Vec<char> = word.chars().collect();
-            while word.len() > width {
+            let mut word = word.to_owned();
+            while columns(&word) > width {
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                 }
-                lines.push(word.drain(..width).collect());
+                let cut = cut_at(&word, width);
+                lines.push(word[..cut].to_owned());
+                word.drain(..cut);
             }
-            let word: String = word.into_iter().collect();
-            let needed =
-                line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+            let needed = columns(&line) + usize::from(!line.is_empty()) + columns(&word);
             if needed > width && !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
@@ -175,6 +243,20 @@ pub mod metrics {
         }
         lines
     }
+
+    /// The byte index where the first `width` columns of `word` end (at
+    /// least one character, so a cut always makes progress).
+    fn cut_at(word: &str, width: usize) -> usize {
+        let mut used = 0;
+        for (i, c) in word.char_indices() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if used + w > width && i > 0 {
+                return i;
+            }
+            used += w;
+        }
+        word.len()
+    }
 }
 
 /// The card size the canvas uses for a leader, estimated from text length so
@@ -182,21 +264,23 @@ pub mod metrics {
 /// responsibility line.
 pub fn card_size(name: &str, title: &str, responsibilities: &[Assignment]) -> Vec2 {
     use metrics::{CHAR_W, HEADER_H, LINE_H, PAD};
-    let widest = name.chars().count().max(title.chars().count()) as f32;
+    let widest = metrics::columns(name).max(metrics::columns(title)) as f32;
     let width = (widest * CHAR_W * 1.15 + 2.0 * PAD + 40.0).clamp(190.0, 300.0);
     let wrapped: usize = responsibilities
         .iter()
         .map(|r| metrics::phrase_lines(&r.phrase, width).len())
         .sum();
     let title_lines = metrics::title_lines(title, width).len();
-    let height = 2.0 * PAD + HEADER_H + title_lines as f32 * LINE_H + wrapped as f32 * LINE_H;
+    let name_extra = (metrics::name_lines(name, width).len() - 1) as f32 * metrics::NAME_LINE_H;
+    let height =
+        2.0 * PAD + HEADER_H + name_extra + title_lines as f32 * LINE_H + wrapped as f32 * LINE_H;
     vec2(width, height.max(64.0))
 }
 
 /// Builds the request for a chart, with [`card_size`] for every card.
 pub fn request_for(chart: &OrgChart) -> LayoutRequest {
     let leaders: Vec<_> = chart.leaders().collect();
-    let index: std::collections::HashMap<&LeaderId, usize> = leaders
+    let index: HashMap<&LeaderId, usize> = leaders
         .iter()
         .enumerate()
         .map(|(i, l)| (&l.id, i))
@@ -492,11 +576,18 @@ pub fn layout(request: &LayoutRequest) -> Layout {
             .unwrap_or(Rect::NOTHING),
         |b, p| b.union(Rect::from_min_max(p, p)),
     );
+    let ids: Vec<LeaderId> = request.nodes.iter().map(|n| n.id.clone()).collect();
+    let positions = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.clone(), i))
+        .collect();
     Layout {
-        ids: request.nodes.iter().map(|n| n.id.clone()).collect(),
+        ids,
         rects,
         edges,
         bounds,
+        positions,
     }
 }
 

@@ -4,12 +4,14 @@
 pub mod analysis;
 pub mod diff;
 pub mod export;
+pub mod facts;
 pub mod format;
 pub mod layout;
 pub mod model;
 pub mod presets;
 pub mod recovery;
 pub mod safe_write;
+pub mod scene;
 pub mod text;
 pub mod theme;
 pub mod workspace;

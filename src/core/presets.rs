@@ -110,7 +110,7 @@ pub fn load_model(spec: &str) -> Result<Model, LoadError> {
         Some(id) => workspace
             .models
             .iter()
-            .position(|m| m.id == id)
+            .position(|m| m.id.as_str() == id)
             .ok_or_else(|| LoadError::WhichModel {
                 input: spec.to_owned(),
                 reason: "no model has that id",
@@ -129,7 +129,7 @@ pub fn load_model(spec: &str) -> Result<Model, LoadError> {
 }
 
 fn workspace_ids(workspace: &Workspace) -> Vec<String> {
-    workspace.models.iter().map(|m| m.id.clone()).collect()
+    workspace.models.iter().map(|m| m.id.to_string()).collect()
 }
 
 #[cfg(test)]

@@ -104,17 +104,19 @@ impl RecoveryStore {
         Self { dir: dir.into() }
     }
 
-    /// `$CHARTROOM_DATA_DIR`, else `$XDG_DATA_HOME/chartroom`, else
-    /// `~/.local/share/chartroom`; with `recovery` below it.
+    /// `$CHARTROOM_DATA_DIR/recovery`, else the platform's data folder for
+    /// Chartroom (`directories`: `$XDG_DATA_HOME/chartroom` or
+    /// `~/.local/share/chartroom` on Linux, `~/Library/Application
+    /// Support/Chartroom` on macOS, `%APPDATA%\\Chartroom\\data` on Windows)
+    /// with `recovery` below it.
     pub fn default_dir() -> Option<PathBuf> {
-        let env = |k: &str| {
-            std::env::var_os(k)
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        };
-        let base = env("CHARTROOM_DATA_DIR")
-            .or_else(|| env("XDG_DATA_HOME").map(|d| d.join("chartroom")))
-            .or_else(|| env("HOME").map(|h| h.join(".local/share/chartroom")))?;
+        let base = std::env::var_os("CHARTROOM_DATA_DIR")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| {
+                directories::ProjectDirs::from("", "", "Chartroom")
+                    .map(|d| d.data_dir().to_path_buf())
+            })?;
         Some(base.join("recovery"))
     }
 

@@ -15,8 +15,8 @@ impl Rgb {
     }
 }
 
-/// Which palette.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// Which palette. Also the `--theme` values of the command line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum ThemeName {
     /// Dark text on white: the default.
     #[default]

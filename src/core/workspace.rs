@@ -6,16 +6,66 @@
 //! itself, so validation, undo and the unsaved mark cannot be forgotten.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use emath::Pos2;
+use serde::{Deserialize, Serialize};
 
-use super::model::{ChartError, Leader, LeaderId, Line, OrgChart};
+use super::analysis::phrase_key;
+use super::model::{Assignment, ChartError, Leader, LeaderId, Line, OrgChart, Raci};
+
+mod editor;
+#[cfg(test)]
+mod tests;
+
+pub use self::editor::{Editor, UNDO_DEPTH};
+
+/// A model's stable identifier, unique within a workspace (e.g. `"peers"`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ModelId(pub String);
+
+impl ModelId {
+    /// Makes an id from anything string-like.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self(id.into())
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ModelId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for ModelId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for ModelId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl From<&str> for ModelId {
+    fn from(id: &str) -> Self {
+        Self::new(id)
+    }
+}
 
 /// One org model: a title, where it came from, and its chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     /// Stable id, unique in the workspace (e.g. `"peers"`).
-    pub id: String,
+    pub id: ModelId,
     /// The title shown in the model list.
     pub title: String,
     /// A paragraph saying what the model is and where it comes from.
@@ -48,7 +98,7 @@ pub struct Extras {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scene {
     /// The model's id.
-    pub model: String,
+    pub model: ModelId,
     /// The leader whose subtree fills the screen.
     pub focus: Option<LeaderId>,
     /// The key of the responsibility whose holders are highlighted.
@@ -59,8 +109,8 @@ impl Scene {
     /// The scene in words: "Peers, focus on CIO, highlighting information
     /// security".
     pub fn describe(&self, workspace: &Workspace) -> String {
-        let Some(model) = workspace.models.iter().find(|m| m.id == self.model) else {
-            return crate::core::text::visible(&self.model).into_owned();
+        let Some(model) = workspace.model_by_id(&self.model) else {
+            return crate::core::text::visible(self.model.as_str()).into_owned();
         };
         let short = model.title.split(':').next().unwrap_or_default().trim();
         let mut text = crate::core::text::visible(short).into_owned();
@@ -118,16 +168,26 @@ impl Workspace {
     }
 
     /// An id for a new model not used by any other.
-    pub fn fresh_model_id(&self, stem: &str) -> String {
-        let taken = |id: &str| self.models.iter().any(|m| m.id == id);
+    pub fn fresh_model_id(&self, stem: &str) -> ModelId {
+        let taken = |id: &str| self.models.iter().any(|m| m.id.as_str() == id);
         if !taken(stem) {
-            return stem.to_owned();
+            return ModelId::new(stem);
         }
         // Of len + 1 candidates at least one is free.
         (2..=self.models.len() + 2)
             .map(|n| format!("{stem}-{n}"))
             .find(|id| !taken(id))
-            .unwrap_or_else(|| stem.to_owned())
+            .map_or_else(|| ModelId::new(stem), ModelId)
+    }
+
+    /// Where the model with this id is in the list.
+    pub fn index_of(&self, id: &ModelId) -> Option<usize> {
+        self.models.iter().position(|m| m.id == *id)
+    }
+
+    /// The model with this id.
+    pub fn model_by_id(&self, id: &ModelId) -> Option<&Model> {
+        self.models.iter().find(|m| m.id == *id)
     }
 }
 
@@ -168,6 +228,17 @@ pub enum Edit {
     RemoveLeader(LeaderId),
     /// Replace a leader's role, name, title, responsibilities.
     UpdateLeader(Leader),
+    /// Set a leader's RACI letter for a responsibility (by its phrase,
+    /// compared as [`phrase_key`] does): change it where held, add it where
+    /// not, remove it with `None`.
+    SetLetter {
+        /// Whose letter.
+        leader: LeaderId,
+        /// The responsibility, as it is to be written if added.
+        phrase: String,
+        /// The new letter, or `None` to give the responsibility up.
+        letter: Option<Raci>,
+    },
     /// Hand every card back to the automatic layout.
     AutoLayout,
     /// Replace the whole chart (e.g. reset to the preset).
@@ -176,216 +247,6 @@ pub enum Edit {
 
 /// Why an edit was refused; the chart is unchanged.
 pub type EditError = ChartError;
-
-/// Undo and redo stacks of one model, as whole-chart snapshots: charts are
-/// small, and a snapshot cannot get out of step with the edit it undoes.
-#[derive(Clone, Debug, Default)]
-struct History {
-    undo: Vec<OrgChart>,
-    redo: Vec<OrgChart>,
-    /// What the last edit changed, so that typing a name letter by letter
-    /// makes one undo step.
-    last_key: Option<(LeaderId, &'static str)>,
-}
-
-/// How many steps each model remembers.
-pub const UNDO_DEPTH: usize = 500;
-
-/// A workspace with undo, redo and the unsaved mark.
-#[derive(Clone, Debug, Default)]
-pub struct Editor {
-    workspace: Workspace,
-    history: Vec<History>,
-    dirty: bool,
-    /// Counts every change, so autosave can tell what it has written.
-    revision: u64,
-}
-
-impl Editor {
-    /// Starts editing a workspace; it counts as saved.
-    pub fn new(workspace: Workspace) -> Self {
-        let history = vec![History::default(); workspace.models.len()];
-        Self {
-            workspace,
-            history,
-            dirty: false,
-            revision: 0,
-        }
-    }
-
-    /// The workspace as it is now.
-    pub fn workspace(&self) -> &Workspace {
-        &self.workspace
-    }
-
-    /// A model by index.
-    pub fn model(&self, index: usize) -> Option<&Model> {
-        self.workspace.models.get(index)
-    }
-
-    /// True when there are changes since the last save or load.
-    pub fn is_dirty(&self) -> bool {
-        self.dirty
-    }
-
-    /// Marks the workspace saved.
-    pub fn mark_saved(&mut self) {
-        self.dirty = false;
-    }
-
-    /// Marks the workspace as holding unsaved work (e.g. restored after a crash).
-    pub fn mark_dirty(&mut self) {
-        self.touch();
-    }
-
-    /// A number that changes with every change to the workspace.
-    pub fn revision(&self) -> u64 {
-        self.revision
-    }
-
-    fn touch(&mut self) {
-        self.dirty = true;
-        self.revision += 1;
-    }
-
-    /// Applies an edit to model `index`. On refusal nothing changes.
-    pub fn apply(&mut self, index: usize, edit: Edit) -> Result<(), EditError> {
-        let Some(model) = self.workspace.models.get_mut(index) else {
-            return Err(ChartError::NoSuchLine);
-        };
-        let before = model.chart.clone();
-        let key = coalesce_key(&before, &edit);
-        let mut chart = before.clone();
-        apply_to(&mut chart, edit)?;
-        if chart == before && key.is_none() {
-            return Ok(());
-        }
-        model.chart = chart;
-        let history = &mut self.history[index];
-        let merge = key.is_some() && key == history.last_key && !history.undo.is_empty();
-        if !merge {
-            history.undo.push(before);
-            if history.undo.len() > UNDO_DEPTH {
-                history.undo.remove(0);
-            }
-        }
-        history.redo.clear();
-        history.last_key = key;
-        self.touch();
-        Ok(())
-    }
-
-    /// Undoes the last edit of model `index`; false when there is none.
-    pub fn undo(&mut self, index: usize) -> bool {
-        self.step(index, true)
-    }
-
-    /// Redoes the last undone edit of model `index`; false when there is none.
-    pub fn redo(&mut self, index: usize) -> bool {
-        self.step(index, false)
-    }
-
-    fn step(&mut self, index: usize, back: bool) -> bool {
-        let (Some(model), Some(history)) = (
-            self.workspace.models.get_mut(index),
-            self.history.get_mut(index),
-        ) else {
-            return false;
-        };
-        let (from, to) = if back {
-            (&mut history.undo, &mut history.redo)
-        } else {
-            (&mut history.redo, &mut history.undo)
-        };
-        let Some(chart) = from.pop() else {
-            return false;
-        };
-        to.push(std::mem::replace(&mut model.chart, chart));
-        history.last_key = None;
-        self.touch();
-        true
-    }
-
-    /// True when model `index` has something to undo.
-    pub fn can_undo(&self, index: usize) -> bool {
-        self.history.get(index).is_some_and(|h| !h.undo.is_empty())
-    }
-
-    /// True when model `index` has something to redo.
-    pub fn can_redo(&self, index: usize) -> bool {
-        self.history.get(index).is_some_and(|h| !h.redo.is_empty())
-    }
-
-    /// Appends a model (e.g. a new blank one or a copy); returns its index.
-    pub fn add_model(&mut self, model: Model) -> usize {
-        self.workspace.models.push(model);
-        self.history.push(History::default());
-        self.touch();
-        self.workspace.models.len() - 1
-    }
-
-    /// Removes a model, unless it is the last one.
-    pub fn remove_model(&mut self, index: usize) -> Option<Model> {
-        if self.workspace.models.len() <= 1 || index >= self.workspace.models.len() {
-            return None;
-        }
-        self.history.remove(index);
-        self.touch();
-        let model = self.workspace.models.remove(index);
-        // Scenes of a deleted model go with it.
-        self.workspace.storyboard.retain(|s| s.model != model.id);
-        Some(model)
-    }
-
-    /// Appends a scene to the storyboard.
-    pub fn add_scene(&mut self, scene: Scene) {
-        self.workspace.storyboard.push(scene);
-        self.touch();
-    }
-
-    /// Removes scene `index`.
-    pub fn remove_scene(&mut self, index: usize) {
-        if index < self.workspace.storyboard.len() {
-            self.workspace.storyboard.remove(index);
-            self.touch();
-        }
-    }
-
-    /// Swaps scene `index` with the one before it.
-    pub fn move_scene_up(&mut self, index: usize) {
-        if index > 0 && index < self.workspace.storyboard.len() {
-            self.workspace.storyboard.swap(index - 1, index);
-            self.touch();
-        }
-    }
-
-    /// Renames a model.
-    pub fn rename_model(&mut self, index: usize, title: String) {
-        if let Some(model) = self.workspace.models.get_mut(index)
-            && model.title != title
-        {
-            model.title = title;
-            self.touch();
-        }
-    }
-}
-
-/// Edits that merge into the previous one when they touch the same field of
-/// the same leader: (leader, field).
-fn coalesce_key(chart: &OrgChart, edit: &Edit) -> Option<(LeaderId, &'static str)> {
-    let Edit::UpdateLeader(new) = edit else {
-        return None;
-    };
-    let old = chart.leader(&new.id)?;
-    let field = if old.name != new.name {
-        "name"
-    } else if old.title != new.title {
-        "title"
-    } else {
-        return None;
-    };
-    Some((new.id.clone(), field))
-}
 
 fn apply_to(chart: &mut OrgChart, edit: Edit) -> Result<(), EditError> {
     match edit {
@@ -409,6 +270,11 @@ fn apply_to(chart: &mut OrgChart, edit: Edit) -> Result<(), EditError> {
         }
         Edit::RemoveLeader(id) => chart.remove_leader(&id).map(|_| ()),
         Edit::UpdateLeader(leader) => chart.update_leader(leader),
+        Edit::SetLetter {
+            leader,
+            phrase,
+            letter,
+        } => set_letter(chart, &leader, &phrase, letter),
         Edit::AutoLayout => {
             chart.clear_pins();
             Ok(())
@@ -420,145 +286,34 @@ fn apply_to(chart: &mut OrgChart, edit: Edit) -> Result<(), EditError> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::model::Role;
-    use emath::pos2;
-
-    fn editor() -> Editor {
-        let mut chart = OrgChart::new();
-        chart
-            .add_leader(Leader::new("ceo", Role::Ceo, "CEO"))
-            .unwrap();
-        chart
-            .add_leader(Leader::new("cio", Role::Cio, "CIO"))
-            .unwrap();
-        chart
-            .add_leader(Leader::new("cto", Role::Cto, "CTO"))
-            .unwrap();
-        let id = LeaderId::new;
-        chart.add_direct(&id("ceo"), &id("cio")).unwrap();
-        chart.add_direct(&id("ceo"), &id("cto")).unwrap();
-        Editor::new(Workspace::new(vec![Model {
-            id: "m".into(),
-            title: "M".into(),
-            description: String::new(),
-            preset: None,
-            chart,
-        }]))
+fn set_letter(
+    chart: &mut OrgChart,
+    id: &LeaderId,
+    phrase: &str,
+    letter: Option<Raci>,
+) -> Result<(), EditError> {
+    let mut leader = chart
+        .leader(id)
+        .ok_or_else(|| ChartError::UnknownLeader(id.clone()))?
+        .clone();
+    let key = phrase_key(phrase);
+    let held = leader
+        .responsibilities
+        .iter()
+        .any(|a| phrase_key(&a.phrase) == key);
+    match (held, letter) {
+        (true, Some(letter)) => leader
+            .responsibilities
+            .iter_mut()
+            .filter(|a| phrase_key(&a.phrase) == key)
+            .for_each(|a| a.raci = letter),
+        (true, None) => leader
+            .responsibilities
+            .retain(|a| phrase_key(&a.phrase) != key),
+        (false, Some(letter)) => leader
+            .responsibilities
+            .push(Assignment::new(phrase.trim(), letter)),
+        (false, None) => return Ok(()),
     }
-
-    #[test]
-    fn edits_mark_dirty_and_undo_redo() {
-        let mut e = editor();
-        let id = LeaderId::new;
-        let original = e.model(0).unwrap().chart.clone();
-        assert!(!e.is_dirty());
-        e.apply(
-            0,
-            Edit::SetManager {
-                report: id("cto"),
-                manager: Some(id("cio")),
-            },
-        )
-        .unwrap();
-        assert!(e.is_dirty());
-        let moved = e.model(0).unwrap().chart.clone();
-        assert!(e.undo(0));
-        assert_eq!(e.model(0).unwrap().chart, original);
-        assert!(e.redo(0));
-        assert_eq!(e.model(0).unwrap().chart, moved);
-        assert!(!e.redo(0));
-    }
-
-    #[test]
-    fn a_refused_edit_changes_nothing_and_records_nothing() {
-        let mut e = editor();
-        let id = LeaderId::new;
-        let err = e
-            .apply(
-                0,
-                Edit::SetManager {
-                    report: id("ceo"),
-                    manager: Some(id("cto")),
-                },
-            )
-            .unwrap_err();
-        assert!(err.to_string().contains("CTO already reports to CEO"));
-        assert!(!e.is_dirty());
-        assert!(!e.can_undo(0));
-    }
-
-    #[test]
-    fn typing_a_name_is_one_undo_step() {
-        let mut e = editor();
-        let id = LeaderId::new;
-        for name in ["C", "Ch", "Chi"] {
-            let mut l = e
-                .model(0)
-                .unwrap()
-                .chart
-                .leader(&id("cto"))
-                .unwrap()
-                .clone();
-            l.name = name.into();
-            e.apply(0, Edit::UpdateLeader(l)).unwrap();
-        }
-        e.apply(
-            0,
-            Edit::MoveCard {
-                id: id("cto"),
-                to: Some(pos2(1.0, 2.0)),
-            },
-        )
-        .unwrap();
-        assert!(e.undo(0));
-        assert_eq!(
-            e.model(0).unwrap().chart.leader(&id("cto")).unwrap().name,
-            "Chi"
-        );
-        assert!(e.undo(0));
-        assert_eq!(
-            e.model(0).unwrap().chart.leader(&id("cto")).unwrap().name,
-            "CTO"
-        );
-        assert!(!e.undo(0));
-    }
-
-    #[test]
-    fn reparenting_unpins_the_card() {
-        let mut e = editor();
-        let id = LeaderId::new;
-        e.apply(
-            0,
-            Edit::MoveCard {
-                id: id("cto"),
-                to: Some(pos2(500.0, 500.0)),
-            },
-        )
-        .unwrap();
-        e.apply(
-            0,
-            Edit::SetManager {
-                report: id("cto"),
-                manager: Some(id("cio")),
-            },
-        )
-        .unwrap();
-        assert_eq!(
-            e.model(0).unwrap().chart.leader(&id("cto")).unwrap().pinned,
-            None
-        );
-    }
-
-    #[test]
-    fn the_last_model_cannot_be_removed() {
-        let mut e = editor();
-        assert!(e.remove_model(0).is_none());
-        let copy = e.model(0).unwrap().clone();
-        let i = e.add_model(copy);
-        assert_eq!(i, 1);
-        assert!(e.remove_model(1).is_some());
-    }
+    chart.update_leader(leader)
 }

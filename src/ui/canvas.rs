@@ -4,22 +4,23 @@
 //! the chart; it returns [`CanvasEvent`]s that the app applies through the
 //! core's editor.
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashSet};
 
 use egui::emath::TSTransform;
-use egui::{Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
+use egui::{CornerRadius, Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 
-use crate::core::analysis::Finding;
-use crate::core::layout::{self, Layout, LayoutRequest};
-use crate::core::model::{Leader, LeaderId, Line, LineKind, OrgChart};
+use crate::core::facts::Facts;
+use crate::core::layout::{self, Layout};
+use crate::core::model::{LeaderId, Line, OrgChart};
+use crate::core::scene::hit::{Handle, HandleKind};
+use crate::core::scene::{self, CardState, Detail, LineState, Prim};
 use crate::core::text::visible;
 use crate::core::workspace::Edit;
 
 mod camera;
 
 use self::camera::{Glide, handle_pan_and_zoom, update_camera};
-use super::paint::{Frame, HANDLE_RADIUS, paint_canvas};
+use super::paint::{HANDLE_RADIUS, paint_handles, paint_prims, paint_rubber_band};
 use super::theme::Theme;
 
 /// What is selected on the canvas.
@@ -44,8 +45,8 @@ pub enum CanvasEvent {
 pub struct CanvasView<'a> {
     /// The chart to draw.
     pub chart: &'a OrgChart,
-    /// The chart's graded findings (conflicts, shared, gaps).
-    pub findings: &'a [Finding],
+    /// Its findings, marks, layout and index, worked out once per change.
+    pub facts: &'a Facts,
     /// The current selection.
     pub selection: Option<&'a Selection>,
     /// Leaders to spotlight (others are dimmed), if any.
@@ -93,7 +94,8 @@ pub struct CanvasState {
     drag: Option<Drag>,
     /// Last pointer position seen during a drag, in screen space.
     last_pointer: Option<Pos2>,
-    cache: Option<(LayoutRequest, Arc<Layout>)>,
+    /// The primitives of the last frame (kept to reuse the allocation).
+    prims: Vec<Prim>,
 }
 
 impl Default for CanvasState {
@@ -109,7 +111,7 @@ impl Default for CanvasState {
             glide: None,
             drag: None,
             last_pointer: None,
-            cache: None,
+            prims: Vec::new(),
         }
     }
 }
@@ -157,17 +159,10 @@ impl CanvasState {
         self.screen_from_chart.scaling
     }
 
-    /// The layout of `chart`, recomputed only when its request changed.
-    pub fn layout(&mut self, chart: &OrgChart) -> Arc<Layout> {
-        let request = layout::request_for(chart);
-        match &self.cache {
-            Some((cached, layout)) if *cached == request => Arc::clone(layout),
-            _ => {
-                let computed = Arc::new(layout::layout(&request));
-                self.cache = Some((request, Arc::clone(&computed)));
-                computed
-            }
-        }
+    /// The primitives the last frame drew (what is on screen, in chart
+    /// space).
+    pub fn last_scene(&self) -> &[Prim] {
+        &self.prims
     }
 
     fn fit(&mut self, bounds: Rect, viewport: Rect) {
@@ -195,14 +190,31 @@ impl CanvasState {
     }
 }
 
+/// One frame's geometry: the layout, and a dragged card where the pointer
+/// has it.
+struct FrameGeometry<'a> {
+    layout: &'a Layout,
+    dragged: Option<(usize, Rect)>,
+}
+
+impl FrameGeometry<'_> {
+    fn rect(&self, i: usize) -> Rect {
+        match self.dragged {
+            Some((d, r)) if d == i => r,
+            _ => self.layout.rects[i],
+        }
+    }
+}
+
 /// Draws the chart into the remaining space of `ui` and returns what the
 /// user asked for.
 pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) -> Vec<CanvasEvent> {
     let mut events = Vec::new();
     let (viewport, background) =
         ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-    let layout = state.layout(view.chart);
-    update_camera(ui, state, view, &layout, viewport);
+    let facts = view.facts;
+    let layout = &facts.layout;
+    update_camera(ui, state, view, layout, viewport);
     state.last_viewport = viewport;
     handle_pan_and_zoom(ui, state, viewport, &background);
 
@@ -217,91 +229,162 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
             state.last_pointer = Some(p);
         }
         if !primary_down {
-            finish_drag(state, view.chart, &layout, &mut events);
+            finish_drag(state, view.chart, facts, &mut events);
         }
     }
-
-    let leaders: Vec<&Leader> = view.chart.leaders().collect();
-    let mut rects = layout.rects.clone();
-    if let (Some(Drag::Card { id, grab }), Some(p)) = (&state.drag, state.last_pointer)
-        && let Some(i) = layout.ids.iter().position(|x| x == id)
+    let geometry = FrameGeometry {
+        layout,
+        dragged: dragged_rect(state, layout),
+    };
+    let area = state.screen_from_chart.inverse() * viewport;
+    let mut shown = facts.index.cards_in(layout, area);
+    if let Some((i, _)) = geometry.dragged
+        && shown.binary_search(&i).is_err()
     {
-        let at = state.screen_from_chart.inverse() * p - *grab;
-        rects[i] = Rect::from_min_size(at, rects[i].size());
+        shown.push(i);
     }
 
     // Cards take input before the background, and handles before cards:
     // dragging a card never pans, and a handle on a card's edge wins.
-    let cards = interact_cards(
-        ui,
-        state,
-        view.editable,
-        viewport,
-        &leaders,
-        &rects,
-        &mut events,
-    );
+    let hovered = interact_cards(ui, state, view, viewport, &shown, &geometry, &mut events);
     let handles = if view.editable {
-        interact_handles(ui, state, view, viewport, &leaders, &layout, &rects, &cards)
+        interact_handles(ui, state, view, viewport, area, hovered)
     } else {
         Vec::new()
     };
-
-    // A click on empty space selects the line under it, or nothing.
     if background.clicked() {
         let picked = background
             .interact_pointer_pos()
-            .and_then(|p| pick_line(state, &layout, &rects, p))
-            .map(|e| {
-                Selection::Line(Line {
-                    manager: leaders[e.from].id.clone(),
-                    report: leaders[e.to].id.clone(),
-                    kind: e.kind,
-                })
-            });
+            .and_then(|p| pick_line(state, view, p));
         events.push(CanvasEvent::Select(picked));
     }
-    if background.is_pointer_button_down_on()
-        || cards
-            .iter()
-            .flatten()
-            .any(egui::Response::is_pointer_button_down_on)
-        || state.drag.is_some()
-    {
+    if background.is_pointer_button_down_on() || state.drag.is_some() {
         state.auto_fit = false;
     }
 
-    let frame = Frame {
-        screen_from_chart: state.screen_from_chart,
-        leaders: &leaders,
-        layout: &layout,
-        rects: &rects,
-        handles: &handles,
-        drop_target: drop_target(state, &layout, &leaders),
-        rubber_band: rubber_band(state, view.chart, &layout),
-    };
-    paint_canvas(&ui.painter_at(viewport), view, &frame);
+    let mut prims = std::mem::take(&mut state.prims);
+    prims.clear();
+    build_frame(&mut prims, state, view, area, &shown, &geometry);
+    let painter = ui.painter_at(viewport);
+    painter.rect_filled(
+        painter.clip_rect(),
+        CornerRadius::ZERO,
+        view.theme.canvas_bg,
+    );
+    paint_prims(&painter, &prims, state.screen_from_chart);
+    paint_handles(&painter, view.theme, &handles, state.zoom());
+    if let Some((from, to, dotted)) = rubber_band(state, view.chart, facts) {
+        paint_rubber_band(&painter, view.theme, from, to, dotted);
+    }
+    state.prims = prims;
     events
 }
 
-/// One response per card (`None` for cards out of view); starts card drags.
+/// The dragged card's layout index and rectangle at the pointer.
+fn dragged_rect(state: &CanvasState, layout: &Layout) -> Option<(usize, Rect)> {
+    let (Some(Drag::Card { id, grab }), Some(p)) = (&state.drag, state.last_pointer) else {
+        return None;
+    };
+    let i = layout.index_of(id)?;
+    let at = state.screen_from_chart.inverse() * p - *grab;
+    Some((i, Rect::from_min_size(at, layout.rects[i].size())))
+}
+
+/// The frame's primitives: the lines in view (a dragged card's rerouted),
+/// then the cards in view, each as the scene draws it.
+fn build_frame(
+    out: &mut Vec<Prim>,
+    state: &CanvasState,
+    view: &CanvasView<'_>,
+    area: Rect,
+    shown: &[usize],
+    geometry: &FrameGeometry<'_>,
+) {
+    let (facts, palette) = (view.facts, &view.theme.palette);
+    let layout = &facts.layout;
+    let spotlight: Option<HashSet<&LeaderId>> = view.spotlight.map(|s| s.iter().collect());
+    let dimmed = |id: &LeaderId| spotlight.as_ref().is_some_and(|s| !s.contains(id));
+    let selected_line = match view.selection {
+        Some(Selection::Line(line)) => Some(line),
+        _ => None,
+    };
+    let mut edges = facts.index.edges_in(area);
+    let rerouted = geometry.dragged.map(|(d, r)| {
+        let mut rects = layout.rects.clone();
+        rects[d] = r;
+        (d, rects)
+    });
+    if let Some((d, _)) = &rerouted {
+        edges.extend((0..layout.edges.len()).filter(|&e| {
+            let edge = &layout.edges[e];
+            edge.from == *d || edge.to == *d
+        }));
+        edges.sort_unstable();
+        edges.dedup();
+    }
+    for e in edges {
+        let edge = &layout.edges[e];
+        let (manager, report) = (&layout.ids[edge.from], &layout.ids[edge.to]);
+        let points = match &rerouted {
+            Some((d, rects)) if edge.from == *d || edge.to == *d => {
+                layout::route(rects, edge.from, edge.to, edge.kind, edge.beside)
+            }
+            _ => edge.points.clone(),
+        };
+        let line_state = LineState {
+            selected: selected_line.is_some_and(|l| {
+                l.kind == edge.kind && l.manager == *manager && l.report == *report
+            }),
+            dimmed: dimmed(manager) || dimmed(report),
+        };
+        out.push(scene::line(points, edge.kind, palette, line_state));
+    }
+    let detail = Detail::for_zoom(palette.card_font, state.zoom());
+    let drop = drop_target(state, facts);
+    for &i in shown {
+        let Some(leader) = facts.leader(view.chart, i) else {
+            continue;
+        };
+        let card_state = CardState {
+            selected: view.selection == Some(&Selection::Leader(leader.id.clone())),
+            drop_target: drop == Some(i),
+            dimmed: dimmed(&leader.id),
+            labels: view
+                .badges
+                .and_then(|b| b.get(&leader.id))
+                .map_or(&[][..], Vec::as_slice),
+        };
+        scene::card(
+            out,
+            leader,
+            geometry.rect(i),
+            &facts.marks,
+            palette,
+            &card_state,
+            detail,
+        );
+    }
+}
+
+/// One response per card in view; starts card drags. Returns the card the
+/// pointer is over, if any.
 fn interact_cards(
     ui: &Ui,
     state: &mut CanvasState,
-    editable: bool,
+    view: &CanvasView<'_>,
     viewport: Rect,
-    leaders: &[&Leader],
-    rects: &[Rect],
+    shown: &[usize],
+    geometry: &FrameGeometry<'_>,
     events: &mut Vec<CanvasEvent>,
-) -> Vec<Option<egui::Response>> {
+) -> Option<usize> {
     let scope = ui.scope_id().with("canvas-card");
-    let mut responses = Vec::with_capacity(leaders.len());
-    for (leader, rect) in leaders.iter().zip(rects) {
-        let screen = state.screen_from_chart * *rect;
-        if !screen.intersects(viewport) {
-            responses.push(None);
+    let mut hovered = None;
+    for &i in shown {
+        let Some(leader) = view.facts.leader(view.chart, i) else {
             continue;
-        }
+        };
+        let rect = geometry.rect(i);
+        let screen = state.screen_from_chart * rect;
         let resp = ui.interact(
             screen.intersect(viewport),
             scope.with(leader.id.as_str()),
@@ -309,12 +392,18 @@ fn interact_cards(
         );
         let name = visible(&leader.name).into_owned();
         resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if resp.hovered() {
+            hovered = Some(i);
+        }
+        if resp.is_pointer_button_down_on() {
+            state.auto_fit = false;
+        }
         if resp.clicked() {
             events.push(CanvasEvent::Select(Some(Selection::Leader(
                 leader.id.clone(),
             ))));
         }
-        if editable
+        if view.editable
             && resp.drag_started()
             && state.drag.is_none()
             && let Some(origin) = ui.input(|i| i.pointer.press_origin())
@@ -329,84 +418,72 @@ fn interact_cards(
                 leader.id.clone(),
             ))));
         }
-        responses.push(Some(resp));
     }
-    responses
+    hovered
 }
 
 /// Line-end handles (where a direct line meets its report) and connector
-/// handles (under each card); starts line drags. Returns the handles to
-/// draw: those of the hovered and the selected card.
-#[expect(clippy::too_many_arguments, reason = "the canvas's per-frame context")]
+/// handles (under each card) in view; starts line drags. Returns the
+/// handles to draw: those of the hovered and the selected card.
 fn interact_handles(
     ui: &Ui,
     state: &mut CanvasState,
     view: &CanvasView<'_>,
     viewport: Rect,
-    leaders: &[&Leader],
-    layout: &Layout,
-    rects: &[Rect],
-    cards: &[Option<egui::Response>],
+    area: Rect,
+    hovered_card: Option<usize>,
 ) -> Vec<(Pos2, bool)> {
     let scope = ui.scope_id().with("canvas-handle");
     let (pointer, shift) = ui.input(|i| (i.pointer.press_origin(), i.modifiers.shift));
-    let line_ends = layout
-        .edges
-        .iter()
-        .filter(|e| e.kind == LineKind::Direct)
-        .map(|e| (e.to, rects[e.to].center_top(), "line end of"));
-    let connectors = rects
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (i, r.center_bottom(), "connector of"));
+    let layout = &view.facts.layout;
     let selected = match view.selection {
-        Some(Selection::Leader(id)) => Some(id),
+        Some(Selection::Leader(id)) => layout.index_of(id),
         _ => None,
     };
     let mut shown = Vec::new();
-    for (owner, chart_at, what) in line_ends.chain(connectors) {
-        let at = state.screen_from_chart * chart_at;
+    for handle in view.facts.index.handles_in(layout, area) {
+        let at = state.screen_from_chart * handle.at(layout);
         if !viewport.contains(at) {
             continue;
         }
-        let leader = leaders[owner];
+        let Some(leader) = view.facts.leader(view.chart, handle.card) else {
+            continue;
+        };
         let resp = ui.interact(
             Rect::from_center_size(at, Vec2::splat(2.0 * HANDLE_RADIUS + 4.0)),
-            scope.with((what, leader.id.as_str())),
+            scope.with((handle.kind, leader.id.as_str())),
             Sense::drag(),
         );
-        let label = format!("{what} {}", visible(&leader.name));
+        let label = handle.kind.label(&visible(&leader.name));
         resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
         if resp.drag_started() && state.drag.is_none() {
-            state.drag = Some(if what == "line end of" {
-                Drag::LineEnd {
-                    report: leader.id.clone(),
-                }
-            } else {
-                Drag::Connector {
-                    from: leader.id.clone(),
-                    dotted: view.dotted_tool || shift,
-                }
-            });
+            state.drag = Some(drag_from(
+                handle,
+                leader.id.clone(),
+                view.dotted_tool || shift,
+            ));
             state.last_pointer = pointer;
         }
         // Handles show on the card under the pointer and the selected one,
         // so a chart on a projector is not covered in dots.
-        let owner_hovered = cards[owner].as_ref().is_some_and(egui::Response::hovered);
-        if resp.hovered() || owner_hovered || selected == Some(&leader.id) {
+        if resp.hovered() || hovered_card == Some(handle.card) || selected == Some(handle.card) {
             shown.push((at, resp.hovered()));
         }
     }
     shown
 }
 
+fn drag_from(handle: Handle, id: LeaderId, dotted: bool) -> Drag {
+    match handle.kind {
+        HandleKind::LineEnd => Drag::LineEnd { report: id },
+        HandleKind::Connector => Drag::Connector { from: id, dotted },
+    }
+}
+
 /// The line being drawn by a line-end or connector drag, in screen space.
-fn rubber_band(
-    state: &CanvasState,
-    chart: &OrgChart,
-    layout: &Layout,
-) -> Option<(Pos2, Pos2, bool)> {
+fn rubber_band(state: &CanvasState, chart: &OrgChart, facts: &Facts) -> Option<(Pos2, Pos2, bool)> {
     let to = state.last_pointer?;
+    let layout = &facts.layout;
     let (from, dotted) = match state.drag.as_ref()? {
         Drag::LineEnd { report } => (layout.rect_of(chart.manager_of(report)?)?, false),
         Drag::Connector { from, dotted } => (layout.rect_of(from)?, *dotted),
@@ -416,11 +493,7 @@ fn rubber_band(
 }
 
 /// The card under the pointer that the current drag would land on.
-fn drop_target<'a>(
-    state: &CanvasState,
-    layout: &Layout,
-    leaders: &[&'a Leader],
-) -> Option<&'a LeaderId> {
+fn drop_target(state: &CanvasState, facts: &Facts) -> Option<usize> {
     let drag = state.drag.as_ref()?;
     let at = state.screen_from_chart.inverse() * state.last_pointer?;
     let source = match drag {
@@ -428,14 +501,8 @@ fn drop_target<'a>(
         Drag::LineEnd { report } => report,
         Drag::Connector { from, .. } => from,
     };
-    // Later cards are drawn on top: the last hit wins, skipping the source.
-    layout
-        .rects
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(i, r)| r.contains(at) && leaders[*i].id != *source)
-        .map(|(i, _)| &leaders[i].id)
+    let layout = &facts.layout;
+    facts.index.card_at(layout, at, layout.index_of(source))
 }
 
 /// Where a drag becomes an edit: a card or line end dropped on a card
@@ -444,25 +511,21 @@ fn drop_target<'a>(
 fn finish_drag(
     state: &mut CanvasState,
     chart: &OrgChart,
-    layout: &Layout,
+    facts: &Facts,
     events: &mut Vec<CanvasEvent>,
 ) {
-    let leaders: Vec<&Leader> = chart.leaders().collect();
-    let target = drop_target(state, layout, &leaders).cloned();
+    let layout = &facts.layout;
+    let target = drop_target(state, facts).map(|i| layout.ids[i].clone());
     let Some(drag) = state.drag.take() else {
         return;
     };
     let pointer = state.last_pointer.take();
     let edit = match (drag, target) {
         (Drag::Card { id, .. } | Drag::LineEnd { report: id }, Some(manager)) => {
-            if chart.manager_of(&id) == Some(&manager) {
-                None
-            } else {
-                Some(Edit::SetManager {
-                    report: id,
-                    manager: Some(manager),
-                })
-            }
+            (chart.manager_of(&id) != Some(&manager)).then_some(Edit::SetManager {
+                report: id,
+                manager: Some(manager),
+            })
         }
         (Drag::Card { id, grab }, None) => pointer.and_then(|p| {
             let to = state.screen_from_chart.inverse() * p - grab;
@@ -471,56 +534,37 @@ fn finish_drag(
             ((to - from).length() * state.zoom() > 2.0)
                 .then_some(Edit::MoveCard { id, to: Some(to) })
         }),
-        (Drag::Connector { from, dotted }, Some(to)) => Some(if dotted {
-            Edit::AddDotted {
-                manager: from,
-                report: to,
-            }
-        } else {
-            Edit::SetManager {
-                report: to,
-                manager: Some(from),
-            }
+        (Drag::Connector { from, dotted: true }, Some(to)) => Some(Edit::AddDotted {
+            manager: from,
+            report: to,
+        }),
+        (
+            Drag::Connector {
+                from,
+                dotted: false,
+            },
+            Some(to),
+        ) => Some(Edit::SetManager {
+            report: to,
+            manager: Some(from),
         }),
         (Drag::LineEnd { .. } | Drag::Connector { .. }, None) => None,
     };
     events.extend(edit.map(CanvasEvent::Edit));
 }
 
-fn pick_line<'a>(
-    state: &CanvasState,
-    layout: &'a Layout,
-    rects: &[Rect],
-    screen: Pos2,
-) -> Option<&'a layout::EdgePath> {
-    layout
-        .edges
-        .iter()
-        .map(|e| {
-            let points = layout::route(rects, e.from, e.to, e.kind, e.beside);
-            let d = points
-                .windows(2)
-                .map(|w| {
-                    distance_to_segment(
-                        screen,
-                        state.screen_from_chart * w[0],
-                        state.screen_from_chart * w[1],
-                    )
-                })
-                .fold(f32::INFINITY, f32::min);
-            (e, d)
-        })
-        .filter(|(_, d)| *d <= LINE_PICK_DISTANCE)
-        .min_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(e, _)| e)
-}
-
-fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
-    let ab = b - a;
-    let t = if ab.length_sq() > 0.0 {
-        ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    (a + ab * t - p).length()
+/// The line under a screen point (within a few points), as a selection.
+fn pick_line(state: &CanvasState, view: &CanvasView<'_>, screen: Pos2) -> Option<Selection> {
+    let layout = &view.facts.layout;
+    let at = state.screen_from_chart.inverse() * screen;
+    let e = view
+        .facts
+        .index
+        .line_at(layout, at, LINE_PICK_DISTANCE / state.zoom())?;
+    let edge = &layout.edges[e];
+    Some(Selection::Line(Line {
+        manager: layout.ids[edge.from].clone(),
+        report: layout.ids[edge.to].clone(),
+        kind: edge.kind,
+    }))
 }

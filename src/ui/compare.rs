@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use egui::emath::TSTransform;
 use egui::{RichText, Ui};
 
-use crate::core::analysis;
 use crate::core::diff::{self, ModelDiff, short_title};
+use crate::core::facts::{Facts, Memo};
 use crate::core::model::LeaderId;
 use crate::core::text::visible;
 use crate::core::workspace::Model;
@@ -31,7 +31,29 @@ pub struct CompareState {
     pub selected: Option<usize>,
     left_canvas: CanvasState,
     right_canvas: CanvasState,
-    cache: Option<((usize, usize, u64), ModelDiff)>,
+    /// The comparison of the shown pair, by (left, right, revision).
+    comparison: Memo<(usize, usize, u64), Comparison>,
+}
+
+#[derive(Clone, Debug)]
+/// What is derived from a pair of models: the diff, each side's change
+/// badges and each side's facts. Worked out once per pair and revision.
+struct Comparison {
+    diff: ModelDiff,
+    badges: [BTreeMap<LeaderId, Vec<String>>; 2],
+    facts: [Facts; 2],
+}
+
+impl Comparison {
+    fn of(a: &Model, b: &Model) -> Self {
+        let diff = diff::diff(a, b);
+        let badges = [badges(&diff.left_marks), badges(&diff.right_marks)];
+        Self {
+            diff,
+            badges,
+            facts: [Facts::of(&a.chart), Facts::of(&b.chart)],
+        }
+    }
 }
 
 impl Default for CompareState {
@@ -44,7 +66,7 @@ impl Default for CompareState {
             selected: None,
             left_canvas: CanvasState::default(),
             right_canvas: CanvasState::default(),
-            cache: None,
+            comparison: Memo::default(),
         }
     }
 }
@@ -176,13 +198,62 @@ fn compare_models_ui(
         .inner;
     let (a, b) = (models[state.left], models[state.right]);
     let key = (state.left, state.right, revision);
-    if state.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-        state.cache = Some((key, diff::diff(a, b)));
+    let comparison = state.comparison.get(key, || Comparison::of(a, b));
+    summary_ui(ui, state, &comparison.diff, a, b);
+    let chosen = state
+        .selected
+        .and_then(|i| comparison.diff.sentences.get(i));
+    let spotlight_left: Option<Vec<LeaderId>> = chosen.map(|s| s.left.clone());
+    let spotlight_right: Option<Vec<LeaderId>> = chosen.map(|s| s.right.clone());
+    let before = (
+        state.left_canvas.screen_from_chart,
+        state.right_canvas.screen_from_chart,
+    );
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        let half = (ui.available_width() - 8.0) / 2.0;
+        ui.horizontal_top(|ui| {
+            let sides = [
+                ("left", a, spotlight_left.as_deref(), &mut state.left_canvas),
+                (
+                    "right",
+                    b,
+                    spotlight_right.as_deref(),
+                    &mut state.right_canvas,
+                ),
+            ];
+            for (i, (side, model, spotlight, canvas)) in sides.into_iter().enumerate() {
+                let view = CanvasView {
+                    chart: &model.chart,
+                    facts: &comparison.facts[i],
+                    selection: None,
+                    spotlight,
+                    dotted_tool: false,
+                    theme,
+                    editable: false,
+                    badges: Some(&comparison.badges[i]),
+                };
+                // Each side its own id scope: the same leader is on both.
+                ui.push_id(side, |ui| {
+                    ui.allocate_ui(egui::vec2(half, ui.available_height()), |ui| {
+                        ui.vertical(|ui| {
+                            ui.label(RichText::new(visible(&model.title)).strong().size(16.0));
+                            // Read-only: selections and edits are not taken.
+                            let _ = canvas_ui(ui, canvas, &view);
+                        });
+                    });
+                });
+            }
+        });
+    });
+    if state.linked {
+        link(state, before.0, before.1);
     }
-    let Some((_, d)) = state.cache.clone() else {
-        return out;
-    };
+    out
+}
 
+/// The comparison in sentences, the ownership summary first; clicking a
+/// sentence highlights its leaders.
+fn summary_ui(ui: &mut Ui, state: &mut CompareState, d: &ModelDiff, a: &Model, b: &Model) {
     egui::Panel::bottom("compare-summary")
         .resizable(true)
         .default_size(220.0)
@@ -206,65 +277,4 @@ fn compare_models_ui(
                 }
             });
         });
-
-    let chosen = state.selected.and_then(|i| d.sentences.get(i));
-    let spotlight_left: Option<Vec<LeaderId>> = chosen.map(|s| s.left.clone());
-    let spotlight_right: Option<Vec<LeaderId>> = chosen.map(|s| s.right.clone());
-    let (left_badges, right_badges) = (badges(&d.left_marks), badges(&d.right_marks));
-    let (left_findings, right_findings) =
-        (analysis::findings(&a.chart), analysis::findings(&b.chart));
-    let before = (
-        state.left_canvas.screen_from_chart,
-        state.right_canvas.screen_from_chart,
-    );
-
-    egui::CentralPanel::default_margins().show(ui, |ui| {
-        let half = (ui.available_width() - 8.0) / 2.0;
-        ui.horizontal_top(|ui| {
-            let sides = [
-                (
-                    "left",
-                    a,
-                    &left_findings,
-                    spotlight_left.as_deref(),
-                    &left_badges,
-                    &mut state.left_canvas,
-                ),
-                (
-                    "right",
-                    b,
-                    &right_findings,
-                    spotlight_right.as_deref(),
-                    &right_badges,
-                    &mut state.right_canvas,
-                ),
-            ];
-            for (side, model, findings, spotlight, badges, canvas) in sides {
-                // Each side its own id scope: the same leader is on both.
-                ui.push_id(side, |ui| {
-                    ui.allocate_ui(egui::vec2(half, ui.available_height()), |ui| {
-                        ui.vertical(|ui| {
-                            ui.label(RichText::new(visible(&model.title)).strong().size(16.0));
-                            let view = CanvasView {
-                                chart: &model.chart,
-                                findings,
-                                selection: None,
-                                spotlight,
-                                dotted_tool: false,
-                                theme,
-                                editable: false,
-                                badges: Some(badges),
-                            };
-                            // Read-only: selections and edits are not taken.
-                            let _ = canvas_ui(ui, canvas, &view);
-                        });
-                    });
-                });
-            }
-        });
-    });
-    if state.linked {
-        link(state, before.0, before.1);
-    }
-    out
 }

@@ -5,8 +5,8 @@
 
 use egui::{RichText, Ui};
 
-use crate::core::analysis::{Finding, Grade, phrase_key};
-use crate::core::model::{LeaderId, OrgChart, Raci};
+use crate::core::analysis::{Finding, Grade};
+use crate::core::model::{LeaderId, OrgChart};
 use crate::core::text::visible;
 use crate::core::workspace::Edit;
 
@@ -131,20 +131,12 @@ fn finding_ui(
                 .on_hover_text(format!("{} is {}: click to change", name(id), raci.word()))
                 .clicked()
             {
-                out.edit = letter_edit(chart, id, &finding.key, cycled(*raci));
+                out.edit = Some(Edit::SetLetter {
+                    leader: id.clone(),
+                    phrase: finding.phrase.clone(),
+                    letter: Some(cycled(*raci)),
+                });
             }
         }
     });
-}
-
-/// The edit that gives `leader` the letter `raci` for the responsibility
-/// with this key.
-pub fn letter_edit(chart: &OrgChart, leader: &LeaderId, key: &str, raci: Raci) -> Option<Edit> {
-    let mut edited = chart.leader(leader)?.clone();
-    for assignment in &mut edited.responsibilities {
-        if phrase_key(&assignment.phrase) == key {
-            assignment.raci = raci;
-        }
-    }
-    Some(Edit::UpdateLeader(edited))
 }

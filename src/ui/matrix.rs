@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use egui::{RichText, Ui, WidgetInfo};
 
-use crate::core::analysis::{Finding, Grade, phrase_key};
-use crate::core::model::{Assignment, LeaderId, OrgChart, Raci};
+use crate::core::analysis::{self, Finding, Grade};
+use crate::core::model::{LeaderId, OrgChart, Raci};
 use crate::core::text::visible;
 use crate::core::workspace::Edit;
 
@@ -38,23 +38,14 @@ struct Row {
 }
 
 fn rows(chart: &OrgChart) -> Vec<Row> {
-    let mut by_key: BTreeMap<String, Row> = BTreeMap::new();
-    for leader in chart.leaders() {
-        for a in &leader.responsibilities {
-            let key = phrase_key(&a.phrase);
-            if key.is_empty() {
-                continue;
-            }
-            let row = by_key.entry(key.clone()).or_insert_with(|| Row {
-                key,
-                phrase: a.phrase.trim().to_owned(),
-                letters: BTreeMap::new(),
-            });
-            let letter = row.letters.entry(leader.id.clone()).or_insert(a.raci);
-            *letter = (*letter).min(a.raci);
-        }
-    }
-    by_key.into_values().collect()
+    analysis::holdings(chart)
+        .into_iter()
+        .map(|(key, h)| Row {
+            key,
+            phrase: h.phrase,
+            letters: h.holders.into_iter().collect(),
+        })
+        .collect()
 }
 
 /// The letter after a click on a cell: empty → A → R → C → I → empty.
@@ -63,33 +54,6 @@ fn next_letter(current: Option<Raci>) -> Option<Raci> {
         None => Some(Raci::Accountable),
         Some(letter) => letter.next(),
     }
-}
-
-/// The edit that sets `leader`'s letter for a responsibility, adding or
-/// removing the assignment as needed.
-fn cell_edit(chart: &OrgChart, leader: &LeaderId, row: &Row, letter: Option<Raci>) -> Option<Edit> {
-    let mut edited = chart.leader(leader)?.clone();
-    let held = edited
-        .responsibilities
-        .iter()
-        .any(|a| phrase_key(&a.phrase) == row.key);
-    match (held, letter) {
-        (true, Some(letter)) => {
-            for a in &mut edited.responsibilities {
-                if phrase_key(&a.phrase) == row.key {
-                    a.raci = letter;
-                }
-            }
-        }
-        (true, None) => edited
-            .responsibilities
-            .retain(|a| phrase_key(&a.phrase) != row.key),
-        (false, Some(letter)) => edited
-            .responsibilities
-            .push(Assignment::new(row.phrase.clone(), letter)),
-        (false, None) => return None,
-    }
-    Some(Edit::UpdateLeader(edited))
 }
 
 /// The matrix of one chart; returns the edit a click asked for.
@@ -158,7 +122,11 @@ pub fn matrix_ui(
                             letter.map_or("not held: click to make accountable", Raci::word),
                         );
                         if resp.clicked() {
-                            edit = cell_edit(chart, &leader.id, row, next_letter(letter));
+                            edit = Some(Edit::SetLetter {
+                                leader: leader.id.clone(),
+                                phrase: row.phrase.clone(),
+                                letter: next_letter(letter),
+                            });
                         }
                     }
                     match grade {

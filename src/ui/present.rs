@@ -5,11 +5,11 @@
 
 use egui::{Align2, Key, RichText, Ui};
 
-use crate::core::analysis;
+use crate::core::facts::{Facts, Memo};
 use crate::core::model::LeaderId;
 use crate::core::text::visible;
-use crate::core::theme::Palette;
-use crate::core::workspace::Workspace;
+use crate::core::theme::ThemeName;
+use crate::core::workspace::{ModelId, Workspace};
 
 use super::canvas::{CanvasEvent, CanvasState, CanvasView, Selection, canvas_ui};
 use super::theme::Theme;
@@ -29,6 +29,7 @@ pub struct PresentState {
     pub spotlight: Option<LeaderId>,
     canvas: CanvasState,
     theme: Theme,
+    facts: Memo<(ModelId, u64), Facts>,
 }
 
 impl PresentState {
@@ -41,7 +42,8 @@ impl PresentState {
             scene,
             spotlight: None,
             canvas,
-            theme: Theme::from_palette(&Palette::projector()),
+            theme: Theme::of(ThemeName::Projector),
+            facts: Memo::default(),
         }
     }
 
@@ -71,19 +73,8 @@ const NEXT: [Key; 4] = [Key::ArrowRight, Key::ArrowDown, Key::Space, Key::PageDo
 /// Keys that go back.
 const PREVIOUS: [Key; 3] = [Key::ArrowLeft, Key::ArrowUp, Key::PageUp];
 
-/// Draws the presentation over the whole window: the storyboard's scenes,
-/// or one scene per model.
-pub fn present_ui(
-    ui: &mut Ui,
-    state: &mut PresentState,
-    workspace: &Workspace,
-) -> Option<PresentEvent> {
-    let scenes = workspace.scenes();
-    if scenes.is_empty() {
-        return Some(PresentEvent::Leave);
-    }
-    let last = scenes.len() - 1;
-    state.scene = state.scene.min(last);
+/// The scene the keys of this frame go to, or `None` when Esc leaves.
+fn scene_from_keys(ui: &Ui, current: usize, last: usize) -> Option<usize> {
     let (next, previous, home, end, leave) = ui.input_mut(|i| {
         let any = |i: &mut egui::InputState, keys: &[Key]| {
             keys.iter()
@@ -98,26 +89,47 @@ pub fn present_ui(
         )
     });
     if leave {
-        return Some(PresentEvent::Leave);
+        return None;
     }
-    let target = match (next, previous, home, end) {
-        (true, _, _, _) => (state.scene + 1).min(last),
-        (_, true, _, _) => state.scene.saturating_sub(1),
+    Some(match (next, previous, home, end) {
+        (true, _, _, _) => (current + 1).min(last),
+        (_, true, _, _) => current.saturating_sub(1),
         (_, _, true, _) => 0,
         (_, _, _, true) => last,
-        _ => state.scene,
+        _ => current,
+    })
+}
+
+/// Draws the presentation over the whole window: the storyboard's scenes,
+/// or one scene per model. `revision` is the editor's, for the cache of
+/// derived facts.
+pub fn present_ui(
+    ui: &mut Ui,
+    state: &mut PresentState,
+    workspace: &Workspace,
+    revision: u64,
+) -> Option<PresentEvent> {
+    let scenes = workspace.scenes();
+    if scenes.is_empty() {
+        return Some(PresentEvent::Leave);
+    }
+    state.scene = state.scene.min(scenes.len() - 1);
+    let Some(target) = scene_from_keys(ui, state.scene, scenes.len() - 1) else {
+        return Some(PresentEvent::Leave);
     };
     let scene = &scenes[target];
-    let Some(model) = workspace.models.iter().find(|m| m.id == scene.model) else {
+    let Some(model) = workspace.model_by_id(&scene.model) else {
         return Some(PresentEvent::Leave);
     };
     state.go(target, scene.focus.as_ref());
-    let findings = analysis::findings(&model.chart);
+    let facts = state
+        .facts
+        .get((model.id.clone(), revision), || Facts::of(&model.chart));
     // A click on a leader wins over the scene's highlighted responsibility.
     let highlighted = scene
         .highlight
         .as_ref()
-        .and_then(|key| findings.iter().find(|f| f.key == *key))
+        .and_then(|key| facts.findings.iter().find(|f| f.key == *key))
         .map(crate::core::analysis::Finding::holder_ids);
     let spotlight: Option<Vec<LeaderId>> =
         state.spotlight.clone().map(|id| vec![id]).or(highlighted);
@@ -135,7 +147,7 @@ pub fn present_ui(
             );
             let view = CanvasView {
                 chart: &model.chart,
-                findings: &findings,
+                facts: &facts,
                 selection: None,
                 spotlight: spotlight.as_deref(),
                 dotted_tool: false,
@@ -144,23 +156,7 @@ pub fn present_ui(
                 badges: None,
             };
             let events = canvas_ui(ui, &mut state.canvas, &view);
-            let counter = state.counter(scenes.len());
-            let corner = ui.max_rect().right_bottom() - egui::vec2(8.0, 8.0);
-            ui.painter().text(
-                corner,
-                Align2::RIGHT_BOTTOM,
-                &counter,
-                egui::FontId::proportional(18.0),
-                state.theme.weak_text,
-            );
-            // The counter is painted; give it a name screen readers and
-            // tests can find.
-            let resp = ui.interact(
-                egui::Rect::from_min_max(corner - egui::vec2(140.0, 24.0), corner),
-                ui.scope_id().with("scene-counter"),
-                egui::Sense::hover(),
-            );
-            resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &counter));
+            counter_ui(ui, &state.counter(scenes.len()), &state.theme);
             events
         })
         .inner;
@@ -173,4 +169,22 @@ pub fn present_ui(
         }
     }
     None
+}
+
+/// "Scene 2 of 8" in the bottom right corner, named for screen readers.
+fn counter_ui(ui: &Ui, counter: &str, theme: &Theme) {
+    let corner = ui.max_rect().right_bottom() - egui::vec2(8.0, 8.0);
+    ui.painter().text(
+        corner,
+        Align2::RIGHT_BOTTOM,
+        counter,
+        egui::FontId::proportional(18.0),
+        theme.weak_text,
+    );
+    let resp = ui.interact(
+        egui::Rect::from_min_max(corner - egui::vec2(140.0, 24.0), corner),
+        ui.scope_id().with("scene-counter"),
+        egui::Sense::hover(),
+    );
+    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, counter));
 }

@@ -4,11 +4,16 @@
 use egui::{Color32, Stroke};
 
 use crate::core::model::Role;
-use crate::core::theme::{Palette, Rgb, role_slot};
+use crate::core::theme::{Palette, Rgb, ThemeName, role_slot};
 
-/// Design tokens for the canvas and panels.
+/// Design tokens for the canvas and panels: a palette's colours as egui
+/// types. The card itself is drawn from [`Theme::palette`] by the scene.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Theme {
+    /// Which theme this is.
+    pub name: ThemeName,
+    /// The core palette it is made from.
+    pub palette: Palette,
     /// Canvas background.
     pub canvas_bg: Color32,
     /// Dots of the background grid.
@@ -59,13 +64,16 @@ pub struct Theme {
 impl Theme {
     /// The default light theme.
     pub fn light() -> Self {
-        Self::from_palette(&Palette::light())
+        Self::of(ThemeName::Light)
     }
 
-    /// The theme of a palette: the one source of every colour and size.
-    pub fn from_palette(p: &Palette) -> Self {
+    /// A named theme, made from its palette: the one source of every colour
+    /// and size.
+    pub fn of(name: ThemeName) -> Self {
+        let p = name.palette();
         let c = |rgb: Rgb| Color32::from_rgb(rgb.0, rgb.1, rgb.2);
         Self {
+            name,
             canvas_bg: c(p.background),
             grid: c(p.card_outline),
             card_fill: c(p.card),
@@ -88,6 +96,7 @@ impl Theme {
             error: c(p.error),
             card_font: p.card_font,
             roles: p.roles.map(c),
+            palette: p,
         }
     }
 

@@ -23,7 +23,7 @@ pub use self::error::{LoadError, SaveError};
 use self::schema::{FileDocument, FileLeader, FileLine, FileModel, FileScene, Header};
 use super::model::{Leader, LeaderId, OrgChart};
 use super::safe_write::{self, Backup};
-use super::workspace::{Extras, Model, Scene, Workspace};
+use super::workspace::{Extras, Model, ModelId, Scene, Workspace};
 
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "chartroom";
@@ -106,7 +106,7 @@ fn scenes_from_file(scenes: Vec<FileScene>, models: &[Model]) -> Result<Vec<Scen
             };
             let model = models
                 .iter()
-                .find(|m| m.id == s.model)
+                .find(|m| m.id.as_str() == s.model)
                 .ok_or_else(|| problem(format!("there is no model \"{}\"", s.model)))?;
             let focus = s.focus.map(LeaderId::new);
             if let Some(focus) = &focus
@@ -118,7 +118,7 @@ fn scenes_from_file(scenes: Vec<FileScene>, models: &[Model]) -> Result<Vec<Scen
                 )));
             }
             Ok(Scene {
-                model: s.model,
+                model: ModelId(s.model),
                 focus,
                 highlight: s.highlight,
             })
@@ -273,7 +273,7 @@ fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError
         extras.models.insert(model_id.clone(), m.extra);
     }
     Ok(Model {
-        id: m.id,
+        id: ModelId(m.id),
         title: m.title,
         description: m.description,
         preset: m.preset,
@@ -370,7 +370,7 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
                 && !(p.x.is_finite() && p.y.is_finite())
             {
                 return Err(SaveError::NonFinite {
-                    model: model.id.clone(),
+                    model: model.id.to_string(),
                     leader: l.id.to_string(),
                 });
             }
@@ -382,7 +382,11 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
                 manager: chart.manager_of(&l.id).map(ToString::to_string),
                 responsibilities: l.responsibilities.iter().map(Into::into).collect(),
                 position: l.pinned.map(|p| [p.x, p.y]),
-                extra: extra_of(extras.leaders.get(&(model.id.clone(), l.id.to_string()))),
+                extra: extra_of(
+                    extras
+                        .leaders
+                        .get(&(model.id.to_string(), l.id.to_string())),
+                ),
             });
         }
         let dotted_lines = chart
@@ -390,7 +394,7 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
             .into_iter()
             .map(|line| {
                 let key = (
-                    model.id.clone(),
+                    model.id.to_string(),
                     line.manager.to_string(),
                     line.report.to_string(),
                 );
@@ -402,20 +406,20 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
             })
             .collect();
         models.push(FileModel {
-            id: model.id.clone(),
+            id: model.id.to_string(),
             title: model.title.clone(),
             description: model.description.clone(),
             preset: model.preset.clone(),
             leaders,
             dotted_lines,
-            extra: extra_of(extras.models.get(&model.id)),
+            extra: extra_of(extras.models.get(model.id.as_str())),
         });
     }
     let storyboard = workspace
         .storyboard
         .iter()
         .map(|s| FileScene {
-            model: s.model.clone(),
+            model: s.model.to_string(),
             focus: s.focus.as_ref().map(ToString::to_string),
             highlight: s.highlight.clone(),
         })

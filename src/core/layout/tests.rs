@@ -102,17 +102,54 @@ fn wrapping_breaks_at_spaces_and_cuts_long_words() {
 }
 
 #[test]
-fn hit_test_finds_the_card() {
+fn index_of_finds_every_card() {
     let req = LayoutRequest {
-        nodes: vec![node(0, 100.0, 50.0, None)],
+        nodes: vec![node(0, 100.0, 50.0, None), node(1, 80.0, 40.0, Some(0))],
         lines: vec![],
     };
     let l = layout(&req);
-    assert_eq!(
-        l.hit_test(l.rects[0].center()).map(LeaderId::as_str),
-        Some("n0")
-    );
-    assert_eq!(l.hit_test(pos2(-500.0, -500.0)), None);
+    assert_eq!(l.index_of(&LeaderId::new("n1")), Some(1));
+    assert_eq!(l.rect_of(&LeaderId::new("n0")), Some(l.rects[0]));
+    assert_eq!(l.index_of(&LeaderId::new("nobody")), None);
+}
+
+#[test]
+fn wide_characters_wrap_by_their_width_not_their_count() {
+    // Twelve CJK characters are 24 columns: at 10 columns a line, three
+    // lines (by char count they would have fit in two).
+    let lines = metrics::wrap(&"情報".repeat(6), 10);
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines.iter().all(|l| metrics::columns(l) <= 10), "{lines:?}");
+    // Emoji are two columns each, too.
+    let lines = metrics::wrap("🚀🚀🚀🚀🚀🚀", 4);
+    assert_eq!(lines, ["🚀🚀", "🚀🚀", "🚀🚀"]);
+    // A long name is shortened to fit, never cut mid-way without a mark.
+    let fitted = metrics::fit_line(&"情".repeat(40), 100.0, 15.0, true);
+    assert!(fitted.ends_with('…'));
+    assert!(metrics::text_width(&fitted, 15.0, true) <= 100.0);
+}
+
+#[test]
+fn a_cjk_and_an_emoji_title_wrap_inside_their_card() {
+    use crate::core::model::Assignment;
+    for title in [
+        "最高情報責任者兼デジタル変革推進本部長",
+        "🚀🛡️📊 Chief Rocket and Shield Officer 🚀🚀🚀",
+    ] {
+        let size = card_size(
+            "名前",
+            title,
+            &[Assignment::accountable("情報セキュリティ管理と監査対応")],
+        );
+        for line in metrics::title_lines(title, size.x) {
+            let width = metrics::text_width(&line, 13.0 * 0.9, false);
+            assert!(
+                width <= size.x - 2.0 * metrics::PAD,
+                "{line:?} is {width} wide in a {} card",
+                size.x
+            );
+        }
+    }
 }
 
 #[test]

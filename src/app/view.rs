@@ -1,0 +1,53 @@
+//! View state per model, keyed by model id (never a vector kept parallel
+//! to the models): the canvas camera and drag, and the model's derived
+//! facts, worked out once per editor revision.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::core::facts::{Facts, Memo};
+use crate::core::workspace::{Model, ModelId};
+use crate::ui::canvas::CanvasState;
+
+/// What one model's view keeps between frames.
+#[derive(Default)]
+pub struct ModelView {
+    /// Pan, zoom and drag of its canvas.
+    pub canvas: CanvasState,
+    facts: Memo<u64, Facts>,
+}
+
+/// Every model's view, by model id.
+#[derive(Default)]
+pub(super) struct Views {
+    by_model: HashMap<ModelId, ModelView>,
+}
+
+impl Views {
+    /// The view of a model, made when first asked for.
+    pub fn of(&mut self, id: &ModelId) -> &mut ModelView {
+        self.by_model.entry(id.clone()).or_default()
+    }
+
+    /// The view of a model, if it was ever shown.
+    pub fn get(&self, id: &ModelId) -> Option<&ModelView> {
+        self.by_model.get(id)
+    }
+
+    /// A model's facts at `revision`, worked out only when it changed.
+    pub fn facts(&mut self, model: &Model, revision: u64) -> Arc<Facts> {
+        self.of(&model.id)
+            .facts
+            .get(revision, || Facts::of(&model.chart))
+    }
+
+    /// Forgets every view (a new workspace).
+    pub fn clear(&mut self) {
+        self.by_model.clear();
+    }
+
+    /// Forgets the view of a removed model.
+    pub fn remove(&mut self, id: &ModelId) {
+        self.by_model.remove(id);
+    }
+}

@@ -1,0 +1,97 @@
+//! What is derived from a chart and drawn from: its findings, the marks its
+//! cards carry, its layout and the spatial index over it. Worked out once
+//! per change of the chart (the shell keys a [`Memo`] by the editor's
+//! revision), never once per frame.
+
+use std::sync::Arc;
+
+use super::analysis::{Finding, findings};
+use super::layout::{self, Layout};
+use super::model::{Leader, OrgChart};
+use super::scene::Marks;
+use super::scene::hit::SpatialIndex;
+
+/// A chart's derived facts.
+#[derive(Clone, Debug, Default)]
+pub struct Facts {
+    /// Graded findings (conflicts, shared, gaps), sorted by key.
+    pub findings: Vec<Finding>,
+    /// Per-card marks from the findings.
+    pub marks: Marks,
+    /// Card rectangles and routed lines.
+    pub layout: Layout,
+    /// Hit-tests and culling over the layout.
+    pub index: SpatialIndex,
+}
+
+impl Facts {
+    /// Works the facts out from a chart.
+    pub fn of(chart: &OrgChart) -> Self {
+        let findings = findings(chart);
+        let marks = Marks::of(&findings);
+        let layout = layout::layout(&layout::request_for(chart));
+        let index = SpatialIndex::of(&layout);
+        Self {
+            findings,
+            marks,
+            layout,
+            index,
+        }
+    }
+
+    /// The leader drawn by layout card `i`.
+    pub fn leader<'a>(&self, chart: &'a OrgChart, i: usize) -> Option<&'a Leader> {
+        chart.leader(self.layout.ids.get(i)?)
+    }
+}
+
+/// A value computed once per key: ask with the key, get the cached value
+/// while the key is the same.
+#[derive(Clone, Debug)]
+pub struct Memo<K, V> {
+    cached: Option<(K, Arc<V>)>,
+}
+
+impl<K, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Self { cached: None }
+    }
+}
+
+impl<K: PartialEq, V> Memo<K, V> {
+    /// The value for `key`, computed by `make` only when the key changed.
+    pub fn get(&mut self, key: K, make: impl FnOnce() -> V) -> Arc<V> {
+        match &self.cached {
+            Some((k, v)) if *k == key => Arc::clone(v),
+            _ => {
+                let v = Arc::new(make());
+                self.cached = Some((key, Arc::clone(&v)));
+                v
+            }
+        }
+    }
+
+    /// Forgets the value.
+    pub fn clear(&mut self) {
+        self.cached = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_memo_computes_once_per_key() {
+        let mut memo = Memo::default();
+        let mut calls = 0;
+        for key in [1, 1, 2, 2, 1] {
+            let v = memo.get(key, || {
+                calls += 1;
+                key * 10
+            });
+            assert_eq!(*v, key * 10);
+        }
+        assert_eq!(calls, 3);
+    }
+}
