@@ -99,11 +99,13 @@ fn presentation_mode_in_the_projector_theme_renders_as_committed() {
     eprintln!("body text at 1920x1080, per scene: {sizes:?}");
     // Body text reads across a room (24 pt and up) on six presets; the two
     // largest, Enterprise app-dev (eight leaders in four rows, scene 4) and
-    // CDIO (four reports with long titles, scene 6), come to 18-19 pt and are
-    // the case for focused storyboard scenes.
+    // CDIO (four reports with long titles, scene 6), come to 17.5-19 pt and
+    // are the case for focused storyboard scenes. (Enterprise app-dev went
+    // from 18 to 17.9 pt when "VP App Dev, Sales & Marketing" got the second
+    // name line it needs instead of running over its title.)
     for (i, size) in sizes.iter().enumerate() {
         let floor = match i {
-            3 => 18.0,
+            3 => 17.5,
             5 => 19.0,
             _ => 24.0,
         };

@@ -442,7 +442,7 @@ impl ChartroomApp {
         let facts = self.current_facts().unwrap_or_default();
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui, &facts));
         match self.view {
-            ViewMode::Chart | ViewMode::Matrix => self.model_view_ui(ui, &facts),
+            ViewMode::Chart | ViewMode::Matrix => self.model_view_ui(ui),
             ViewMode::Compare => self.compare_view_ui(ui),
         }
         self.confirm_ui(&ctx);

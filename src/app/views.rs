@@ -5,7 +5,6 @@
 use egui::{RichText, Ui};
 
 use crate::core::analysis::{self, Finding};
-use crate::core::facts::Facts;
 use crate::core::format;
 use crate::core::model::LeaderId;
 use crate::core::text::visible;
@@ -39,8 +38,7 @@ impl ChartroomApp {
 
     /// The chart or the matrix of the shown model, with the model list on
     /// the left and the inspector and findings on the right.
-    pub(super) fn model_view_ui(&mut self, ui: &mut Ui, facts: &Facts) {
-        let findings = facts.findings.as_slice();
+    pub(super) fn model_view_ui(&mut self, ui: &mut Ui) {
         egui::Panel::left("models")
             .default_size(250.0)
             .show(ui, |ui| {
@@ -49,6 +47,11 @@ impl ChartroomApp {
                     self.model_list_action(action);
                 }
             });
+        // After the model list: a click there may have changed the model.
+        let Some(facts) = self.current_facts() else {
+            return;
+        };
+        let findings = facts.findings.as_slice();
         let Some(model) = self.doc.editor.model(self.current) else {
             return;
         };
@@ -113,7 +116,7 @@ impl ChartroomApp {
             .show(ui, |ui| {
                 let view = CanvasView {
                     chart: &model.chart,
-                    facts,
+                    facts: &facts,
                     selection: self.selection.as_ref(),
                     spotlight: spotlight.as_deref(),
                     dotted_tool: self.dotted_tool,
