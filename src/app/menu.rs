@@ -8,28 +8,44 @@ use crate::ui::canvas::Selection;
 
 use super::{ChartroomApp, ExportKind, ViewMode};
 
+const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+/// The shortcuts the menus show; labels come from egui, so macOS shows ⌘.
+const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(CMD_SHIFT, Key::S);
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO: KeyboardShortcut = KeyboardShortcut::new(CMD_SHIFT, Key::Z);
+const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+
+/// A menu button showing its shortcut the platform's way.
+fn menu_button(ui: &mut Ui, label: &str, shortcut: KeyboardShortcut, enabled: bool) -> bool {
+    let text = ui.ctx().format_shortcut(&shortcut);
+    ui.add_enabled(enabled, egui::Button::new(label).shortcut_text(text))
+        .clicked()
+}
+
 impl ChartroomApp {
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
         let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
-        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
         let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
         // Longer combinations first: Ctrl+Z would also match Ctrl+Shift+Z.
-        if pressed(shortcut(cmd_shift, Key::Z)) || pressed(shortcut(Modifiers::COMMAND, Key::Y)) {
+        if pressed(REDO) || pressed(REDO_ALT) {
             self.redo();
         }
-        if pressed(shortcut(Modifiers::COMMAND, Key::Z)) {
+        if pressed(UNDO) {
             self.undo();
         }
-        if pressed(shortcut(cmd_shift, Key::S)) {
+        if pressed(SAVE_AS) {
             self.save_as();
         }
-        if pressed(shortcut(Modifiers::COMMAND, Key::S)) {
+        if pressed(SAVE) {
             self.save();
         }
-        if pressed(shortcut(Modifiers::COMMAND, Key::O)) {
+        if pressed(OPEN) {
             self.open(None);
         }
-        if pressed(shortcut(Modifiers::COMMAND, Key::N)) {
+        if pressed(NEW) {
             self.request_new_workspace();
         }
         if ctx.egui_wants_keyboard_input() {
@@ -58,16 +74,16 @@ impl ChartroomApp {
     }
 
     fn file_menu_ui(&mut self, ui: &mut Ui) {
-        if ui.button("New workspace (Ctrl+N)").clicked() {
+        if menu_button(ui, "New workspace", NEW, true) {
             self.request_new_workspace();
         }
-        if ui.button("Open… (Ctrl+O)").clicked() {
+        if menu_button(ui, "Open…", OPEN, true) {
             self.open(None);
         }
-        if ui.button("Save (Ctrl+S)").clicked() {
+        if menu_button(ui, "Save", SAVE, true) {
             self.save();
         }
-        if ui.button("Save As… (Ctrl+Shift+S)").clicked() {
+        if menu_button(ui, "Save As…", SAVE_AS, true) {
             self.save_as();
         }
         ui.separator();
@@ -97,22 +113,10 @@ impl ChartroomApp {
                 }
             });
             ui.menu_button("Edit", |ui| {
-                if ui
-                    .add_enabled(
-                        self.doc.editor.can_undo(self.current),
-                        egui::Button::new("Undo (Ctrl+Z)"),
-                    )
-                    .clicked()
-                {
+                if menu_button(ui, "Undo", UNDO, self.doc.editor.can_undo(self.current)) {
                     self.undo();
                 }
-                if ui
-                    .add_enabled(
-                        self.doc.editor.can_redo(self.current),
-                        egui::Button::new("Redo (Ctrl+Shift+Z)"),
-                    )
-                    .clicked()
-                {
+                if menu_button(ui, "Redo", REDO, self.doc.editor.can_redo(self.current)) {
                     self.redo();
                 }
             });

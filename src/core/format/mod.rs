@@ -12,6 +12,7 @@
 //! ```
 
 mod error;
+mod save;
 mod schema;
 
 use std::collections::{HashMap, HashSet};
@@ -20,9 +21,9 @@ use std::path::Path;
 use emath::pos2;
 
 pub use self::error::{LoadError, SaveError};
+pub use self::save::{save, save_path};
 use self::schema::{FileDocument, FileLeader, FileLine, FileModel, FileScene, Header};
 use super::model::{Leader, LeaderId, OrgChart};
-use super::safe_write::{self, Backup};
 use super::workspace::{Extras, Model, ModelId, Scene, Workspace};
 
 /// The value of the `format` field.
@@ -208,23 +209,7 @@ fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError
             });
         }
     }
-    let mut parent: Vec<Option<usize>> = Vec::with_capacity(m.leaders.len());
-    for l in &m.leaders {
-        parent.push(match &l.manager {
-            None => None,
-            Some(manager) => {
-                Some(
-                    *index
-                        .get(manager.as_str())
-                        .ok_or_else(|| LoadError::DanglingManager {
-                            model: model_id.clone(),
-                            leader: l.id.clone(),
-                            manager: manager.clone(),
-                        })?,
-                )
-            }
-        });
-    }
+    let parent = parents(&model_id, &m.leaders, &index)?;
     if let Some(cycle) = find_cycle(&parent) {
         return Err(LoadError::Cycle {
             model: model_id,
@@ -233,9 +218,55 @@ fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError
     }
     check_dotted(&model_id, &m.dotted_lines, &index, &parent)?;
 
+    let chart = chart_from_file(&model_id, m.leaders, m.dotted_lines, &parent, extras)?;
+    if !m.extra.is_empty() {
+        extras.models.insert(model_id.clone(), m.extra);
+    }
+    Ok(Model {
+        id: ModelId(m.id),
+        title: m.title,
+        description: m.description,
+        preset: m.preset,
+        chart,
+    })
+}
+
+/// Each leader's manager as an index, or the dangling manager named.
+fn parents(
+    model_id: &str,
+    leaders: &[FileLeader],
+    index: &HashMap<&str, usize>,
+) -> Result<Vec<Option<usize>>, LoadError> {
+    leaders
+        .iter()
+        .map(|l| match &l.manager {
+            None => Ok(None),
+            Some(manager) => index
+                .get(manager.as_str())
+                .copied()
+                .map(Some)
+                .ok_or_else(|| LoadError::DanglingManager {
+                    model: model_id.to_owned(),
+                    leader: l.id.clone(),
+                    manager: manager.clone(),
+                }),
+        })
+        .collect()
+}
+
+/// The chart of checked leaders and lines; unknown fields go to `extras`.
+fn chart_from_file(
+    model_id: &str,
+    leaders: Vec<FileLeader>,
+    dotted_lines: Vec<FileLine>,
+    parent: &[Option<usize>],
+    extras: &mut Extras,
+) -> Result<OrgChart, LoadError> {
+    let model_id = model_id.to_owned();
+    let m_leaders = leaders;
     let mut chart = OrgChart::new();
-    let ids: Vec<LeaderId> = m.leaders.iter().map(|l| LeaderId::new(&l.id)).collect();
-    for l in m.leaders {
+    let ids: Vec<LeaderId> = m_leaders.iter().map(|l| LeaderId::new(&l.id)).collect();
+    for l in m_leaders {
         if !l.extra.is_empty() {
             extras
                 .leaders
@@ -259,7 +290,7 @@ fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError
             chart.attach_validated(&ids[*p], &ids[i]);
         }
     }
-    for line in m.dotted_lines {
+    for line in dotted_lines {
         let (manager, report) = (LeaderId::new(&line.manager), LeaderId::new(&line.report));
         if !line.extra.is_empty() {
             extras
@@ -269,16 +300,7 @@ fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError
         // Ends exist and the line is new: checked above.
         let _ = chart.add_dotted(&manager, &report);
     }
-    if !m.extra.is_empty() {
-        extras.models.insert(model_id.clone(), m.extra);
-    }
-    Ok(Model {
-        id: ModelId(m.id),
-        title: m.title,
-        description: m.description,
-        preset: m.preset,
-        chart,
-    })
+    Ok(chart)
 }
 
 /// Dotted lines must join two leaders of the model, not a leader to
@@ -356,218 +378,5 @@ fn find_cycle(parent: &[Option<usize>]) -> Option<Vec<usize>> {
     None
 }
 
-/// Serialises a workspace, unknown fields included. Refuses a non-finite
-/// coordinate, which JSON could not give back.
-pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
-    let extras = &workspace.extras;
-    let extra_of = |map: Option<&crate::core::workspace::JsonMap>| map.cloned().unwrap_or_default();
-    let mut models = Vec::with_capacity(workspace.models.len());
-    for model in &workspace.models {
-        let chart = &model.chart;
-        let mut leaders = Vec::with_capacity(chart.len());
-        for l in chart.leaders() {
-            if let Some(p) = l.pinned
-                && !(p.x.is_finite() && p.y.is_finite())
-            {
-                return Err(SaveError::NonFinite {
-                    model: model.id.to_string(),
-                    leader: l.id.to_string(),
-                });
-            }
-            leaders.push(FileLeader {
-                id: l.id.to_string(),
-                role: l.role,
-                name: l.name.clone(),
-                title: l.title.clone(),
-                manager: chart.manager_of(&l.id).map(ToString::to_string),
-                responsibilities: l.responsibilities.iter().map(Into::into).collect(),
-                position: l.pinned.map(|p| [p.x, p.y]),
-                extra: extra_of(
-                    extras
-                        .leaders
-                        .get(&(model.id.to_string(), l.id.to_string())),
-                ),
-            });
-        }
-        let dotted_lines = chart
-            .dotted_lines()
-            .into_iter()
-            .map(|line| {
-                let key = (
-                    model.id.to_string(),
-                    line.manager.to_string(),
-                    line.report.to_string(),
-                );
-                FileLine {
-                    extra: extra_of(extras.lines.get(&key)),
-                    manager: key.1,
-                    report: key.2,
-                }
-            })
-            .collect();
-        models.push(FileModel {
-            id: model.id.to_string(),
-            title: model.title.clone(),
-            description: model.description.clone(),
-            preset: model.preset.clone(),
-            leaders,
-            dotted_lines,
-            extra: extra_of(extras.models.get(model.id.as_str())),
-        });
-    }
-    let storyboard = workspace
-        .storyboard
-        .iter()
-        .map(|s| FileScene {
-            model: s.model.to_string(),
-            focus: s.focus.as_ref().map(ToString::to_string),
-            highlight: s.highlight.clone(),
-        })
-        .collect();
-    let doc = FileDocument {
-        format: FORMAT_NAME.to_owned(),
-        version: CURRENT_VERSION,
-        models,
-        storyboard,
-        extra: extras.document.clone(),
-    };
-    let mut text =
-        serde_json::to_string_pretty(&doc).map_err(|e| SaveError::Unreadable(e.to_string()))?;
-    text.push('\n');
-    Ok(text)
-}
-
-/// Saves through the safe writer (temporary file, fsync, rename, `.bak` of
-/// the previous version, read back). The text is checked to load back
-/// before anything is written.
-pub fn save_path(workspace: &Workspace, path: &Path) -> Result<(), SaveError> {
-    let text = save(workspace)?;
-    if let Err(e) = load(&text) {
-        return Err(SaveError::Unreadable(e.to_string()));
-    }
-    safe_write::write_atomic(path, text.as_bytes(), Backup::Keep)?;
-    Ok(())
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc(leaders: &str, dotted: &str) -> String {
-        format!(
-            r#"{{"format":"chartroom","version":1,"models":[{{"id":"m","title":"M","leaders":[{leaders}],"dotted_lines":[{dotted}]}}]}}"#
-        )
-    }
-
-    fn leader(id: &str, manager: Option<&str>) -> String {
-        let manager = manager.map_or("null".to_owned(), |m| format!("\"{m}\""));
-        format!(r#"{{"id":"{id}","role":"CIO","name":"{id}","manager":{manager}}}"#)
-    }
-
-    fn err(text: &str) -> String {
-        load(text).unwrap_err().to_string()
-    }
-
-    #[test]
-    fn syntax_errors_name_line_and_column() {
-        assert_eq!(
-            err("{\n  \"format\": \"chartroom\",\n  oops\n}"),
-            "not valid JSON: key must be a string (line 3, column 3)"
-        );
-    }
-
-    #[test]
-    fn other_json_is_not_a_chartroom_document() {
-        assert_eq!(
-            err(r#"{"hello": 1}"#),
-            "not a Chartroom document: it has no \"format\": \"chartroom\" field"
-        );
-        assert_eq!(err("[1, 2]"), err(r#"{"format": "other"}"#));
-    }
-
-    #[test]
-    fn newer_versions_are_refused_by_name() {
-        assert_eq!(
-            err(r#"{"format":"chartroom","version":7,"models":[]}"#),
-            "made by a newer Chartroom: the file is version 7, this build reads up to version 3"
-        );
-    }
-
-    #[test]
-    fn structure_errors_name_the_field() {
-        let text = doc(r#"{"id":"a","role":"Boss","name":"A"}"#, "");
-        assert!(
-            err(&text).starts_with("the document's structure is wrong: unknown variant `Boss`"),
-            "{}",
-            err(&text)
-        );
-    }
-
-    #[test]
-    fn reference_errors_name_the_leaders() {
-        let dup = doc(&[leader("a", None), leader("a", None)].join(","), "");
-        assert_eq!(err(&dup), "model \"m\": two leaders have the id \"a\"");
-        let dangling = doc(&leader("a", Some("ghost")), "");
-        assert_eq!(
-            err(&dangling),
-            "model \"m\": leader \"a\" reports to \"ghost\", which is not a leader of this model"
-        );
-        let cycle = doc(
-            &[
-                leader("root", None),
-                leader("a", Some("c")),
-                leader("b", Some("a")),
-                leader("c", Some("b")),
-            ]
-            .join(","),
-            "",
-        );
-        assert_eq!(
-            err(&cycle),
-            "model \"m\": direct reporting lines form a cycle: a reports to c, c reports to b, b reports to a"
-        );
-        let dotted = doc(&leader("a", None), r#"{"manager":"a","report":"zz"}"#);
-        assert_eq!(
-            err(&dotted),
-            "model \"m\": a dotted line names \"zz\", which is not a leader of this model"
-        );
-    }
-
-    #[test]
-    fn a_long_chain_loads_without_recursion() {
-        let n = 100_000;
-        let leaders: Vec<String> = (0..n)
-            .map(|i| {
-                leader(
-                    &format!("l{i}"),
-                    (i > 0).then(|| format!("l{}", i - 1)).as_deref(),
-                )
-            })
-            .collect();
-        let ws = load(&doc(&leaders.join(","), "")).unwrap();
-        assert_eq!(ws.models[0].chart.len(), n);
-        let mut looped = leaders.clone();
-        looped[0] = leader("l0", Some(&format!("l{}", n - 1)));
-        let err = load(&doc(&looped.join(","), "")).unwrap_err();
-        assert!(matches!(&err, LoadError::Cycle { leaders, .. } if leaders.len() == n + 1));
-        assert_eq!(
-            err.to_string(),
-            "model \"m\": direct reporting lines form a cycle: l0 reports to l99999, \
-             l99999 reports to l99998, l99998 reports to l99997, ... 99994 more links ..., \
-             l3 reports to l2, l2 reports to l1, l1 reports to l0 (100000 leaders in the loop)"
-        );
-    }
-
-    #[test]
-    fn non_finite_positions_are_refused_at_save() {
-        let mut ws = load(&doc(&leader("a", None), "")).unwrap();
-        ws.models[0]
-            .chart
-            .set_pinned(&LeaderId::new("a"), Some(pos2(f32::NAN, 0.0)))
-            .unwrap();
-        assert_eq!(
-            save(&ws).unwrap_err().to_string(),
-            "model \"m\": the position of \"a\" is not a finite number"
-        );
-    }
-}
+mod tests;

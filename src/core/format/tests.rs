@@ -1,0 +1,121 @@
+//! Loader and saver unit tests.
+
+use super::*;
+
+fn doc(leaders: &str, dotted: &str) -> String {
+    format!(
+        r#"{{"format":"chartroom","version":1,"models":[{{"id":"m","title":"M","leaders":[{leaders}],"dotted_lines":[{dotted}]}}]}}"#
+    )
+}
+
+fn leader(id: &str, manager: Option<&str>) -> String {
+    let manager = manager.map_or("null".to_owned(), |m| format!("\"{m}\""));
+    format!(r#"{{"id":"{id}","role":"CIO","name":"{id}","manager":{manager}}}"#)
+}
+
+fn err(text: &str) -> String {
+    load(text).unwrap_err().to_string()
+}
+
+#[test]
+fn syntax_errors_name_line_and_column() {
+    assert_eq!(
+        err("{\n  \"format\": \"chartroom\",\n  oops\n}"),
+        "not valid JSON: key must be a string (line 3, column 3)"
+    );
+}
+
+#[test]
+fn other_json_is_not_a_chartroom_document() {
+    assert_eq!(
+        err(r#"{"hello": 1}"#),
+        "not a Chartroom document: it has no \"format\": \"chartroom\" field"
+    );
+    assert_eq!(err("[1, 2]"), err(r#"{"format": "other"}"#));
+}
+
+#[test]
+fn newer_versions_are_refused_by_name() {
+    assert_eq!(
+        err(r#"{"format":"chartroom","version":7,"models":[]}"#),
+        "made by a newer Chartroom: the file is version 7, this build reads up to version 3"
+    );
+}
+
+#[test]
+fn structure_errors_name_the_field() {
+    let text = doc(r#"{"id":"a","role":"Boss","name":"A"}"#, "");
+    assert!(
+        err(&text).starts_with("the document's structure is wrong: unknown variant `Boss`"),
+        "{}",
+        err(&text)
+    );
+}
+
+#[test]
+fn reference_errors_name_the_leaders() {
+    let dup = doc(&[leader("a", None), leader("a", None)].join(","), "");
+    assert_eq!(err(&dup), "model \"m\": two leaders have the id \"a\"");
+    let dangling = doc(&leader("a", Some("ghost")), "");
+    assert_eq!(
+        err(&dangling),
+        "model \"m\": leader \"a\" reports to \"ghost\", which is not a leader of this model"
+    );
+    let cycle = doc(
+        &[
+            leader("root", None),
+            leader("a", Some("c")),
+            leader("b", Some("a")),
+            leader("c", Some("b")),
+        ]
+        .join(","),
+        "",
+    );
+    assert_eq!(
+        err(&cycle),
+        "model \"m\": direct reporting lines form a cycle: a reports to c, c reports to b, b reports to a"
+    );
+    let dotted = doc(&leader("a", None), r#"{"manager":"a","report":"zz"}"#);
+    assert_eq!(
+        err(&dotted),
+        "model \"m\": a dotted line names \"zz\", which is not a leader of this model"
+    );
+}
+
+#[test]
+fn a_long_chain_loads_without_recursion() {
+    let n = 100_000;
+    let leaders: Vec<String> = (0..n)
+        .map(|i| {
+            leader(
+                &format!("l{i}"),
+                (i > 0).then(|| format!("l{}", i - 1)).as_deref(),
+            )
+        })
+        .collect();
+    let ws = load(&doc(&leaders.join(","), "")).unwrap();
+    assert_eq!(ws.models[0].chart.len(), n);
+    let mut looped = leaders.clone();
+    looped[0] = leader("l0", Some(&format!("l{}", n - 1)));
+    let err = load(&doc(&looped.join(","), "")).unwrap_err();
+    assert!(matches!(&err, LoadError::Cycle { leaders, .. } if leaders.len() == n + 1));
+    assert_eq!(
+        err.to_string(),
+        "model \"m\": direct reporting lines form a cycle: l0 reports to l99999, \
+         l99999 reports to l99998, l99998 reports to l99997, ... 99994 more links ..., \
+         l3 reports to l2, l2 reports to l1, l1 reports to l0 (100000 leaders in the loop)"
+    );
+}
+
+#[test]
+fn non_finite_positions_are_refused_at_save() {
+    let mut ws = load(&doc(&leader("a", None), "")).unwrap();
+    ws.models[0]
+        .chart
+        .set_pinned(&LeaderId::new("a"), Some(pos2(f32::NAN, 0.0)))
+        .unwrap();
+    assert_eq!(
+        save(&ws).unwrap_err().to_string(),
+        "model \"m\": the position of \"a\" is not a finite number"
+    );
+}

@@ -1,0 +1,70 @@
+//! Routing reporting lines between placed cards.
+
+use emath::{Pos2, Rect, pos2};
+
+use super::{ROW_GAP, SIBLING_GAP};
+use crate::core::model::LineKind;
+
+/// The report placed above `to` when the direct line from `from` reaches it
+/// past another card (a wrapped second row).
+pub(super) fn wrapped_above(
+    placed_under: &[Option<usize>],
+    from: usize,
+    to: usize,
+    kind: LineKind,
+) -> Option<usize> {
+    match placed_under.get(to).copied().flatten() {
+        Some(above) if kind == LineKind::Direct && above != from => Some(above),
+        _ => None,
+    }
+}
+
+/// Gap between a dotted line running under a row and the cards above it.
+const DOTTED_DROP: f32 = 18.0;
+
+/// Routes a line as an elbow from the bottom centre of the manager's card to
+/// the top centre of the report's card (for a wrapped second-row report,
+/// `beside` is the card above it, and the line goes round it). A dotted line between cards that
+/// share a row runs under the row instead, below every card in its span
+/// (`cards` are all card rectangles), so it never runs through a card.
+pub fn route(
+    cards: &[Rect],
+    manager: usize,
+    report: usize,
+    kind: LineKind,
+    beside: Option<usize>,
+) -> Vec<Pos2> {
+    let (from, to) = (cards[manager], cards[report]);
+    if let Some(above) = beside.and_then(|i| cards.get(i)) {
+        // Down the gap left of the column, then across above the card.
+        let a = from.center_bottom();
+        let b = to.center_top();
+        let bus_y = f32::midpoint(a.y, above.top());
+        let side_x = above.left().min(to.left()) - SIBLING_GAP as f32 / 2.0;
+        let entry_y = b.y - ROW_GAP as f32 / 2.0;
+        return vec![
+            a,
+            pos2(a.x, bus_y),
+            pos2(side_x, bus_y),
+            pos2(side_x, entry_y),
+            pos2(b.x, entry_y),
+            b,
+        ];
+    }
+    let same_row = from.bottom() > to.top() && to.bottom() > from.top();
+    let a = from.center_bottom();
+    if kind == LineKind::Dotted && same_row {
+        let b = to.center_bottom();
+        let (left, right) = (a.x.min(b.x), a.x.max(b.x));
+        let floor = cards
+            .iter()
+            .filter(|c| c.right() >= left && c.left() <= right && c.top() < a.y.max(b.y))
+            .map(Rect::bottom)
+            .fold(a.y.max(b.y), f32::max);
+        let y = floor + DOTTED_DROP;
+        return vec![a, pos2(a.x, y), pos2(b.x, y), b];
+    }
+    let b = to.center_top();
+    let mid_y = f32::midpoint(a.y, b.y);
+    vec![a, pos2(a.x, mid_y), pos2(b.x, mid_y), b]
+}
