@@ -121,71 +121,80 @@ impl ChartroomApp {
                 }
             });
             ui.separator();
-            for (mode, label) in [
-                (ViewMode::Chart, "Chart"),
-                (ViewMode::Matrix, "Matrix"),
-                (ViewMode::Compare, "Compare"),
-            ] {
-                ui.selectable_value(&mut self.view, mode, label);
-            }
-            if ui
-                .button("Present")
-                .on_hover_text("Full screen, one model after another (F5; Esc leaves)")
-                .clicked()
-            {
-                self.start_presenting(ui.ctx());
-            }
-            ui.separator();
-            if ui
-                .button("Add leader")
-                .on_hover_text("Add a report to the selected leader")
-                .clicked()
-            {
-                self.add_leader();
-            }
-            if ui
-                .add_enabled(self.selection.is_some(), egui::Button::new("Delete"))
-                .on_hover_text("Delete the selected leader or line (Delete)")
-                .clicked()
-            {
-                self.delete_selection();
-            }
-            ui.toggle_value(&mut self.dotted_tool, "Dotted line tool")
-                .on_hover_text("Connector drags add dotted lines (or hold Shift)");
-            if ui
-                .button("Auto layout")
-                .on_hover_text("Put every card back in the tidy layout")
-                .clicked()
-            {
-                self.apply(Edit::AutoLayout);
-                self.zoom_to_fit();
-            }
-            if ui
-                .button("Zoom to fit")
-                .on_hover_text("Show the whole chart (F)")
-                .clicked()
-            {
-                self.zoom_to_fit();
-            }
-            ui.separator();
-            if ui
-                .add_enabled(
-                    self.doc.editor.can_undo(self.current),
-                    egui::Button::new("Undo"),
-                )
-                .clicked()
-            {
-                self.undo();
-            }
-            if ui
-                .add_enabled(
-                    self.doc.editor.can_redo(self.current),
-                    egui::Button::new("Redo"),
-                )
-                .clicked()
-            {
-                self.redo();
-            }
+            self.toolbar_ui(ui);
         });
+    }
+
+    /// The views, presenting, and the chart's tools beside the menus.
+    fn toolbar_ui(&mut self, ui: &mut Ui) {
+        for (mode, label) in [
+            (ViewMode::Chart, "Chart"),
+            (ViewMode::Matrix, "Matrix"),
+            (ViewMode::Compare, "Compare"),
+        ] {
+            ui.selectable_value(&mut self.view, mode, label);
+        }
+        if ui
+            .button("Present")
+            .on_hover_text("Full screen, one model after another (F5; Esc leaves)")
+            .clicked()
+        {
+            self.start_presenting(ui.ctx());
+        }
+        ui.separator();
+        if ui
+            .button("Add leader")
+            .on_hover_text("Add a report to the selected leader")
+            .clicked()
+        {
+            self.add_leader();
+        }
+        if ui
+            .add_enabled(self.selection.is_some(), egui::Button::new("Delete"))
+            .on_hover_text("Delete the selected leader or line (Delete)")
+            .clicked()
+        {
+            self.delete_selection();
+        }
+        ui.toggle_value(&mut self.dotted_tool, "Dotted line tool")
+            .on_hover_text("Connector drags add dotted lines (or hold Shift)");
+        if ui
+            .button("Auto layout")
+            .on_hover_text("Put every card back in the tidy layout")
+            .clicked()
+        {
+            self.apply(Edit::AutoLayout);
+            self.zoom_to_fit();
+        }
+        if ui
+            .button("Zoom to fit")
+            .on_hover_text("Show the whole chart (F)")
+            .clicked()
+        {
+            self.zoom_to_fit();
+        }
+        ui.separator();
+        self.undo_redo_ui(ui);
+    }
+
+    fn undo_redo_ui(&mut self, ui: &mut Ui) {
+        if ui
+            .add_enabled(
+                self.doc.editor.can_undo(self.current),
+                egui::Button::new("Undo"),
+            )
+            .clicked()
+        {
+            self.undo();
+        }
+        if ui
+            .add_enabled(
+                self.doc.editor.can_redo(self.current),
+                egui::Button::new("Redo"),
+            )
+            .clicked()
+        {
+            self.redo();
+        }
     }
 }

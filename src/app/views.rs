@@ -5,9 +5,11 @@
 use egui::{RichText, Ui};
 
 use crate::core::analysis::{self, Finding};
+use crate::core::facts::Facts;
 use crate::core::format;
 use crate::core::model::LeaderId;
 use crate::core::text::visible;
+use crate::core::workspace::Edit;
 use crate::core::workspace::Scene;
 use crate::ui::canvas::{CanvasEvent, CanvasView, Selection, canvas_ui};
 use crate::ui::compare::compare_ui;
@@ -28,6 +30,17 @@ pub enum ViewMode {
     Matrix,
     /// Two models side by side with what changes.
     Compare,
+}
+
+/// What the details panel asks for in one frame.
+#[derive(Default)]
+struct DetailsOutput {
+    /// The finding under the pointer (spotlighted while hovered).
+    hovered: Option<String>,
+    /// An edit from the inspector or a finding's letter.
+    edit: Option<Edit>,
+    /// A storyboard change.
+    storyboard: Option<StoryboardAction>,
 }
 
 impl ChartroomApp {
@@ -51,74 +64,103 @@ impl ChartroomApp {
         let Some(facts) = self.current_facts() else {
             return;
         };
-        let findings = facts.findings.as_slice();
-        let Some(model) = self.doc.editor.model(self.current) else {
-            return;
-        };
-        let unowned = analysis::unowned(&model.chart, &self.catalogue);
-        let mut hovered_overlap = None;
-        let mut inspector_edit = None;
-        let mut storyboard_action = None;
-        egui::Panel::right("details").resizable(false).exact_size(320.0).show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    let chart = &model.chart;
-                    if let Some(Selection::Leader(id)) = &self.selection {
-                        inspector_edit = inspector_ui(ui, &mut self.inspector, chart, id, &self.catalogue);
-                        ui.separator();
-                    } else {
-                        ui.heading(visible(&model.title));
-                        ui.label(RichText::new(&model.description).weak());
-                        ui.label("Select a card to edit it. Drag a card onto another to change who it reports to.");
-                        ui.separator();
-                    }
-                    let out = findings_ui(
-                        ui,
-                        &self.theme,
-                        chart,
-                        findings,
-                        &unowned,
-                        &mut self.pinned_overlap,
-                    );
-                    hovered_overlap = out.hovered;
-                    inspector_edit = inspector_edit.take().or(out.edit);
-                    ui.separator();
-                    let current = Scene {
-                        model: model.id.clone(),
-                        focus: match &self.selection {
-                            Some(Selection::Leader(id)) => Some(id.clone()),
-                            _ => None,
-                        },
-                        highlight: self.pinned_overlap.clone(),
-                    };
-                    storyboard_action = storyboard_ui(ui, self.doc.editor.workspace(), current);
-                });
-            });
-        let spotlight_key = hovered_overlap.or_else(|| self.pinned_overlap.clone());
+        let details = self.details_ui(ui, &facts);
+        let spotlight_key = details.hovered.or_else(|| self.pinned_overlap.clone());
         let spotlight: Option<Vec<LeaderId>> = spotlight_key.and_then(|key| {
-            findings
+            facts
+                .findings
                 .iter()
                 .find(|o| o.key == key)
                 .map(Finding::holder_ids)
         });
+        let mut edits: Vec<Edit> = details.edit.into_iter().collect();
         if self.view == ViewMode::Matrix {
+            let Some(model) = self.doc.editor.model(self.current) else {
+                return;
+            };
+            let (matrix, theme) = (&mut self.matrix, &self.theme);
             let edit = egui::CentralPanel::default_margins()
                 .show(ui, |ui| {
-                    matrix_ui(ui, &mut self.matrix, &self.theme, &model.chart, findings)
+                    matrix_ui(ui, matrix, theme, &model.chart, &facts.findings)
                 })
                 .inner;
-            if let Some(edit) = inspector_edit.or(edit) {
-                self.apply(edit);
+            edits.extend(edit);
+        } else {
+            for event in self.chart_ui(ui, &facts, spotlight.as_deref()) {
+                match event {
+                    CanvasEvent::Edit(edit) => edits.push(edit),
+                    CanvasEvent::Select(selection) => self.selection = selection,
+                }
             }
-            self.apply_storyboard(storyboard_action);
-            return;
         }
-        let events = egui::CentralPanel::no_frame()
+        // The inspector's edit first, then the canvas's, as before.
+        for edit in edits {
+            self.apply(edit);
+        }
+        self.apply_storyboard(details.storyboard);
+    }
+
+    /// The right panel: the inspector (or the model's description), the
+    /// findings and the storyboard.
+    fn details_ui(&mut self, ui: &mut Ui, facts: &Facts) -> DetailsOutput {
+        let mut out = DetailsOutput::default();
+        let Some(model) = self.doc.editor.model(self.current) else {
+            return out;
+        };
+        let unowned = analysis::unowned(&model.chart, &self.catalogue);
+        let panel = egui::Panel::right("details")
+            .resizable(false)
+            .exact_size(320.0);
+        panel.show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                let chart = &model.chart;
+                if let Some(Selection::Leader(id)) = &self.selection {
+                    out.edit = inspector_ui(ui, &mut self.inspector, chart, id, &self.catalogue);
+                    ui.separator();
+                } else {
+                    ui.heading(visible(&model.title));
+                    ui.label(RichText::new(&model.description).weak());
+                    ui.label(
+                        "Select a card to edit it. Drag a card onto another to change who it reports to.",
+                    );
+                    ui.separator();
+                }
+                let pinned = &mut self.pinned_overlap;
+                let found = findings_ui(ui, &self.theme, chart, &facts.findings, &unowned, pinned);
+                out.hovered = found.hovered;
+                out.edit = out.edit.take().or(found.edit);
+                ui.separator();
+                let current = Scene {
+                    model: model.id.clone(),
+                    focus: match &self.selection {
+                        Some(Selection::Leader(id)) => Some(id.clone()),
+                        _ => None,
+                    },
+                    highlight: self.pinned_overlap.clone(),
+                };
+                out.storyboard = storyboard_ui(ui, self.doc.editor.workspace(), current);
+            });
+        });
+        out
+    }
+
+    /// The canvas of the shown model.
+    fn chart_ui(
+        &mut self,
+        ui: &mut Ui,
+        facts: &Facts,
+        spotlight: Option<&[LeaderId]>,
+    ) -> Vec<CanvasEvent> {
+        let Some(model) = self.doc.editor.model(self.current) else {
+            return Vec::new();
+        };
+        egui::CentralPanel::no_frame()
             .show(ui, |ui| {
                 let view = CanvasView {
                     chart: &model.chart,
-                    facts: &facts,
+                    facts,
                     selection: self.selection.as_ref(),
-                    spotlight: spotlight.as_deref(),
+                    spotlight,
                     dotted_tool: self.dotted_tool,
                     theme: &self.theme,
                     editable: true,
@@ -126,17 +168,7 @@ impl ChartroomApp {
                 };
                 canvas_ui(ui, &mut self.views.of(&model.id).canvas, &view)
             })
-            .inner;
-        if let Some(edit) = inspector_edit {
-            self.apply(edit);
-        }
-        self.apply_storyboard(storyboard_action);
-        for event in events {
-            match event {
-                CanvasEvent::Edit(edit) => self.apply(edit),
-                CanvasEvent::Select(selection) => self.selection = selection,
-            }
-        }
+            .inner
     }
 
     fn apply_storyboard(&mut self, action: Option<StoryboardAction>) {

@@ -7,8 +7,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::analysis::{self, phrase_key};
-use super::model::{LeaderId, OrgChart, Raci};
+use super::analysis::phrase_key;
+use super::model::{LeaderId, OrgChart};
 use super::text::visible;
 use super::workspace::Model;
 
@@ -196,29 +196,7 @@ fn mark(map: &mut BTreeMap<LeaderId, Vec<Mark>>, id: &LeaderId, m: Mark) {
 }
 
 fn reporting_changes(s: &Sides<'_>, out: &mut ModelDiff) {
-    // Reversals first: x managed y, now y manages x.
-    let mut reversed = BTreeSet::new();
-    for (left_x, right_x) in &s.pairs {
-        for left_y in s.a.chart.reports_of(left_x) {
-            let Some(right_y) = s.pairs.get(left_y) else {
-                continue;
-            };
-            if s.b.chart.manager_of(right_x) == Some(right_y) {
-                reversed.insert(right_x.clone());
-                out.sentences.push(sentence(
-                    format!(
-                        "The reporting line between {} and {} is reversed: {} now reports to {}.",
-                        s.name_b(right_x),
-                        s.name_b(right_y),
-                        s.name_b(right_x),
-                        s.name_b(right_y)
-                    ),
-                    vec![left_x.clone(), left_y.clone()],
-                    vec![right_x.clone(), right_y.clone()],
-                ));
-            }
-        }
-    }
+    let reversed = reversals(s, out);
     for leader in s.b.chart.leaders() {
         let right = &leader.id;
         let Some(left) = s.back.get(right) else {
@@ -258,6 +236,34 @@ fn reporting_changes(s: &Sides<'_>, out: &mut ModelDiff) {
         out.sentences
             .push(sentence(text, vec![left.clone()], vec![right.clone()]));
     }
+}
+
+/// Reversed lines (x managed y, now y manages x), said first; returns the
+/// second model's leaders whose move they explain.
+fn reversals(s: &Sides<'_>, out: &mut ModelDiff) -> BTreeSet<LeaderId> {
+    let mut reversed = BTreeSet::new();
+    for (left_x, right_x) in &s.pairs {
+        for left_y in s.a.chart.reports_of(left_x) {
+            let Some(right_y) = s.pairs.get(left_y) else {
+                continue;
+            };
+            if s.b.chart.manager_of(right_x) == Some(right_y) {
+                reversed.insert(right_x.clone());
+                out.sentences.push(sentence(
+                    format!(
+                        "The reporting line between {} and {} is reversed: {} now reports to {}.",
+                        s.name_b(right_x),
+                        s.name_b(right_y),
+                        s.name_b(right_x),
+                        s.name_b(right_y)
+                    ),
+                    vec![left_x.clone(), left_y.clone()],
+                    vec![right_x.clone(), right_y.clone()],
+                ));
+            }
+        }
+    }
+    reversed
 }
 
 fn identity_changes(s: &Sides<'_>, out: &mut ModelDiff) {
@@ -317,177 +323,6 @@ fn identity_changes(s: &Sides<'_>, out: &mut ModelDiff) {
     }
 }
 
-/// phrase key → (first spelling, holders with letters), holders seen from
-/// the second model.
-type Holdings = BTreeMap<String, (String, BTreeMap<Holder, Raci>)>;
-
-/// The chart's holdings ([`analysis::holdings`]) with holders mapped by `to_b`.
-fn holdings(chart: &OrgChart, to_b: impl Fn(&LeaderId) -> Holder) -> Holdings {
-    analysis::holdings(chart)
-        .into_iter()
-        .map(|(key, h)| {
-            let holders = h
-                .holders
-                .iter()
-                .map(|(id, raci)| (to_b(id), *raci))
-                .collect();
-            (key, (h.phrase, holders))
-        })
-        .collect()
-}
-
-/// A holder seen from the second model.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Holder {
-    /// A leader of the first model with no match in the second: their id
-    /// in the first.
-    OnlyInA(LeaderId),
-    /// A leader of the second model (matched, or only there).
-    InB(LeaderId),
-}
-
-impl Sides<'_> {
-    /// A leader of the first model as seen from the second.
-    fn to_b(&self, id: &LeaderId) -> Holder {
-        self.pairs
-            .get(id)
-            .map_or_else(|| Holder::OnlyInA(id.clone()), |r| Holder::InB(r.clone()))
-    }
-
-    fn holder_name(&self, h: &Holder) -> String {
-        match h {
-            Holder::InB(id) => self.name_b(id),
-            Holder::OnlyInA(id) => self.name_a(id),
-        }
-    }
-
-    /// The leaders on each side that a set of holders names.
-    fn holder_ids(&self, holders: &[&Holder]) -> (Vec<LeaderId>, Vec<LeaderId>) {
-        let left = holders
-            .iter()
-            .filter_map(|h| match h {
-                Holder::InB(id) => self.back.get(id).cloned(),
-                Holder::OnlyInA(id) => Some(id.clone()),
-            })
-            .collect();
-        let right = holders
-            .iter()
-            .filter_map(|h| match h {
-                Holder::InB(id) => Some(id.clone()),
-                Holder::OnlyInA(_) => None,
-            })
-            .collect();
-        (left, right)
-    }
-
-    fn names(&self, holders: &[&Holder]) -> String {
-        and_list(
-            &holders
-                .iter()
-                .map(|h| self.holder_name(h))
-                .collect::<Vec<_>>(),
-        )
-    }
-}
-
-/// The sentences for one responsibility: who takes it on, gives it up, or
-/// whose letter changes.
-fn phrase_sentences(
-    s: &Sides<'_>,
-    phrase: &str,
-    was: &BTreeMap<Holder, Raci>,
-    now: &BTreeMap<Holder, Raci>,
-) -> Vec<Sentence> {
-    let losers: Vec<&Holder> = was.keys().filter(|h| !now.contains_key(h)).collect();
-    let winners: Vec<&Holder> = now.keys().filter(|h| !was.contains_key(h)).collect();
-    let mut out = Vec::new();
-    let text = match (losers.is_empty(), winners.is_empty()) {
-        (false, false) => Some(format!(
-            "{} moves from {} to {}.",
-            capitalise(phrase),
-            s.names(&losers),
-            s.names(&winners)
-        )),
-        (true, false) => Some(format!(
-            "{} {} on {phrase}.",
-            s.names(&winners),
-            if winners.len() == 1 { "takes" } else { "take" }
-        )),
-        (false, true) => Some(format!(
-            "{} {} up {phrase}.",
-            s.names(&losers),
-            if losers.len() == 1 { "gives" } else { "give" }
-        )),
-        (true, true) => None,
-    };
-    if let Some(text) = text {
-        let mut all = losers.clone();
-        all.extend(winners.iter().copied());
-        let (left, right) = s.holder_ids(&all);
-        out.push(sentence(text, left, right));
-    }
-    for (h, letter) in now {
-        if let Some(old) = was.get(h)
-            && old != letter
-        {
-            let (left, right) = s.holder_ids(&[h]);
-            let text = format!(
-                "{} becomes {} ({}) for {phrase} (was {}).",
-                s.holder_name(h),
-                letter.word(),
-                letter.letter(),
-                old.word()
-            );
-            out.push(sentence(text, left, right));
-        }
-    }
-    out
-}
-
-fn responsibility_changes(s: &Sides<'_>, out: &mut ModelDiff) {
-    let before = holdings(&s.a.chart, |id| s.to_b(id));
-    let after = holdings(&s.b.chart, |id| Holder::InB(id.clone()));
-    let keys: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
-    let mut gained: BTreeMap<LeaderId, usize> = BTreeMap::new();
-    let mut lost: BTreeMap<Holder, usize> = BTreeMap::new();
-    let empty = BTreeMap::new();
-    for key in keys {
-        let (spelled_was, was) = before
-            .get(key)
-            .map_or(("", &empty), |(p, h)| (p.as_str(), h));
-        let (spelled_now, now) = after
-            .get(key)
-            .map_or(("", &empty), |(p, h)| (p.as_str(), h));
-        let phrase = visible(if spelled_now.is_empty() {
-            spelled_was
-        } else {
-            spelled_now
-        });
-        for h in was.keys().filter(|h| !now.contains_key(h)) {
-            *lost.entry(h.clone()).or_default() += 1;
-        }
-        for h in now.keys().filter(|h| !was.contains_key(h)) {
-            if let Holder::InB(id) = h {
-                *gained.entry(id.clone()).or_default() += 1;
-            }
-        }
-        out.sentences.extend(phrase_sentences(s, &phrase, was, now));
-    }
-    let marked = gained
-        .into_iter()
-        .map(|(id, n)| (id, Mark::Gained(n)))
-        .chain(lost.into_iter().filter_map(|(h, n)| match h {
-            Holder::InB(id) => Some((id, Mark::Lost(n))),
-            Holder::OnlyInA(_) => None,
-        }));
-    for (id, m) in marked {
-        if let Some(left) = s.back.get(&id) {
-            mark(&mut out.left_marks, left, m.clone());
-        }
-        mark(&mut out.right_marks, &id, m);
-    }
-}
-
 /// "A", "A and B", "A, B and C".
 fn and_list(items: &[String]) -> String {
     match items {
@@ -537,7 +372,10 @@ fn dotted_changes(s: &Sides<'_>, out: &mut ModelDiff) {
     }
 }
 
+mod responsibilities;
 mod summary;
+
+use self::responsibilities::{Holder, responsibility_changes};
 
 #[cfg(test)]
 mod tests;

@@ -12,14 +12,15 @@ use egui::{CornerRadius, Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 use crate::core::facts::Facts;
 use crate::core::layout::{self, Layout};
 use crate::core::model::{LeaderId, Line, OrgChart};
-use crate::core::scene::hit::{Handle, HandleKind};
 use crate::core::scene::{self, CardState, Detail, LineState, Prim};
 use crate::core::text::visible;
 use crate::core::workspace::Edit;
 
 mod camera;
+mod drag;
 
 use self::camera::{Glide, handle_pan_and_zoom, update_camera};
+use self::drag::{Drag, drag_from, dragged_rect, drop_target, finish_drag, rubber_band};
 use super::paint::{HANDLE_RADIUS, paint_handles, paint_prims, paint_rubber_band};
 use super::theme::Theme;
 
@@ -59,19 +60,6 @@ pub struct CanvasView<'a> {
     pub editable: bool,
     /// Extra badges per leader (e.g. "moved" in the compare view).
     pub badges: Option<&'a BTreeMap<LeaderId, Vec<String>>>,
-}
-
-/// A drag in progress, with everything in chart space measured from where
-/// it started (never summed from per-frame deltas).
-#[derive(Clone, Debug)]
-enum Drag {
-    /// A card follows the pointer; `grab` is the pointer's offset from the
-    /// card's top-left corner.
-    Card { id: LeaderId, grab: Vec2 },
-    /// The report end of a direct line is being moved to another manager.
-    LineEnd { report: LeaderId },
-    /// A new line is being drawn from a card's connector.
-    Connector { from: LeaderId, dotted: bool },
 }
 
 /// Pan, zoom and drag state of one model's canvas.
@@ -218,20 +206,7 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
     state.last_viewport = viewport;
     handle_pan_and_zoom(ui, state, viewport, &background);
 
-    let (pointer, primary_down) = ui.input(|i| {
-        (
-            i.pointer.interact_pos().or(i.pointer.latest_pos()),
-            i.pointer.primary_down(),
-        )
-    });
-    if state.drag.is_some() {
-        if let Some(p) = pointer {
-            state.last_pointer = Some(p);
-        }
-        if !primary_down {
-            finish_drag(state, view.chart, facts, &mut events);
-        }
-    }
+    track_drag(ui, state, view, &mut events);
     let geometry = FrameGeometry {
         layout,
         dragged: dragged_rect(state, layout),
@@ -280,14 +255,28 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
     events
 }
 
-/// The dragged card's layout index and rectangle at the pointer.
-fn dragged_rect(state: &CanvasState, layout: &Layout) -> Option<(usize, Rect)> {
-    let (Some(Drag::Card { id, grab }), Some(p)) = (&state.drag, state.last_pointer) else {
-        return None;
-    };
-    let i = layout.index_of(id)?;
-    let at = state.screen_from_chart.inverse() * p - *grab;
-    Some((i, Rect::from_min_size(at, layout.rects[i].size())))
+/// Follows the pointer while a drag is on; a release ends it (an edit).
+fn track_drag(
+    ui: &Ui,
+    state: &mut CanvasState,
+    view: &CanvasView<'_>,
+    events: &mut Vec<CanvasEvent>,
+) {
+    if state.drag.is_none() {
+        return;
+    }
+    let (pointer, primary_down) = ui.input(|i| {
+        (
+            i.pointer.interact_pos().or(i.pointer.latest_pos()),
+            i.pointer.primary_down(),
+        )
+    });
+    if let Some(p) = pointer {
+        state.last_pointer = Some(p);
+    }
+    if !primary_down {
+        finish_drag(state, view.chart, view.facts, events);
+    }
 }
 
 /// The frame's primitives: the lines in view (a dragged card's rerouted),
@@ -301,9 +290,46 @@ fn build_frame(
     geometry: &FrameGeometry<'_>,
 ) {
     let (facts, palette) = (view.facts, &view.theme.palette);
-    let layout = &facts.layout;
     let spotlight: Option<HashSet<&LeaderId>> = view.spotlight.map(|s| s.iter().collect());
     let dimmed = |id: &LeaderId| spotlight.as_ref().is_some_and(|s| !s.contains(id));
+    lines_into(out, view, area, geometry, &dimmed);
+    let detail = Detail::for_zoom(palette.card_font, state.zoom());
+    let drop = drop_target(state, facts);
+    for &i in shown {
+        let Some(leader) = facts.leader(view.chart, i) else {
+            continue;
+        };
+        let card_state = CardState {
+            selected: view.selection == Some(&Selection::Leader(leader.id.clone())),
+            drop_target: drop == Some(i),
+            dimmed: dimmed(&leader.id),
+            labels: view
+                .badges
+                .and_then(|b| b.get(&leader.id))
+                .map_or(&[][..], Vec::as_slice),
+        };
+        scene::card(
+            out,
+            leader,
+            geometry.rect(i),
+            &facts.marks,
+            palette,
+            &card_state,
+            detail,
+        );
+    }
+}
+
+/// The lines in view, a dragged card's rerouted to where it is.
+fn lines_into(
+    out: &mut Vec<Prim>,
+    view: &CanvasView<'_>,
+    area: Rect,
+    geometry: &FrameGeometry<'_>,
+    dimmed: &dyn Fn(&LeaderId) -> bool,
+) {
+    let (facts, palette) = (view.facts, &view.theme.palette);
+    let layout = &facts.layout;
     let selected_line = match view.selection {
         Some(Selection::Line(line)) => Some(line),
         _ => None,
@@ -338,31 +364,6 @@ fn build_frame(
             dimmed: dimmed(manager) || dimmed(report),
         };
         out.push(scene::line(points, edge.kind, palette, line_state));
-    }
-    let detail = Detail::for_zoom(palette.card_font, state.zoom());
-    let drop = drop_target(state, facts);
-    for &i in shown {
-        let Some(leader) = facts.leader(view.chart, i) else {
-            continue;
-        };
-        let card_state = CardState {
-            selected: view.selection == Some(&Selection::Leader(leader.id.clone())),
-            drop_target: drop == Some(i),
-            dimmed: dimmed(&leader.id),
-            labels: view
-                .badges
-                .and_then(|b| b.get(&leader.id))
-                .map_or(&[][..], Vec::as_slice),
-        };
-        scene::card(
-            out,
-            leader,
-            geometry.rect(i),
-            &facts.marks,
-            palette,
-            &card_state,
-            detail,
-        );
     }
 }
 
@@ -471,86 +472,6 @@ fn interact_handles(
         }
     }
     shown
-}
-
-fn drag_from(handle: Handle, id: LeaderId, dotted: bool) -> Drag {
-    match handle.kind {
-        HandleKind::LineEnd => Drag::LineEnd { report: id },
-        HandleKind::Connector => Drag::Connector { from: id, dotted },
-    }
-}
-
-/// The line being drawn by a line-end or connector drag, in screen space.
-fn rubber_band(state: &CanvasState, chart: &OrgChart, facts: &Facts) -> Option<(Pos2, Pos2, bool)> {
-    let to = state.last_pointer?;
-    let layout = &facts.layout;
-    let (from, dotted) = match state.drag.as_ref()? {
-        Drag::LineEnd { report } => (layout.rect_of(chart.manager_of(report)?)?, false),
-        Drag::Connector { from, dotted } => (layout.rect_of(from)?, *dotted),
-        Drag::Card { .. } => return None,
-    };
-    Some((state.screen_from_chart * from.center_bottom(), to, dotted))
-}
-
-/// The card under the pointer that the current drag would land on.
-fn drop_target(state: &CanvasState, facts: &Facts) -> Option<usize> {
-    let drag = state.drag.as_ref()?;
-    let at = state.screen_from_chart.inverse() * state.last_pointer?;
-    let source = match drag {
-        Drag::Card { id, .. } => id,
-        Drag::LineEnd { report } => report,
-        Drag::Connector { from, .. } => from,
-    };
-    let layout = &facts.layout;
-    facts.index.card_at(layout, at, layout.index_of(source))
-}
-
-/// Where a drag becomes an edit: a card or line end dropped on a card
-/// reparents; a connector dropped on a card adds a line; a card dropped on
-/// empty space is pinned there.
-fn finish_drag(
-    state: &mut CanvasState,
-    chart: &OrgChart,
-    facts: &Facts,
-    events: &mut Vec<CanvasEvent>,
-) {
-    let layout = &facts.layout;
-    let target = drop_target(state, facts).map(|i| layout.ids[i].clone());
-    let Some(drag) = state.drag.take() else {
-        return;
-    };
-    let pointer = state.last_pointer.take();
-    let edit = match (drag, target) {
-        (Drag::Card { id, .. } | Drag::LineEnd { report: id }, Some(manager)) => {
-            (chart.manager_of(&id) != Some(&manager)).then_some(Edit::SetManager {
-                report: id,
-                manager: Some(manager),
-            })
-        }
-        (Drag::Card { id, grab }, None) => pointer.and_then(|p| {
-            let to = state.screen_from_chart.inverse() * p - grab;
-            let from = layout.rect_of(&id)?.min;
-            // A press that barely moved is a click, not a move.
-            ((to - from).length() * state.zoom() > 2.0)
-                .then_some(Edit::MoveCard { id, to: Some(to) })
-        }),
-        (Drag::Connector { from, dotted: true }, Some(to)) => Some(Edit::AddDotted {
-            manager: from,
-            report: to,
-        }),
-        (
-            Drag::Connector {
-                from,
-                dotted: false,
-            },
-            Some(to),
-        ) => Some(Edit::SetManager {
-            report: to,
-            manager: Some(from),
-        }),
-        (Drag::LineEnd { .. } | Drag::Connector { .. }, None) => None,
-    };
-    events.extend(edit.map(CanvasEvent::Edit));
 }
 
 /// The line under a screen point (within a few points), as a selection.

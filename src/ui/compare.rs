@@ -209,17 +209,35 @@ fn compare_models_ui(
         state.left_canvas.screen_from_chart,
         state.right_canvas.screen_from_chart,
     );
+    sides_ui(
+        ui,
+        state,
+        [a, b],
+        &comparison,
+        [spotlight_left.as_deref(), spotlight_right.as_deref()],
+        theme,
+    );
+    if state.linked {
+        link(state, before.0, before.1);
+    }
+    out
+}
+
+/// The two charts side by side, read-only, with their change badges.
+fn sides_ui(
+    ui: &mut Ui,
+    state: &mut CompareState,
+    [a, b]: [&Model; 2],
+    comparison: &Comparison,
+    [spotlight_left, spotlight_right]: [Option<&[LeaderId]>; 2],
+    theme: &Theme,
+) {
     egui::CentralPanel::default_margins().show(ui, |ui| {
         let half = (ui.available_width() - 8.0) / 2.0;
         ui.horizontal_top(|ui| {
             let sides = [
-                ("left", a, spotlight_left.as_deref(), &mut state.left_canvas),
-                (
-                    "right",
-                    b,
-                    spotlight_right.as_deref(),
-                    &mut state.right_canvas,
-                ),
+                ("left", a, spotlight_left, &mut state.left_canvas),
+                ("right", b, spotlight_right, &mut state.right_canvas),
             ];
             for (i, (side, model, spotlight, canvas)) in sides.into_iter().enumerate() {
                 let view = CanvasView {
@@ -245,10 +263,6 @@ fn compare_models_ui(
             }
         });
     });
-    if state.linked {
-        link(state, before.0, before.1);
-    }
-    out
 }
 
 /// The comparison in sentences, the ownership summary first; clicking a

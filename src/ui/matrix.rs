@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use egui::{RichText, Ui, WidgetInfo};
 
 use crate::core::analysis::{self, Finding, Grade};
-use crate::core::model::{LeaderId, OrgChart, Raci};
+use crate::core::model::{Leader, LeaderId, OrgChart, Raci};
 use crate::core::text::visible;
 use crate::core::workspace::Edit;
 
@@ -56,15 +56,7 @@ fn next_letter(current: Option<Raci>) -> Option<Raci> {
     }
 }
 
-/// The matrix of one chart; returns the edit a click asked for.
-pub fn matrix_ui(
-    ui: &mut Ui,
-    state: &mut MatrixState,
-    theme: &Theme,
-    chart: &OrgChart,
-    findings: &[Finding],
-) -> Option<Edit> {
-    let mut edit = None;
+fn sort_ui(ui: &mut Ui, state: &mut MatrixState) {
     ui.horizontal(|ui| {
         ui.label("Sort:");
         ui.selectable_value(
@@ -81,6 +73,39 @@ pub fn matrix_ui(
         ui.label("Click a cell to cycle its letter: A, R, C, I, empty.");
     });
     ui.separator();
+}
+
+/// One cell: the leader's letter for the row's responsibility; a click
+/// asks for the next letter.
+fn cell_ui(ui: &mut Ui, row: &Row, leader: &Leader) -> Option<Edit> {
+    let letter = row.letters.get(&leader.id).copied();
+    let text = letter.map_or("·", Raci::letter);
+    let resp = ui.add_sized([30.0, 22.0], egui::Button::new(text));
+    let label = format!(
+        "{} / {}: {}",
+        visible(&row.phrase),
+        visible(&leader.name),
+        text
+    );
+    resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+    let resp = resp.on_hover_text(letter.map_or("not held: click to make accountable", Raci::word));
+    resp.clicked().then(|| Edit::SetLetter {
+        leader: leader.id.clone(),
+        phrase: row.phrase.clone(),
+        letter: next_letter(letter),
+    })
+}
+
+/// The matrix of one chart; returns the edit a click asked for.
+pub fn matrix_ui(
+    ui: &mut Ui,
+    state: &mut MatrixState,
+    theme: &Theme,
+    chart: &OrgChart,
+    findings: &[Finding],
+) -> Option<Edit> {
+    let mut edit = None;
+    sort_ui(ui, state);
     let mut rows = rows(chart);
     if state.sort == MatrixSort::ByHolders {
         rows.sort_by(|a, b| {
@@ -108,26 +133,7 @@ pub fn matrix_ui(
                     let grade = grades.get(row.key.as_str()).copied();
                     ui.label(visible(&row.phrase));
                     for leader in &leaders {
-                        let letter = row.letters.get(&leader.id).copied();
-                        let text = letter.map_or("·", Raci::letter);
-                        let resp = ui.add_sized([30.0, 22.0], egui::Button::new(text));
-                        let label = format!(
-                            "{} / {}: {}",
-                            visible(&row.phrase),
-                            visible(&leader.name),
-                            text
-                        );
-                        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
-                        let resp = resp.on_hover_text(
-                            letter.map_or("not held: click to make accountable", Raci::word),
-                        );
-                        if resp.clicked() {
-                            edit = Some(Edit::SetLetter {
-                                leader: leader.id.clone(),
-                                phrase: row.phrase.clone(),
-                                letter: next_letter(letter),
-                            });
-                        }
+                        edit = cell_ui(ui, row, leader).or(edit.take());
                     }
                     match grade {
                         Some(Grade::Conflict) => {

@@ -37,78 +37,77 @@ fn corners(c: Corners, zoom: f32) -> CornerRadius {
 
 /// Paints primitives through `screen_from_chart`.
 pub fn paint_prims(painter: &Painter, prims: &[Prim], screen_from_chart: TSTransform) {
-    let t = screen_from_chart;
-    let zoom = t.scaling;
     for prim in prims {
-        match &prim.shape {
-            scene::Shape::Rect {
-                rect,
-                corners: c,
-                fill,
-                stroke: s,
-            } => {
-                painter.rect(
-                    t * *rect,
-                    corners(*c, zoom),
-                    fill.map_or(Color32::TRANSPARENT, colour),
-                    s.map_or(egui::Stroke::NONE, stroke),
-                    StrokeKind::Inside,
-                );
-            }
-            scene::Shape::Text {
-                at,
-                text,
-                size,
-                anchor,
-                paint,
-                ..
-            } => {
-                let align = match anchor {
-                    Anchor::Start => Align2::LEFT_CENTER,
-                    Anchor::Middle => Align2::CENTER_CENTER,
-                };
-                painter.text(
-                    t * *at,
-                    align,
-                    text,
-                    FontId::proportional(size * zoom),
-                    colour(*paint),
-                );
-            }
-            scene::Shape::Polygon { points, fill } => {
-                painter.add(Shape::convex_polygon(
-                    points.iter().map(|p| t * *p).collect(),
-                    colour(*fill),
-                    egui::Stroke::NONE,
-                ));
-            }
-            scene::Shape::Circle {
-                centre,
-                radius,
-                fill,
-                stroke: s,
-            } => {
-                painter.circle(
-                    t * *centre,
-                    radius * zoom,
-                    fill.map_or(Color32::TRANSPARENT, colour),
-                    s.map_or(egui::Stroke::NONE, stroke),
-                );
-            }
-            scene::Shape::Path {
-                points,
-                stroke: s,
-                dashed,
-            } => {
-                let points: Vec<Pos2> = points.iter().map(|p| t * *p).collect();
-                if *dashed {
-                    let (dash, gap) = scene::DASH;
-                    painter.extend(Shape::dashed_line(&points, stroke(*s), dash, gap));
-                } else {
-                    painter.add(Shape::line(points, stroke(*s)));
-                }
-            }
+        paint_shape(painter, &prim.shape, screen_from_chart);
+    }
+}
+
+fn paint_shape(painter: &Painter, shape: &scene::Shape, t: TSTransform) {
+    let zoom = t.scaling;
+    let fill_of = |f: &Option<Paint>| f.map_or(Color32::TRANSPARENT, colour);
+    let stroke_of = |s: &Option<scene::Stroke>| s.map_or(egui::Stroke::NONE, stroke);
+    match shape {
+        scene::Shape::Rect {
+            rect,
+            corners: c,
+            fill,
+            stroke: s,
+        } => {
+            let r = corners(*c, zoom);
+            painter.rect(
+                t * *rect,
+                r,
+                fill_of(fill),
+                stroke_of(s),
+                StrokeKind::Inside,
+            );
         }
+        scene::Shape::Text {
+            at,
+            text,
+            size,
+            anchor,
+            paint,
+            ..
+        } => {
+            let align = match anchor {
+                Anchor::Start => Align2::LEFT_CENTER,
+                Anchor::Middle => Align2::CENTER_CENTER,
+            };
+            let font = FontId::proportional(size * zoom);
+            painter.text(t * *at, align, text, font, colour(*paint));
+        }
+        scene::Shape::Polygon { points, fill } => {
+            let points = points.iter().map(|p| t * *p).collect();
+            painter.add(Shape::convex_polygon(
+                points,
+                colour(*fill),
+                egui::Stroke::NONE,
+            ));
+        }
+        scene::Shape::Circle {
+            centre,
+            radius,
+            fill,
+            stroke: s,
+        } => {
+            painter.circle(t * *centre, radius * zoom, fill_of(fill), stroke_of(s));
+        }
+        scene::Shape::Path {
+            points,
+            stroke: s,
+            dashed,
+        } => paint_path(painter, points, *s, *dashed, t),
+    }
+}
+
+fn paint_path(painter: &Painter, points: &[Pos2], s: scene::Stroke, dashed: bool, t: TSTransform) {
+    let points: Vec<Pos2> = points.iter().map(|p| t * *p).collect();
+    if dashed {
+        let (dash, gap) = scene::DASH;
+        painter.extend(Shape::dashed_line(&points, stroke(s), dash, gap));
+    } else {
+        painter.add(Shape::line(points, stroke(s)));
     }
 }
 

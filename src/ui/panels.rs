@@ -102,21 +102,7 @@ pub fn inspector_ui(
                 .response
                 .labelled_by(role_label.id);
             ui.end_row();
-            let name_label = ui.label("Name");
-            let name = ui
-                .add(egui::TextEdit::singleline(&mut edited.name).desired_width(FIELD_WIDTH))
-                .labelled_by(name_label.id);
-            if std::mem::take(&mut state.focus_name) {
-                name.request_focus();
-                // Select the whole name so typing replaces it.
-                if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), name.id) {
-                    text_state.cursor.set_char_range(Some(
-                        egui::text_selection::CCursorRange::select_all_str(&edited.name),
-                    ));
-                    text_state.store(ui.ctx(), name.id);
-                }
-            }
-            changed |= name.changed();
+            changed |= name_field_ui(ui, state, &mut edited.name);
             ui.end_row();
             let title_label = ui.label("Title");
             changed |= ui
@@ -135,6 +121,25 @@ pub fn inspector_ui(
     ui.add_space(6.0);
     changed |= responsibilities_ui(ui, state, &mut edited.responsibilities, catalogue);
     changed.then_some(Edit::UpdateLeader(edited))
+}
+
+/// The name field; F2 focuses it with the whole name selected, so typing
+/// replaces it. True when the name changed.
+fn name_field_ui(ui: &mut Ui, state: &mut InspectorState, name: &mut String) -> bool {
+    let name_label = ui.label("Name");
+    let field = ui
+        .add(egui::TextEdit::singleline(name).desired_width(FIELD_WIDTH))
+        .labelled_by(name_label.id);
+    if std::mem::take(&mut state.focus_name) {
+        field.request_focus();
+        if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), field.id) {
+            text_state.cursor.set_char_range(Some(
+                egui::text_selection::CCursorRange::select_all_str(name),
+            ));
+            text_state.store(ui.ctx(), field.id);
+        }
+    }
+    field.changed()
 }
 
 /// The responsibility list with remove buttons and RACI letters (click to
@@ -190,6 +195,13 @@ fn responsibilities_ui(
             changed = true;
         }
     });
+    changed |= catalogue_ui(ui, list, catalogue);
+    changed
+}
+
+/// "Add…" from the catalogue: the phrases the leader does not hold yet.
+fn catalogue_ui(ui: &mut Ui, list: &mut Vec<Assignment>, catalogue: &[String]) -> bool {
+    let mut changed = false;
     let held: Vec<String> = list.iter().map(|r| phrase_key(&r.phrase)).collect();
     egui::ComboBox::from_label("from the catalogue")
         .selected_text("Add…")

@@ -125,14 +125,7 @@ pub fn present_ui(
     let facts = state
         .facts
         .get((model.id.clone(), revision), || Facts::of(&model.chart));
-    // A click on a leader wins over the scene's highlighted responsibility.
-    let highlighted = scene
-        .highlight
-        .as_ref()
-        .and_then(|key| facts.findings.iter().find(|f| f.key == *key))
-        .map(crate::core::analysis::Finding::holder_ids);
-    let spotlight: Option<Vec<LeaderId>> =
-        state.spotlight.clone().map(|id| vec![id]).or(highlighted);
+    let spotlight = spotlight_of(state, &facts, scene.highlight.as_ref());
     let frame = egui::Frame::NONE
         .fill(state.theme.canvas_bg)
         .inner_margin(24.0);
@@ -169,6 +162,19 @@ pub fn present_ui(
         }
     }
     None
+}
+
+/// Who is spotlighted: a clicked leader wins over the scene's highlighted
+/// responsibility.
+fn spotlight_of(
+    state: &PresentState,
+    facts: &Facts,
+    highlight: Option<&String>,
+) -> Option<Vec<LeaderId>> {
+    let highlighted = highlight
+        .and_then(|key| facts.findings.iter().find(|f| f.key == *key))
+        .map(crate::core::analysis::Finding::holder_ids);
+    state.spotlight.clone().map(|id| vec![id]).or(highlighted)
 }
 
 /// "Scene 2 of 8" in the bottom right corner, named for screen readers.

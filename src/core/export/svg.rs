@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use emath::Rect;
+use emath::{Pos2, Rect};
 
 use crate::core::scene::{Anchor, Corners, Paint, Prim, Shape, Stroke};
 use crate::core::text::visible;
@@ -75,45 +75,20 @@ fn rounded_path(r: Rect, c: Corners) -> String {
 }
 
 /// How far below a line's middle its baseline sits, as a fraction of the
-/// font size (DejaVu Sans: the middle of the x-height-weighted box).
+/// font size (for `DejaVu Sans`: the middle of the x-height-weighted box).
 const BASELINE_DROP: f32 = 0.35;
 
 /// Appends the primitives as SVG elements.
 pub fn write_prims(out: &mut String, prims: &[Prim]) {
     for prim in prims {
         let class = prim.part.class();
-        // Writing to a String cannot fail.
-        let _ = match &prim.shape {
+        let element = match &prim.shape {
             Shape::Rect {
                 rect,
                 corners,
                 fill,
                 stroke: s,
-            } => {
-                let inset = s.map_or(0.0, |s| s.width / 2.0);
-                let r = rect.shrink(inset);
-                if corners.left == corners.right {
-                    writeln!(
-                        out,
-                        r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" rx="{}"{}{}/>"#,
-                        r.min.x,
-                        r.min.y,
-                        r.width(),
-                        r.height(),
-                        corners.left,
-                        paint("fill", *fill),
-                        stroke(*s)
-                    )
-                } else {
-                    writeln!(
-                        out,
-                        r#"<path class="{class}" d="{}"{}{}/>"#,
-                        rounded_path(r, *corners),
-                        paint("fill", *fill),
-                        stroke(*s)
-                    )
-                }
-            }
+            } => rect_element(class, *rect, *corners, *fill, *s),
             Shape::Text {
                 at,
                 text,
@@ -121,8 +96,7 @@ pub fn write_prims(out: &mut String, prims: &[Prim]) {
                 bold,
                 anchor,
                 paint: p,
-            } => writeln!(
-                out,
+            } => format!(
                 r#"<text class="{class}" x="{}" y="{}" font-size="{size}"{}{}{}>{}</text>"#,
                 at.x,
                 at.y + size * BASELINE_DROP,
@@ -135,22 +109,17 @@ pub fn write_prims(out: &mut String, prims: &[Prim]) {
                 paint("fill", Some(*p)),
                 xml(text)
             ),
-            Shape::Polygon { points, fill } => {
-                let pts: Vec<String> = points.iter().map(|p| format!("{},{}", p.x, p.y)).collect();
-                writeln!(
-                    out,
-                    r#"<polygon class="{class}" points="{}"{}/>"#,
-                    pts.join(" "),
-                    paint("fill", Some(*fill))
-                )
-            }
+            Shape::Polygon { points, fill } => format!(
+                r#"<polygon class="{class}" points="{}"{}/>"#,
+                joined(points, ",", " "),
+                paint("fill", Some(*fill))
+            ),
             Shape::Circle {
                 centre,
                 radius,
                 fill,
                 stroke: s,
-            } => writeln!(
-                out,
+            } => format!(
                 r#"<circle class="{class}" cx="{}" cy="{}" r="{radius}"{}{}/>"#,
                 centre.x,
                 centre.y,
@@ -161,21 +130,65 @@ pub fn write_prims(out: &mut String, prims: &[Prim]) {
                 points,
                 stroke: s,
                 dashed,
-            } => {
-                let pts: Vec<String> = points.iter().map(|p| format!("{} {}", p.x, p.y)).collect();
-                let (dash, gap) = crate::core::scene::DASH;
-                writeln!(
-                    out,
-                    r#"<path class="{class}" d="M {}" fill="none"{}{}/>"#,
-                    pts.join(" L "),
-                    stroke(Some(*s)),
-                    if *dashed {
-                        format!(r#" stroke-dasharray="{dash} {gap}""#)
-                    } else {
-                        String::new()
-                    }
-                )
-            }
+            } => path_element(class, points, *s, *dashed),
         };
+        out.push_str(&element);
+        out.push('\n');
     }
+}
+
+/// Points as `x{within}y`, `between` each pair.
+fn joined(points: &[Pos2], within: &str, between: &str) -> String {
+    let mut out = String::new();
+    for (i, p) in points.iter().enumerate() {
+        if i > 0 {
+            out.push_str(between);
+        }
+        let _ = write!(out, "{}{within}{}", p.x, p.y);
+    }
+    out
+}
+
+fn rect_element(
+    class: &str,
+    rect: Rect,
+    corners: Corners,
+    fill: Option<Paint>,
+    s: Option<Stroke>,
+) -> String {
+    // An outline is drawn inside the rectangle, as on screen.
+    let r = rect.shrink(s.map_or(0.0, |s| s.width / 2.0));
+    if (corners.left - corners.right).abs() < f32::EPSILON {
+        format!(
+            r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" rx="{}"{}{}/>"#,
+            r.min.x,
+            r.min.y,
+            r.width(),
+            r.height(),
+            corners.left,
+            paint("fill", fill),
+            stroke(s)
+        )
+    } else {
+        format!(
+            r#"<path class="{class}" d="{}"{}{}/>"#,
+            rounded_path(r, corners),
+            paint("fill", fill),
+            stroke(s)
+        )
+    }
+}
+
+fn path_element(class: &str, points: &[Pos2], s: Stroke, dashed: bool) -> String {
+    let (dash, gap) = crate::core::scene::DASH;
+    format!(
+        r#"<path class="{class}" d="M {}" fill="none"{}{}/>"#,
+        joined(points, " ", " L "),
+        stroke(Some(s)),
+        if dashed {
+            format!(r#" stroke-dasharray="{dash} {gap}""#)
+        } else {
+            String::new()
+        }
+    )
 }

@@ -65,6 +65,30 @@ pub fn card(
     detail: Detail,
 ) {
     let opacity = if state.dimmed { palette.dim } else { 1.0 };
+    frame(out, leader, rect, palette, state, opacity);
+    if detail == Detail::Blocks {
+        return;
+    }
+    let ink = Ink {
+        palette,
+        opacity,
+        font: palette.card_font,
+    };
+    count_badges(out, &ink, rect, marks, &leader.id);
+    change_badges(out, &ink, rect, state.labels);
+    let top = header(out, &ink, rect, leader);
+    responsibilities(out, &ink, rect, top, leader, marks);
+}
+
+/// The card's box, its role stripe and, if any, its outline.
+fn frame(
+    out: &mut Vec<Prim>,
+    leader: &Leader,
+    rect: Rect,
+    palette: &Palette,
+    state: &CardState<'_>,
+    opacity: f32,
+) {
     let fade = |rgb| Paint::solid(rgb).faded(opacity);
     let role = palette.role(leader.role);
     out.push(Prim {
@@ -112,18 +136,6 @@ pub fn card(
             },
         });
     }
-    if detail == Detail::Blocks {
-        return;
-    }
-    let ink = Ink {
-        palette,
-        opacity,
-        font: palette.card_font,
-    };
-    count_badges(out, &ink, rect, marks, &leader.id);
-    change_badges(out, &ink, rect, state.labels);
-    let top = header(out, &ink, rect, leader);
-    responsibilities(out, &ink, rect, top, leader, marks);
 }
 
 /// The palette, the fade and the font size a card is drawn with.

@@ -265,9 +265,8 @@ mod tests {
         for (e, edge) in l.edges.iter().enumerate() {
             let mid = edge.points[0].lerp(edge.points[1], 0.5);
             let found = index.line_at(&l, mid + Vec2::new(3.0, 0.0), 6.0).unwrap();
-            assert_eq!(
-                distance_to_path(mid, &l.edges[found].points),
-                0.0,
+            assert!(
+                distance_to_path(mid, &l.edges[found].points) < 1e-3,
                 "line {e} or one sharing its segment"
             );
             if edge.kind == LineKind::Direct {
