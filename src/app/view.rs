@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::core::analysis;
 use crate::core::facts::{Facts, Memo};
 use crate::core::workspace::{Model, ModelId};
 use crate::ui::canvas::CanvasState;
@@ -15,6 +16,7 @@ pub struct ModelView {
     /// Pan, zoom and drag of its canvas.
     pub canvas: CanvasState,
     facts: Memo<u64, Facts>,
+    unowned: Memo<u64, Vec<String>>,
 }
 
 /// Every model's view, by model id.
@@ -39,6 +41,19 @@ impl Views {
         self.of(&model.id)
             .facts
             .get(revision, || Facts::of(&model.chart))
+    }
+
+    /// The catalogue phrases nobody in the model holds, at `revision` (the
+    /// catalogue only changes with an edit, which changes the revision).
+    pub fn unowned(
+        &mut self,
+        model: &Model,
+        revision: u64,
+        catalogue: &[String],
+    ) -> Arc<Vec<String>> {
+        self.of(&model.id)
+            .unowned
+            .get(revision, || analysis::unowned(&model.chart, catalogue))
     }
 
     /// Forgets every view (a new workspace).

@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::core::analysis::{self, Finding};
+use crate::core::analysis::Finding;
 use crate::core::facts::Facts;
 use crate::core::format;
 use crate::core::model::LeaderId;
@@ -107,7 +107,8 @@ impl ChartroomApp {
         let Some(model) = self.doc.editor.model(self.current) else {
             return out;
         };
-        let unowned = analysis::unowned(&model.chart, &self.catalogue);
+        let revision = self.doc.editor.revision();
+        let unowned = self.views.unowned(model, revision, &self.catalogue);
         let panel = egui::Panel::right("details")
             .resizable(false)
             .exact_size(320.0);

@@ -110,7 +110,12 @@ impl RecoveryStore {
     /// Support/Chartroom` on macOS, `%APPDATA%\\Chartroom\\data` on Windows)
     /// with `recovery` below it.
     pub fn default_dir() -> Option<PathBuf> {
-        let base = std::env::var_os("CHARTROOM_DATA_DIR")
+        Self::dir_for(std::env::var_os("CHARTROOM_DATA_DIR"))
+    }
+
+    /// [`Self::default_dir`] with the value of `CHARTROOM_DATA_DIR` given.
+    fn dir_for(data_dir: Option<std::ffi::OsString>) -> Option<PathBuf> {
+        let base = data_dir
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)
             .or_else(|| {
@@ -289,6 +294,20 @@ impl Drop for Session {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_recovery_folder_is_the_override_or_the_platform_data_folder() {
+        assert_eq!(
+            super::RecoveryStore::dir_for(Some("/data/here".into())),
+            Some(PathBuf::from("/data/here/recovery"))
+        );
+        let platform = super::RecoveryStore::dir_for(Some("".into())).expect("a home folder");
+        assert_eq!(super::RecoveryStore::dir_for(None), Some(platform.clone()));
+        if cfg!(target_os = "linux") {
+            // $XDG_DATA_HOME/chartroom or ~/.local/share/chartroom, as before.
+            assert!(platform.ends_with("chartroom/recovery"), "{platform:?}");
+        }
+    }
+
     use super::*;
     use crate::core::presets;
 

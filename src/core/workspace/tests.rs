@@ -188,3 +188,25 @@ fn set_letter_changes_adds_and_removes_a_responsibility() {
         .unwrap_err();
     assert!(err.to_string().contains("nobody"), "{err}");
 }
+
+#[test]
+fn undo_keeps_the_last_undo_depth_steps() {
+    let mut e = editor();
+    let id = LeaderId::new;
+    let extra = 5;
+    for i in 0..UNDO_DEPTH + extra {
+        let to = Some(pos2(i as f32, 0.0));
+        e.apply(0, Edit::MoveCard { id: id("cto"), to }).unwrap();
+    }
+    let mut undone = 0;
+    while e.undo(0) {
+        undone += 1;
+    }
+    assert_eq!(undone, UNDO_DEPTH, "the oldest steps were dropped");
+    let pinned = e.model(0).unwrap().chart.leader(&id("cto")).unwrap().pinned;
+    assert_eq!(
+        pinned,
+        Some(pos2((extra - 1) as f32, 0.0)),
+        "the oldest kept state is the one after the dropped steps"
+    );
+}
