@@ -1,5 +1,6 @@
 //! The command line: `chartroom [FILE]`, `chartroom check`, `chartroom presets`.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,7 +9,7 @@ use clap::{Parser, Subcommand};
 
 use crate::core::presets::{self, PRESETS};
 use crate::core::safe_write::{self, Backup};
-use crate::core::text::visible;
+use crate::core::text::{comma_list, visible};
 use crate::core::theme::ThemeName;
 use crate::core::workspace::Workspace;
 use crate::core::{analysis, diff, export};
@@ -285,11 +286,18 @@ fn write_check_text(input: &str, ws: &Workspace, out: &mut dyn Write) -> std::io
         writeln!(out, "  leaders: {}", model.chart.len())?;
         writeln!(out, "  overlaps: {}", overlaps.len())?;
         for o in &overlaps {
+            // The first few holders and how many more (--json lists all).
+            let names = o.holders.iter().map(|(id, _)| {
+                model
+                    .chart
+                    .leader(id)
+                    .map_or_else(|| Cow::Owned(id.to_string()), |l| visible(&l.name))
+            });
             writeln!(
                 out,
                 "    {}: {}",
                 visible(&o.phrase),
-                holder_names(model, o).join(", ")
+                comma_list(names, o.holders.len())
             )?;
         }
     }

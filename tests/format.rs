@@ -48,6 +48,8 @@ fn chart() -> impl Strategy<Value = OrgChart> {
                         .map(|(phrase, raci)| Assignment::new(phrase, raci))
                         .collect(),
                     pinned,
+                    // Some folded away, to round-trip that too.
+                    collapsed: manager_roll > 0.8,
                 };
                 chart.add_leader(leader).unwrap();
                 if i > 0 && manager_roll > 0.1 {

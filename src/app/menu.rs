@@ -17,6 +17,18 @@ const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(CMD_SHIFT, Key::S);
 const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 const REDO: KeyboardShortcut = KeyboardShortcut::new(CMD_SHIFT, Key::Z);
 const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+const ACTUAL_SIZE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
+const EXPAND_ALL: KeyboardShortcut = KeyboardShortcut::new(CMD_SHIFT, Key::E);
+const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+/// Ctrl+1 ... Ctrl+6: collapse to that many levels.
+const LEVEL_KEYS: [Key; 6] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+];
 
 /// A menu button showing its shortcut the platform's way.
 fn menu_button(ui: &mut Ui, label: &str, shortcut: KeyboardShortcut, enabled: bool) -> bool {
@@ -27,7 +39,6 @@ fn menu_button(ui: &mut Ui, label: &str, shortcut: KeyboardShortcut, enabled: bo
 
 impl ChartroomApp {
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
-        let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
         let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
         // Longer combinations first: Ctrl+Z would also match Ctrl+Shift+Z.
         if pressed(REDO) || pressed(REDO_ALT) {
@@ -48,13 +59,56 @@ impl ChartroomApp {
         if pressed(NEW) {
             self.request_new_workspace();
         }
+        self.view_shortcuts(ctx);
         if ctx.egui_wants_keyboard_input() {
             return;
         }
+        self.chart_shortcuts(ctx);
+    }
+
+    /// Zoom, folding and find: with Ctrl, so they work while typing too.
+    fn view_shortcuts(&mut self, ctx: &egui::Context) {
+        let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
+        if pressed(ACTUAL_SIZE) {
+            self.actual_size();
+        }
+        if pressed(EXPAND_ALL) {
+            self.apply(Edit::ExpandAll);
+        }
+        for (i, key) in LEVEL_KEYS.into_iter().enumerate() {
+            if pressed(KeyboardShortcut::new(Modifiers::COMMAND, key)) {
+                self.apply(Edit::CollapseToLevel(i + 1));
+            }
+        }
+        if pressed(FIND) {
+            self.open_find();
+        }
+    }
+
+    /// Single keys acting on the chart and the selection; not while typing.
+    fn chart_shortcuts(&mut self, ctx: &egui::Context) {
+        let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
+        let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
         if pressed(shortcut(Modifiers::NONE, Key::Delete))
             || pressed(shortcut(Modifiers::NONE, Key::Backspace))
         {
             self.delete_selection();
+        }
+        if let Some(Selection::Leader(id)) = &self.selection {
+            let id = id.clone();
+            if pressed(shortcut(Modifiers::NONE, Key::Minus)) {
+                self.apply(Edit::SetCollapsed {
+                    id,
+                    collapsed: true,
+                });
+            } else if pressed(shortcut(Modifiers::NONE, Key::Plus))
+                || pressed(shortcut(Modifiers::NONE, Key::Equals))
+            {
+                self.apply(Edit::SetCollapsed {
+                    id,
+                    collapsed: false,
+                });
+            }
         }
         if pressed(shortcut(Modifiers::NONE, Key::F2))
             && matches!(self.selection, Some(Selection::Leader(_)))
@@ -120,9 +174,35 @@ impl ChartroomApp {
                     self.redo();
                 }
             });
+            ui.menu_button("View", |ui| self.view_menu_ui(ui));
             ui.separator();
             self.toolbar_ui(ui);
         });
+    }
+
+    fn view_menu_ui(&mut self, ui: &mut Ui) {
+        if menu_button(ui, "Find…", FIND, true) {
+            self.open_find();
+        }
+        ui.separator();
+        if menu_button(ui, "Expand all", EXPAND_ALL, true) {
+            self.apply(Edit::ExpandAll);
+        }
+        for (i, key) in LEVEL_KEYS.into_iter().enumerate() {
+            let levels = i + 1;
+            let label = format!(
+                "Collapse to {levels} {}",
+                if levels == 1 { "level" } else { "levels" }
+            );
+            let shortcut = KeyboardShortcut::new(Modifiers::COMMAND, key);
+            if menu_button(ui, &label, shortcut, true) {
+                self.apply(Edit::CollapseToLevel(levels));
+            }
+        }
+        ui.separator();
+        if menu_button(ui, "Actual size (100%)", ACTUAL_SIZE, true) {
+            self.actual_size();
+        }
     }
 
     /// The views, presenting, and the chart's tools beside the menus.

@@ -11,8 +11,9 @@ use crate::core::facts::Facts;
 use crate::core::format;
 use crate::core::presets;
 use crate::core::recovery::RecoveryStore;
+use crate::core::text::{thousands, visible};
 use crate::core::theme::ThemeName;
-use crate::core::workspace::{Edit, Editor, Model, Workspace};
+use crate::core::workspace::{self, Edit, Editor, Model, Workspace};
 use crate::ui::canvas::{CanvasState, Selection};
 use crate::ui::compare::CompareState;
 use crate::ui::matrix::MatrixState;
@@ -22,6 +23,7 @@ use crate::ui::theme::Theme;
 
 mod document;
 mod files;
+mod find;
 mod menu;
 mod models;
 mod recovery;
@@ -45,6 +47,10 @@ pub struct Status {
     pub is_error: bool,
 }
 
+/// A chart with more leaders than this opens collapsed to the levels that
+/// fit (a slide holds a few hundred cards at most).
+pub const OPEN_FOLDED_OVER: usize = 300;
+
 /// The Chartroom app: a document, the view of each of its models, and the
 /// shell around them (selection, panels, status, the other views).
 pub struct ChartroomApp {
@@ -65,6 +71,8 @@ pub struct ChartroomApp {
     matrix: MatrixState,
     compare: CompareState,
     present: Option<PresentState>,
+    /// The find bar, while open.
+    find: Option<find::FindState>,
 }
 
 impl ChartroomApp {
@@ -87,6 +95,7 @@ impl ChartroomApp {
             matrix: MatrixState::default(),
             compare: CompareState::default(),
             present: None,
+            find: None,
         };
         app.replace_workspace(workspace, path);
         app
@@ -134,7 +143,7 @@ impl ChartroomApp {
     }
 
     /// The shown model's view state.
-    fn current_view(&mut self) -> Option<&mut ModelView> {
+    pub(super) fn current_view(&mut self) -> Option<&mut ModelView> {
         let model = self.doc.editor.model(self.current)?;
         Some(self.views.of(&model.id))
     }
@@ -170,7 +179,21 @@ impl ChartroomApp {
         format!("{mark}{name} — Chartroom")
     }
 
-    fn replace_workspace(&mut self, workspace: Workspace, path: Option<PathBuf>) {
+    fn replace_workspace(&mut self, mut workspace: Workspace, path: Option<PathBuf>) {
+        // A chart too big to read opens folded to the levels that fit.
+        for model in &mut workspace.models {
+            if let Some(levels) = workspace::fold_to_fit(&mut model.chart, OPEN_FOLDED_OVER) {
+                self.status = Some(Status {
+                    text: format!(
+                        "{} has {} leaders: showing the top {levels} {}. View > Expand all shows everyone.",
+                        visible(&model.title),
+                        thousands(model.chart.len()),
+                        plural(levels, "level", "levels")
+                    ),
+                    is_error: false,
+                });
+            }
+        }
         self.catalogue = analysis::catalogue(
             workspace.models.iter().map(|m| &m.chart),
             &presets::EXTRA_RESPONSIBILITIES,
@@ -266,6 +289,13 @@ impl ChartroomApp {
     pub fn zoom_to_fit(&mut self) {
         if let Some(view) = self.current_view() {
             view.canvas.request_fit();
+        }
+    }
+
+    /// Shows the chart at 100% (chart units are points) around the centre.
+    pub fn actual_size(&mut self) {
+        if let Some(view) = self.current_view() {
+            view.canvas.zoom_to(1.0);
         }
     }
 
@@ -372,14 +402,18 @@ impl ChartroomApp {
             } else {
                 let model = self.current_model();
                 let leaders = model.map_or(0, |m| m.chart.len());
+                let levels = facts.headcount.levels;
                 let shared = facts
                     .findings
                     .iter()
                     .filter(|f| f.holders.len() > 1)
                     .count();
                 ui.label(format!(
-                    "{leaders} {}, {shared} {}",
+                    "{} {} in {levels} {}, {} {}",
+                    thousands(leaders),
                     plural(leaders, "leader", "leaders"),
+                    plural(levels, "level", "levels"),
+                    thousands(shared),
                     plural(shared, "overlap", "overlaps")
                 ));
             }

@@ -65,14 +65,22 @@ impl ChartroomApp {
             return;
         };
         let details = self.details_ui(ui, &facts);
+        self.find_ui(ui);
         let spotlight_key = details.hovered.or_else(|| self.pinned_overlap.clone());
-        let spotlight: Option<Vec<LeaderId>> = spotlight_key.and_then(|key| {
-            facts
-                .findings
-                .iter()
-                .find(|o| o.key == key)
-                .map(Finding::holder_ids)
-        });
+        let spotlight: Option<Vec<LeaderId>> = spotlight_key
+            .and_then(|key| {
+                facts
+                    .findings
+                    .iter()
+                    .find(|o| o.key == key)
+                    .map(Finding::holder_ids)
+            })
+            .or_else(|| {
+                // Find's matches are highlighted while the bar is open.
+                self.find_matches()
+                    .filter(|m| !m.is_empty())
+                    .map(<[LeaderId]>::to_vec)
+            });
         let mut edits: Vec<Edit> = details.edit.into_iter().collect();
         if self.view == ViewMode::Matrix {
             let Some(model) = self.doc.editor.model(self.current) else {
@@ -116,7 +124,14 @@ impl ChartroomApp {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 let chart = &model.chart;
                 if let Some(Selection::Leader(id)) = &self.selection {
-                    out.edit = inspector_ui(ui, &mut self.inspector, chart, id, &self.catalogue);
+                    out.edit = inspector_ui(
+                        ui,
+                        &mut self.inspector,
+                        chart,
+                        id,
+                        &self.catalogue,
+                        &facts.headcount,
+                    );
                     ui.separator();
                 } else {
                     ui.heading(visible(&model.title));

@@ -188,6 +188,27 @@ pub fn catalogue<'a>(
     by_key.into_values().collect()
 }
 
+/// Leaders whose name, title, role or a responsibility contains `query`
+/// (ignoring case and runs of spaces), in chart order. An empty query finds
+/// nobody.
+pub fn find_leaders(chart: &OrgChart, query: &str) -> Vec<LeaderId> {
+    let query = phrase_key(query);
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let hit = |text: &str| phrase_key(text).contains(&query);
+    chart
+        .leaders()
+        .filter(|l| {
+            hit(&l.name)
+                || hit(&l.title)
+                || hit(l.role.badge())
+                || l.responsibilities.iter().any(|a| hit(&a.phrase))
+        })
+        .map(|l| l.id.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

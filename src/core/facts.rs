@@ -6,10 +6,11 @@
 use std::sync::Arc;
 
 use super::analysis::{Finding, findings};
+use super::headcount::Headcount;
 use super::layout::{self, Layout};
 use super::model::{Leader, OrgChart};
-use super::scene::Marks;
 use super::scene::hit::SpatialIndex;
+use super::scene::{Marks, Rows};
 
 /// A chart's derived facts.
 #[derive(Clone, Debug, Default)]
@@ -22,6 +23,10 @@ pub struct Facts {
     pub layout: Layout,
     /// Hit-tests and culling over the layout.
     pub index: SpatialIndex,
+    /// Direct reports and people under each leader; the chart's levels.
+    pub headcount: Headcount,
+    /// The cards by row, for the farthest level of detail.
+    pub rows: Rows,
 }
 
 impl Facts {
@@ -31,11 +36,14 @@ impl Facts {
         let marks = Marks::of(&findings);
         let layout = layout::layout(&layout::request_for(chart));
         let index = SpatialIndex::of(&layout);
+        let rows = Rows::of(&layout);
         Self {
             findings,
             marks,
             layout,
             index,
+            headcount: Headcount::of(chart),
+            rows,
         }
     }
 

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
-use super::model::{Assignment, LeaderId, LineKind, OrgChart};
+use super::model::{Assignment, Leader, LeaderId, LineKind, OrgChart};
 
 pub mod metrics;
 mod route;
@@ -135,9 +135,18 @@ pub fn card_size(name: &str, title: &str, responsibilities: &[Assignment]) -> Ve
     vec2(width, height.max(64.0))
 }
 
-/// Builds the request for a chart, with [`card_size`] for every card.
+/// Builds the request for a chart, with [`card_size`] for every card shown:
+/// the people under a collapsed leader are left out, and so are lines to
+/// them.
 pub fn request_for(chart: &OrgChart) -> LayoutRequest {
-    let leaders: Vec<_> = chart.leaders().collect();
+    let all: Vec<&Leader> = chart.leaders().collect();
+    let hidden = folded_away(chart, &all);
+    let leaders: Vec<&Leader> = all
+        .iter()
+        .zip(&hidden)
+        .filter(|(_, h)| !**h)
+        .map(|(l, _)| *l)
+        .collect();
     let index: HashMap<&LeaderId, usize> = leaders
         .iter()
         .enumerate()
@@ -164,6 +173,38 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
         })
         .collect();
     LayoutRequest { nodes, lines }
+}
+
+/// For each leader (in `leaders` order), whether a leader above them is
+/// collapsed. Each leader is resolved once: linear, no recursion.
+pub fn folded_away(chart: &OrgChart, leaders: &[&Leader]) -> Vec<bool> {
+    let index: HashMap<&LeaderId, usize> = leaders
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (&l.id, i))
+        .collect();
+    let parent: Vec<Option<usize>> = leaders
+        .iter()
+        .map(|l| chart.manager_of(&l.id).and_then(|m| index.get(m).copied()))
+        .collect();
+    let mut hidden: Vec<Option<bool>> = vec![None; leaders.len()];
+    let mut path = Vec::new();
+    for i in 0..leaders.len() {
+        let mut j = i;
+        while hidden[j].is_none() {
+            path.push(j);
+            match parent[j] {
+                Some(p) => j = p,
+                None => break,
+            }
+        }
+        // From the top of the path down, each under a resolved manager.
+        while let Some(k) = path.pop() {
+            hidden[k] =
+                Some(parent[k].is_some_and(|p| leaders[p].collapsed || hidden[p] == Some(true)));
+        }
+    }
+    hidden.into_iter().map(|h| h == Some(true)).collect()
 }
 
 /// Lays out a request. Deterministic; linear in the number of nodes.

@@ -6,6 +6,7 @@ pub mod diff;
 pub mod export;
 pub mod facts;
 pub mod format;
+pub mod headcount;
 pub mod layout;
 pub mod model;
 pub mod presets;

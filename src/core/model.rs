@@ -430,6 +430,20 @@ impl OrgChart {
         Ok(())
     }
 
+    /// Folds a leader's reports away, or shows them again.
+    pub fn set_collapsed(&mut self, id: &LeaderId, collapsed: bool) -> Result<(), ChartError> {
+        let ix = self.index(id)?;
+        self.graph[ix].leader.collapsed = collapsed;
+        Ok(())
+    }
+
+    /// Collapses exactly the leaders `fold` says, expanding every other.
+    pub fn collapse_where(&mut self, mut fold: impl FnMut(&Leader) -> bool) {
+        for node in self.graph.node_weights_mut() {
+            node.leader.collapsed = fold(&node.leader);
+        }
+    }
+
     /// Clears every hand-placed position, so the automatic layout places all.
     pub fn clear_pins(&mut self) {
         for node in self.graph.node_weights_mut() {

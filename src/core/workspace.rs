@@ -5,7 +5,7 @@
 //! turns pointer and keyboard input into edits and never changes a chart
 //! itself, so validation, undo and the unsaved mark cannot be forgotten.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 
 use emath::Pos2;
@@ -239,6 +239,20 @@ pub enum Edit {
         /// The new letter, or `None` to give the responsibility up.
         letter: Option<Raci>,
     },
+    /// Fold a leader's reports away (`true`) or show them (`false`).
+    SetCollapsed {
+        /// Whose reports.
+        id: LeaderId,
+        /// Folded or not.
+        collapsed: bool,
+    },
+    /// Show everyone: no leader collapsed.
+    ExpandAll,
+    /// Expand every collapsed leader above this one, so its card is shown.
+    Reveal(LeaderId),
+    /// Show the top `levels` levels: leaders on the last of them with
+    /// reports are collapsed, every other leader is expanded.
+    CollapseToLevel(usize),
     /// Hand every card back to the automatic layout.
     AutoLayout,
     /// Replace the whole chart (e.g. reset to the preset).
@@ -275,6 +289,21 @@ fn apply_to(chart: &mut OrgChart, edit: Edit) -> Result<(), EditError> {
             phrase,
             letter,
         } => set_letter(chart, &leader, &phrase, letter),
+        Edit::SetCollapsed { id, collapsed } => chart.set_collapsed(&id, collapsed),
+        Edit::Reveal(id) => {
+            for manager in chart.chain_above(&id) {
+                chart.set_collapsed(&manager, false)?;
+            }
+            Ok(())
+        }
+        Edit::ExpandAll => {
+            chart.collapse_where(|_| false);
+            Ok(())
+        }
+        Edit::CollapseToLevel(levels) => {
+            collapse_to_level(chart, levels);
+            Ok(())
+        }
         Edit::AutoLayout => {
             chart.clear_pins();
             Ok(())
@@ -316,4 +345,61 @@ fn set_letter(
         (false, None) => return Ok(()),
     }
     chart.update_leader(leader)
+}
+
+/// Each leader's level: 1 for the top, 2 for their reports, and so on.
+fn levels(chart: &OrgChart) -> HashMap<LeaderId, usize> {
+    let mut level: HashMap<LeaderId, usize> = HashMap::new();
+    for root in chart.roots() {
+        let mut stack = vec![(root.clone(), 1usize)];
+        while let Some((id, depth)) = stack.pop() {
+            for report in chart.reports_of(&id) {
+                stack.push((report.clone(), depth + 1));
+            }
+            level.insert(id, depth);
+        }
+    }
+    level
+}
+
+/// A chart too big to read at once opens folded: when nothing is collapsed
+/// yet and it has more than `max_cards` leaders, it is collapsed to the
+/// most levels that show at most `max_cards` cards (at least the top
+/// level). Returns how many levels it shows, if it folded.
+pub fn fold_to_fit(chart: &mut OrgChart, max_cards: usize) -> Option<usize> {
+    if chart.len() <= max_cards || chart.leaders().any(|l| l.collapsed) {
+        return None;
+    }
+    let level = levels(chart);
+    let mut per_level: Vec<usize> = Vec::new();
+    for &l in level.values() {
+        if per_level.len() < l {
+            per_level.resize(l, 0);
+        }
+        per_level[l - 1] += 1;
+    }
+    let mut shown = 0;
+    let mut fits = 1;
+    for (i, count) in per_level.iter().enumerate() {
+        shown += count;
+        if shown > max_cards {
+            break;
+        }
+        fits = i + 1;
+    }
+    collapse_to_level(chart, fits);
+    Some(fits)
+}
+
+/// Collapses the leaders on level `levels` (1 is the top) that have
+/// reports, and expands everyone else.
+pub fn collapse_to_level(chart: &mut OrgChart, levels: usize) {
+    let level = self::levels(chart);
+    let has_reports: HashSet<LeaderId> = chart
+        .leaders()
+        .filter_map(|l| chart.manager_of(&l.id).cloned())
+        .collect();
+    chart.collapse_where(|l| {
+        level.get(&l.id) == Some(&levels.max(1)) && has_reports.contains(&l.id)
+    });
 }

@@ -7,21 +7,22 @@
 use std::collections::{BTreeMap, HashSet};
 
 use egui::emath::TSTransform;
-use egui::{CornerRadius, Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
+use egui::{CornerRadius, Pos2, Rect, Sense, Ui, Vec2};
 
 use crate::core::facts::Facts;
 use crate::core::layout::{self, Layout};
 use crate::core::model::{LeaderId, Line, OrgChart};
 use crate::core::scene::{self, CardState, Detail, LineState, Prim};
-use crate::core::text::visible;
 use crate::core::workspace::Edit;
 
 mod camera;
 mod drag;
+mod input;
 
 use self::camera::{Glide, handle_pan_and_zoom, update_camera};
-use self::drag::{Drag, drag_from, dragged_rect, drop_target, finish_drag, rubber_band};
-use super::paint::{HANDLE_RADIUS, paint_handles, paint_prims, paint_rubber_band};
+use self::drag::{Drag, dragged_rect, drop_target, finish_drag, rubber_band};
+use self::input::{fold_shown, interact_cards, interact_folds, interact_handles};
+use super::paint::{paint_handles, paint_prims, paint_rubber_band};
 use super::theme::Theme;
 
 /// What is selected on the canvas.
@@ -76,6 +77,9 @@ pub struct CanvasState {
     pub max_fit_zoom: f32,
     /// Fit this leader's part of the chart instead of the whole.
     pub focus: Option<LeaderId>,
+    /// Bring this leader's card to the middle, readable, on the next frame
+    /// it is laid out.
+    reveal: Option<LeaderId>,
     /// The next fit glides there instead of jumping.
     glide_next_fit: bool,
     glide: Option<Glide>,
@@ -95,6 +99,7 @@ impl Default for CanvasState {
             last_viewport: Rect::NOTHING,
             max_fit_zoom: 1.5,
             focus: None,
+            reveal: None,
             glide_next_fit: false,
             glide: None,
             drag: None,
@@ -147,6 +152,14 @@ impl CanvasState {
         self.screen_from_chart.scaling
     }
 
+    /// Centres a leader's card on the next frame where it is laid out, at a
+    /// zoom where its text reads (never zooming out).
+    pub fn show_card(&mut self, id: LeaderId) {
+        self.reveal = Some(id);
+        self.auto_fit = false;
+        self.fit_pending = false;
+    }
+
     /// The primitives the last frame drew (what is on screen, in chart
     /// space).
     pub fn last_scene(&self) -> &[Prim] {
@@ -168,6 +181,19 @@ impl CanvasState {
             * TSTransform::from_translation(-bounds.center().to_vec2());
     }
 
+    /// Zooms to `zoom` (1 is 100%: chart units are points) around the
+    /// viewport's centre; the chart is no longer kept fitted.
+    pub fn zoom_to(&mut self, zoom: f32) {
+        let centre = if self.last_viewport.is_positive() {
+            self.last_viewport.center()
+        } else {
+            Pos2::ZERO
+        };
+        self.zoom_around(zoom / self.zoom(), centre);
+        self.auto_fit = false;
+        self.fit_pending = false;
+    }
+
     fn zoom_around(&mut self, factor: f32, screen_point: Pos2) {
         let current = self.zoom();
         let factor = (current * factor).clamp(MIN_ZOOM, MAX_ZOOM) / current;
@@ -183,6 +209,10 @@ impl CanvasState {
 struct FrameGeometry<'a> {
     layout: &'a Layout,
     dragged: Option<(usize, Rect)>,
+    /// The card under the pointer.
+    hovered: Option<usize>,
+    /// The card a drag would land on.
+    drop: Option<usize>,
 }
 
 impl FrameGeometry<'_> {
@@ -207,12 +237,19 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
     handle_pan_and_zoom(ui, state, viewport, &background);
 
     track_drag(ui, state, view, &mut events);
-    let geometry = FrameGeometry {
+    let mut geometry = FrameGeometry {
         layout,
         dragged: dragged_rect(state, layout),
+        hovered: None,
+        drop: drop_target(state, facts),
     };
     let area = state.screen_from_chart.inverse() * viewport;
-    let mut shown = facts.index.cards_in(layout, area);
+    let detail = frame_detail(state, view, area);
+    let mut shown = if detail == FrameDetail::Silhouette {
+        Vec::new()
+    } else {
+        facts.index.cards_in(layout, area)
+    };
     if let Some((i, _)) = geometry.dragged
         && shown.binary_search(&i).is_err()
     {
@@ -222,24 +259,57 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
     // Cards take input before the background, and handles before cards:
     // dragging a card never pans, and a handle on a card's edge wins.
     let hovered = interact_cards(ui, state, view, viewport, &shown, &geometry, &mut events);
-    let handles = if view.editable {
+    geometry.hovered = hovered;
+    if view.editable && detail == FrameDetail::Cards(Detail::Full) {
+        interact_folds(ui, state, view, &shown, &geometry, &mut events);
+    }
+    let handles = if view.editable && detail != FrameDetail::Silhouette {
         interact_handles(ui, state, view, viewport, area, hovered)
     } else {
         Vec::new()
     };
     if background.clicked() {
-        let picked = background
-            .interact_pointer_pos()
-            .and_then(|p| pick_line(state, view, p));
-        events.push(CanvasEvent::Select(picked));
+        events.push(CanvasEvent::Select(
+            background
+                .interact_pointer_pos()
+                .and_then(|p| pick_at(state, view, p)),
+        ));
     }
     if background.is_pointer_button_down_on() || state.drag.is_some() {
         state.auto_fit = false;
     }
 
+    paint_frame(
+        ui, state, view, &geometry, &shown, &handles, detail, area, viewport,
+    );
+    events
+}
+
+/// Builds the frame's primitives for its level of detail and paints them,
+/// then the handles and a rubber band over them.
+#[expect(clippy::too_many_arguments, reason = "one frame's context")]
+fn paint_frame(
+    ui: &Ui,
+    state: &mut CanvasState,
+    view: &CanvasView<'_>,
+    geometry: &FrameGeometry<'_>,
+    shown: &[usize],
+    handles: &[(Pos2, bool)],
+    detail: FrameDetail,
+    area: Rect,
+    viewport: Rect,
+) {
     let mut prims = std::mem::take(&mut state.prims);
     prims.clear();
-    build_frame(&mut prims, state, view, area, &shown, &geometry);
+    match detail {
+        FrameDetail::Silhouette => {
+            let palette = &view.theme.palette;
+            scene::silhouette(&mut prims, &view.facts.rows, area, state.zoom(), palette);
+        }
+        FrameDetail::Cards(detail) => {
+            build_frame(&mut prims, view, area, shown, geometry, detail);
+        }
+    }
     let painter = ui.painter_at(viewport);
     painter.rect_filled(
         painter.clip_rect(),
@@ -247,12 +317,11 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
         view.theme.canvas_bg,
     );
     paint_prims(&painter, &prims, state.screen_from_chart);
-    paint_handles(&painter, view.theme, &handles, state.zoom());
-    if let Some((from, to, dotted)) = rubber_band(state, view.chart, facts) {
+    paint_handles(&painter, view.theme, handles, state.zoom());
+    if let Some((from, to, dotted)) = rubber_band(state, view.chart, view.facts) {
         paint_rubber_band(&painter, view.theme, from, to, dotted);
     }
     state.prims = prims;
-    events
 }
 
 /// Follows the pointer while a drag is on; a release ends it (an edit).
@@ -283,24 +352,25 @@ fn track_drag(
 /// then the cards in view, each as the scene draws it.
 fn build_frame(
     out: &mut Vec<Prim>,
-    state: &CanvasState,
     view: &CanvasView<'_>,
     area: Rect,
     shown: &[usize],
     geometry: &FrameGeometry<'_>,
+    detail: Detail,
 ) {
     let (facts, palette) = (view.facts, &view.theme.palette);
     let spotlight: Option<HashSet<&LeaderId>> = view.spotlight.map(|s| s.iter().collect());
     let dimmed = |id: &LeaderId| spotlight.as_ref().is_some_and(|s| !s.contains(id));
     lines_into(out, view, area, geometry, &dimmed);
-    let detail = Detail::for_zoom(palette.card_font, state.zoom());
-    let drop = drop_target(state, facts);
+    let drop = geometry.drop;
     for &i in shown {
         let Some(leader) = facts.leader(view.chart, i) else {
             continue;
         };
+        let selected = view.selection == Some(&Selection::Leader(leader.id.clone()));
         let card_state = CardState {
-            selected: view.selection == Some(&Selection::Leader(leader.id.clone())),
+            fold: fold_shown(view, leader, selected, geometry.hovered == Some(i)),
+            selected,
             drop_target: drop == Some(i),
             dimmed: dimmed(&leader.id),
             labels: view
@@ -367,117 +437,32 @@ fn lines_into(
     }
 }
 
-/// One response per card in view; starts card drags. Returns the card the
-/// pointer is over, if any.
-fn interact_cards(
-    ui: &Ui,
-    state: &mut CanvasState,
-    view: &CanvasView<'_>,
-    viewport: Rect,
-    shown: &[usize],
-    geometry: &FrameGeometry<'_>,
-    events: &mut Vec<CanvasEvent>,
-) -> Option<usize> {
-    let scope = ui.scope_id().with("canvas-card");
-    let mut hovered = None;
-    for &i in shown {
-        let Some(leader) = view.facts.leader(view.chart, i) else {
-            continue;
-        };
-        let rect = geometry.rect(i);
-        let screen = state.screen_from_chart * rect;
-        let resp = ui.interact(
-            screen.intersect(viewport),
-            scope.with(leader.id.as_str()),
-            Sense::click_and_drag(),
-        );
-        let name = visible(&leader.name).into_owned();
-        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
-        if resp.hovered() {
-            hovered = Some(i);
-        }
-        if resp.is_pointer_button_down_on() {
-            state.auto_fit = false;
-        }
-        if resp.clicked() {
-            events.push(CanvasEvent::Select(Some(Selection::Leader(
-                leader.id.clone(),
-            ))));
-        }
-        if view.editable
-            && resp.drag_started()
-            && state.drag.is_none()
-            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
-        {
-            let grab = state.screen_from_chart.inverse() * origin - rect.min;
-            state.drag = Some(Drag::Card {
-                id: leader.id.clone(),
-                grab,
-            });
-            state.last_pointer = Some(origin);
-            events.push(CanvasEvent::Select(Some(Selection::Leader(
-                leader.id.clone(),
-            ))));
-        }
-    }
-    hovered
+/// How much a frame draws.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FrameDetail {
+    /// Each card in view, with text or as a block.
+    Cards(Detail),
+    /// Thousands of tiny cards: rows of bars, no per-card widgets.
+    Silhouette,
 }
 
-/// Line-end handles (where a direct line meets its report) and connector
-/// handles (under each card) in view; starts line drags. Returns the
-/// handles to draw: those of the hovered and the selected card.
-fn interact_handles(
-    ui: &Ui,
-    state: &mut CanvasState,
-    view: &CanvasView<'_>,
-    viewport: Rect,
-    area: Rect,
-    hovered_card: Option<usize>,
-) -> Vec<(Pos2, bool)> {
-    let scope = ui.scope_id().with("canvas-handle");
-    let (pointer, shift) = ui.input(|i| (i.pointer.press_origin(), i.modifiers.shift));
-    let layout = &view.facts.layout;
-    let selected = match view.selection {
-        Some(Selection::Leader(id)) => layout.index_of(id),
-        _ => None,
-    };
-    let mut shown = Vec::new();
-    for handle in view.facts.index.handles_in(layout, area) {
-        let at = state.screen_from_chart * handle.at(layout);
-        if !viewport.contains(at) {
-            continue;
+fn frame_detail(state: &CanvasState, view: &CanvasView<'_>, area: Rect) -> FrameDetail {
+    match Detail::for_zoom(view.theme.card_font, state.zoom()) {
+        Detail::Blocks if view.facts.index.approx_cards_in(area) > scene::SILHOUETTE_OVER => {
+            FrameDetail::Silhouette
         }
-        let Some(leader) = view.facts.leader(view.chart, handle.card) else {
-            continue;
-        };
-        let resp = ui.interact(
-            Rect::from_center_size(at, Vec2::splat(2.0 * HANDLE_RADIUS + 4.0)),
-            scope.with((handle.kind, leader.id.as_str())),
-            Sense::drag(),
-        );
-        let label = handle.kind.label(&visible(&leader.name));
-        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
-        if resp.drag_started() && state.drag.is_none() {
-            state.drag = Some(drag_from(
-                handle,
-                leader.id.clone(),
-                view.dotted_tool || shift,
-            ));
-            state.last_pointer = pointer;
-        }
-        // Handles show on the card under the pointer and the selected one,
-        // so a chart on a projector is not covered in dots.
-        if resp.hovered() || hovered_card == Some(handle.card) || selected == Some(handle.card) {
-            shown.push((at, resp.hovered()));
-        }
+        detail => FrameDetail::Cards(detail),
     }
-    shown
 }
 
-/// The line under a screen point (within a few points), as a selection.
-fn pick_line(state: &CanvasState, view: &CanvasView<'_>, screen: Pos2) -> Option<Selection> {
+/// What a click on empty canvas picks: a card far out (where cards have no
+/// widgets of their own), else the line under the pointer.
+fn pick_at(state: &CanvasState, view: &CanvasView<'_>, screen: Pos2) -> Option<Selection> {
     let layout = &view.facts.layout;
     let at = state.screen_from_chart.inverse() * screen;
+    if let Some(i) = view.facts.index.card_at(layout, at, None) {
+        return Some(Selection::Leader(layout.ids[i].clone()));
+    }
     let e = view
         .facts
         .index

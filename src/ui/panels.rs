@@ -3,8 +3,9 @@
 use egui::{RichText, Ui};
 
 use crate::core::analysis::phrase_key;
+use crate::core::headcount::Headcount;
 use crate::core::model::{Assignment, Leader, LeaderId, OrgChart, Raci, Role};
-use crate::core::text::visible;
+use crate::core::text::{thousands, visible};
 use crate::core::workspace::{Edit, Model};
 
 /// What the model list asks for.
@@ -80,6 +81,7 @@ pub fn inspector_ui(
     chart: &OrgChart,
     selected: &LeaderId,
     catalogue: &[String],
+    headcount: &Headcount,
 ) -> Option<Edit> {
     let leader = chart.leader(selected)?;
     let mut edited: Leader = leader.clone();
@@ -116,6 +118,15 @@ pub fn inspector_ui(
                 .map_or("nobody (a root)", |m| m.name.as_str());
             ui.label("Reports to");
             ui.label(manager);
+            ui.end_row();
+            ui.label("Team");
+            let (direct, under) = (headcount.direct(selected), headcount.under(selected));
+            ui.label(format!(
+                "{} direct {}, {} in all",
+                thousands(direct),
+                if direct == 1 { "report" } else { "reports" },
+                thousands(under)
+            ));
             ui.end_row();
         });
     ui.add_space(6.0);

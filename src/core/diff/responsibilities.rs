@@ -1,10 +1,12 @@
 //! What changes in who holds each responsibility, and with which letter.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Mark, ModelDiff, Sentence, Sides, and_list, capitalise, mark, sentence};
+use super::{Mark, ModelDiff, Sentence, Sides, capitalise, mark, sentence};
 use crate::core::analysis;
 use crate::core::model::{LeaderId, OrgChart, Raci};
+use crate::core::text::name_list;
 use crate::core::text::visible;
 
 /// phrase key → (first spelling, holders with letters), holders seen from
@@ -70,12 +72,11 @@ impl Sides<'_> {
         (left, right)
     }
 
+    /// The holders' names, the first few and "and N more" for a long list.
     fn names(&self, holders: &[&Holder]) -> String {
-        and_list(
-            &holders
-                .iter()
-                .map(|h| self.holder_name(h))
-                .collect::<Vec<_>>(),
+        name_list(
+            holders.iter().map(|h| Cow::Owned(self.holder_name(h))),
+            holders.len(),
         )
     }
 }

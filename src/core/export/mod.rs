@@ -15,10 +15,8 @@ pub use self::svg::xml;
 
 use emath::{Pos2, Rect, vec2};
 
-use super::analysis::findings;
-use super::layout;
-use super::model::Leader;
-use super::scene::{self, Marks, Prim};
+use super::facts::Facts;
+use super::scene::{self, Prim};
 use super::theme::Palette;
 use super::workspace::Model;
 
@@ -39,17 +37,10 @@ macro_rules! put {
 /// The scene of a model as an export draws it (the same primitives the
 /// screen draws for it at full detail), and the chart's bounds.
 pub fn model_prims(model: &Model, palette: &Palette) -> (Vec<Prim>, Rect) {
-    let chart = &model.chart;
-    let layout = layout::layout(&layout::request_for(chart));
-    let marks = Marks::of(&findings(chart));
-    let leaders: Vec<&Leader> = layout
-        .ids
-        .iter()
-        .filter_map(|id| chart.leader(id))
-        .collect();
+    let facts = Facts::of(&model.chart);
     (
-        scene::model_scene(&layout, &leaders, &marks, palette),
-        layout.bounds,
+        scene::model_scene(&facts, &model.chart, palette),
+        facts.layout.bounds,
     )
 }
 

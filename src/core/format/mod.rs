@@ -279,6 +279,7 @@ fn chart_from_file(
             title: l.title,
             responsibilities: l.responsibilities.into_iter().map(Into::into).collect(),
             pinned: l.position.map(|[x, y]| pos2(x, y)),
+            collapsed: l.collapsed,
         };
         // Ids were checked unique above.
         chart

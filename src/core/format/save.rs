@@ -65,6 +65,7 @@ fn file_model(model: &Model, extras: &Extras) -> Result<FileModel, SaveError> {
             manager: chart.manager_of(&l.id).map(ToString::to_string),
             responsibilities: l.responsibilities.iter().map(Into::into).collect(),
             position: l.pinned.map(|p| [p.x, p.y]),
+            collapsed: l.collapsed,
             extra: extra_of(
                 extras
                     .leaders

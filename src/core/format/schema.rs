@@ -62,6 +62,9 @@ pub(super) struct FileLeader {
     pub responsibilities: Vec<FileAssignment>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<[f32; 2]>,
+    /// Optional (version 3 files may have it; older ones open expanded).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub collapsed: bool,
     #[serde(flatten)]
     pub extra: JsonMap,
 }

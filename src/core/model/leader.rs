@@ -198,6 +198,9 @@ pub struct Leader {
     /// Chart-space top-left corner of a card placed by hand; `None` follows the
     /// automatic layout.
     pub pinned: Option<Pos2>,
+    /// The leader's reports (and everyone under them) are folded away on
+    /// the chart and in pictures; the card says how many.
+    pub collapsed: bool,
 }
 
 impl Leader {
@@ -210,6 +213,7 @@ impl Leader {
             title: String::new(),
             responsibilities: Vec::new(),
             pinned: None,
+            collapsed: false,
         }
     }
 

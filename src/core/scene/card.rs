@@ -5,11 +5,9 @@
 use emath::{Pos2, Rect, pos2, vec2};
 
 use super::{Anchor, Corners, Detail, Marks, Paint, Part, Prim, Shape, Stroke};
-use crate::core::analysis::Grade;
-use crate::core::layout::metrics::{
-    self, HEADER_H, LINE_H, NAME_LINE_H, PAD, ROW_PREFIX, text_width,
-};
-use crate::core::model::{Leader, LeaderId, Raci};
+use crate::core::headcount::Headcount;
+use crate::core::layout::metrics::{self, HEADER_H, LINE_H, NAME_LINE_H, PAD, text_width};
+use crate::core::model::{Leader, LeaderId};
 use crate::core::theme::Palette;
 
 /// Corner radius of a card.
@@ -34,12 +32,6 @@ const NAME_GAP: f32 = 6.0;
 const COUNT_INSET: f32 = 14.0;
 /// Space between badges.
 const BADGE_GAP: f32 = 4.0;
-/// Width of the marker column; the letter box starts after it.
-const MARKER_W: f32 = 14.0;
-/// Half size of a marker shape.
-const MARKER_S: f32 = 4.0;
-/// The RACI letter box.
-const LETTER_BOX: (f32, f32) = (14.0, 13.0);
 
 /// How one card is shown, beyond what the leader and the marks say.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -52,6 +44,50 @@ pub struct CardState<'a> {
     pub dimmed: bool,
     /// Change badges under the card (compare view).
     pub labels: &'a [String],
+    /// The fold control, for a leader with reports.
+    pub fold: Option<Fold>,
+}
+
+/// The fold control of a leader with reports: collapsed, with how many
+/// people are folded away, or expanded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fold {
+    /// Reports shown; the control folds them away.
+    Expanded,
+    /// Folded away: this many people in all.
+    Collapsed(usize),
+}
+
+impl Fold {
+    /// What the control says: "+1,234" when collapsed, "−" when expanded.
+    pub fn label(self) -> String {
+        match self {
+            Self::Expanded => "\u{2212}".to_owned(),
+            Self::Collapsed(n) => format!("+{}", crate::core::text::thousands(n)),
+        }
+    }
+}
+
+/// The fold control a card always shows: "+N" when its leader is collapsed
+/// and has people under them. (The "−" of an expanded card is shown only
+/// where the pointer or the selection is: the canvas asks for it.)
+pub fn fold_of(leader: &Leader, headcount: &Headcount) -> Option<Fold> {
+    let under = headcount.under(&leader.id);
+    (leader.collapsed && under > 0).then_some(Fold::Collapsed(under))
+}
+
+/// Where a card's fold control sits: a pill on its bottom edge, at the
+/// right (clear of the connector handle in the middle).
+pub fn fold_rect(card: Rect, fold: Fold, font: f32) -> Rect {
+    let size = badge_size(&fold.label(), font * BADGE_SIZE, true);
+    let size = vec2(size.x.max(size.y * 1.4), size.y);
+    Rect::from_min_size(
+        pos2(
+            card.right() - COUNT_INSET - size.x,
+            card.bottom() - size.y / 2.0,
+        ),
+        size,
+    )
 }
 
 /// The primitives of one card at `rect`, appended to `out`.
@@ -76,8 +112,11 @@ pub fn card(
     };
     count_badges(out, &ink, rect, marks, &leader.id);
     change_badges(out, &ink, rect, state.labels);
+    if let Some(fold) = state.fold {
+        fold_control(out, &ink, rect, fold);
+    }
     let top = header(out, &ink, rect, leader);
-    responsibilities(out, &ink, rect, top, leader, marks);
+    super::rows::responsibilities(out, &ink, rect, top, leader, marks);
 }
 
 /// The card's box, its role stripe and, if any, its outline.
@@ -139,19 +178,26 @@ fn frame(
 }
 
 /// The palette, the fade and the font size a card is drawn with.
-struct Ink<'a> {
-    palette: &'a Palette,
-    opacity: f32,
-    font: f32,
+pub(super) struct Ink<'a> {
+    pub palette: &'a Palette,
+    pub opacity: f32,
+    pub font: f32,
 }
 
 impl Ink<'_> {
-    fn paint(&self, rgb: crate::core::theme::Rgb) -> Paint {
+    pub fn paint(&self, rgb: crate::core::theme::Rgb) -> Paint {
         Paint::solid(rgb).faded(self.opacity)
     }
 }
 
-fn text(part: Part, at: Pos2, text: String, size: f32, bold: bool, paint: Paint) -> Prim {
+pub(super) fn text(
+    part: Part,
+    at: Pos2,
+    text: String,
+    size: f32,
+    bold: bool,
+    paint: Paint,
+) -> Prim {
     Prim {
         part,
         shape: Shape::Text {
@@ -239,6 +285,35 @@ fn count_badges(out: &mut Vec<Prim>, ink: &Ink<'_>, rect: Rect, marks: &Marks, i
     }
 }
 
+/// The fold control: "+N" on a collapsed card, "−" on an expanded one.
+fn fold_control(out: &mut Vec<Prim>, ink: &Ink<'_>, rect: Rect, fold: Fold) {
+    let at = fold_rect(rect, fold, ink.font);
+    let fill = match fold {
+        Fold::Collapsed(_) => ink.palette.direct_line,
+        Fold::Expanded => ink.palette.weak_text,
+    };
+    out.push(Prim {
+        part: Part::Fold,
+        shape: Shape::Rect {
+            rect: at,
+            corners: Corners::same(at.height() / 2.0),
+            fill: Some(ink.paint(fill)),
+            stroke: None,
+        },
+    });
+    out.push(Prim {
+        part: Part::Fold,
+        shape: Shape::Text {
+            at: at.center(),
+            text: fold.label(),
+            size: ink.font * BADGE_SIZE,
+            bold: true,
+            anchor: Anchor::Middle,
+            paint: ink.paint(ink.palette.badge_text),
+        },
+    });
+}
+
 /// Change badges just under the card, clear of its text, left-aligned.
 fn change_badges(out: &mut Vec<Prim>, ink: &Ink<'_>, rect: Rect, labels: &[String]) {
     let size = ink.font * CHANGE_SIZE;
@@ -318,136 +393,4 @@ fn header(out: &mut Vec<Prim>, ink: &Ink<'_>, rect: Rect, leader: &Leader) -> f3
         y += LINE_H;
     }
     y
-}
-
-/// Each responsibility: its grade's row and marker, its letter, its text.
-fn responsibilities(
-    out: &mut Vec<Prim>,
-    ink: &Ink<'_>,
-    rect: Rect,
-    top: f32,
-    leader: &Leader,
-    marks: &Marks,
-) {
-    let p = ink.palette;
-    let mut y = top;
-    for assignment in &leader.responsibilities {
-        let grade = marks.grade(&assignment.phrase);
-        let lines = metrics::phrase_lines(&assignment.phrase, rect.width());
-        let row = Rect::from_min_size(
-            pos2(rect.left() + PAD, y),
-            vec2(rect.width() - 2.0 * PAD, lines.len() as f32 * LINE_H),
-        );
-        let row_fill = match grade {
-            Some(Grade::Conflict) => Some(p.conflict_row),
-            Some(Grade::Shared) => Some(p.overlap_row),
-            Some(Grade::Gap) => Some(p.gap_row),
-            None => None,
-        };
-        if let Some(fill) = row_fill {
-            out.push(Prim {
-                part: Part::Row,
-                shape: Shape::Rect {
-                    rect: row.expand(1.0),
-                    corners: Corners::same(3.0),
-                    fill: Some(ink.paint(fill)),
-                    stroke: None,
-                },
-            });
-        }
-        let middle = pos2(row.left() + MARKER_W * 0.4, y + LINE_H / 2.0);
-        out.push(marker(ink, middle, grade));
-        letter(
-            out,
-            ink,
-            pos2(row.left() + MARKER_W, y + 2.0),
-            assignment.raci,
-        );
-        let colour = if grade.is_some() { p.text } else { p.weak_text };
-        for (i, line) in lines.into_iter().enumerate() {
-            out.push(text(
-                Part::Phrase,
-                pos2(row.left() + ROW_PREFIX, y + (i as f32 + 0.5) * LINE_H),
-                line,
-                ink.font,
-                false,
-                ink.paint(colour),
-            ));
-        }
-        y = row.bottom();
-    }
-}
-
-/// A triangle for a conflict, a diamond for a shared responsibility, a ring
-/// for a gap, a dot otherwise: the shape says it, the colour repeats it.
-fn marker(ink: &Ink<'_>, at: Pos2, grade: Option<Grade>) -> Prim {
-    let (p, s) = (ink.palette, MARKER_S);
-    let shape = match grade {
-        Some(Grade::Conflict) => Shape::Polygon {
-            points: vec![
-                at + vec2(0.0, -s * 1.1),
-                at + vec2(s * 1.1, s * 0.9),
-                at + vec2(-s * 1.1, s * 0.9),
-            ],
-            fill: ink.paint(p.conflict),
-        },
-        Some(Grade::Shared) => Shape::Polygon {
-            points: vec![
-                at + vec2(0.0, -s),
-                at + vec2(s, 0.0),
-                at + vec2(0.0, s),
-                at + vec2(-s, 0.0),
-            ],
-            fill: ink.paint(p.overlap),
-        },
-        Some(Grade::Gap) => Shape::Circle {
-            centre: at,
-            radius: s * 0.9,
-            fill: None,
-            stroke: Some(Stroke {
-                width: 1.5,
-                paint: ink.paint(p.gap),
-            }),
-        },
-        None => Shape::Circle {
-            centre: at,
-            radius: 2.0,
-            fill: Some(ink.paint(p.weak_text)),
-            stroke: None,
-        },
-    };
-    Prim {
-        part: Part::Marker(grade),
-        shape,
-    }
-}
-
-/// The RACI letter in its box; an accountable letter is stronger.
-fn letter(out: &mut Vec<Prim>, ink: &Ink<'_>, min: Pos2, raci: Raci) {
-    let p = ink.palette;
-    let rect = Rect::from_min_size(min, vec2(LETTER_BOX.0, LETTER_BOX.1));
-    out.push(Prim {
-        part: Part::Letter,
-        shape: Shape::Rect {
-            rect,
-            corners: Corners::same(2.0),
-            fill: None,
-            stroke: Some(Stroke {
-                width: 1.0,
-                paint: ink.paint(p.weak_text),
-            }),
-        },
-    });
-    let accountable = raci == Raci::Accountable;
-    out.push(Prim {
-        part: Part::Letter,
-        shape: Shape::Text {
-            at: rect.center(),
-            text: raci.letter().to_owned(),
-            size: ink.font * if accountable { 0.8 } else { 0.75 },
-            bold: accountable,
-            anchor: Anchor::Middle,
-            paint: ink.paint(if accountable { p.text } else { p.weak_text }),
-        },
-    });
 }

@@ -139,6 +139,12 @@ impl SpatialIndex {
         found
     }
 
+    /// About how many cards meet `area` (a card over several buckets counts
+    /// more than once): cheap, to choose a level of detail.
+    pub fn approx_cards_in(&self, area: Rect) -> usize {
+        self.buckets(area).map(|b| self.cards[b].len()).sum()
+    }
+
     /// Cards whose rectangle meets `area`, in layout (drawing) order.
     pub fn cards_in(&self, layout: &Layout, area: Rect) -> Vec<usize> {
         let mut found = self.collect(&self.cards, area);

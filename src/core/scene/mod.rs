@@ -11,15 +11,18 @@
 mod card;
 pub mod hit;
 mod marks;
+mod rows;
+mod silhouette;
 
 use emath::{Pos2, Rect};
 
-use super::layout::Layout;
-use super::model::{Leader, LineKind};
+use super::facts::Facts;
+use super::model::{LineKind, OrgChart};
 use super::theme::{Palette, Rgb};
 
-pub use self::card::{CardState, card};
+pub use self::card::{CardState, Fold, card, fold_of, fold_rect};
 pub use self::marks::Marks;
+pub use self::silhouette::{Rows, SILHOUETTE_OVER, silhouette};
 
 /// A colour with an opacity (cards outside a spotlight are faded).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -176,6 +179,10 @@ pub enum Part {
     CountBadge,
     /// A change badge under the card (compare view).
     ChangeBadge,
+    /// The fold control: "+N" people folded away, or "−" to fold.
+    Fold,
+    /// A bar of touching cards, far out.
+    Silhouette,
 }
 
 impl Part {
@@ -200,6 +207,8 @@ impl Part {
             Self::Phrase => "phrase",
             Self::CountBadge => "count",
             Self::ChangeBadge => "change",
+            Self::Fold => "fold",
+            Self::Silhouette => "silhouette",
         }
     }
 }
@@ -273,14 +282,10 @@ pub fn line(points: Vec<Pos2>, kind: LineKind, palette: &Palette, state: LineSta
 }
 
 /// A whole laid-out model, lines under cards, as an export draws it:
-/// nothing selected, no spotlight, full detail. `leaders` are in layout
-/// order.
-pub fn model_scene(
-    layout: &Layout,
-    leaders: &[&Leader],
-    marks: &Marks,
-    palette: &Palette,
-) -> Vec<Prim> {
+/// nothing selected, no spotlight, full detail, collapsed leaders with how
+/// many people they fold away.
+pub fn model_scene(facts: &Facts, chart: &OrgChart, palette: &Palette) -> Vec<Prim> {
+    let layout = &facts.layout;
     let mut out = Vec::new();
     for edge in &layout.edges {
         out.push(line(
@@ -290,14 +295,21 @@ pub fn model_scene(
             LineState::default(),
         ));
     }
-    for (i, leader) in leaders.iter().enumerate() {
+    for (i, rect) in layout.rects.iter().enumerate() {
+        let Some(leader) = facts.leader(chart, i) else {
+            continue;
+        };
+        let state = CardState {
+            fold: fold_of(leader, &facts.headcount),
+            ..CardState::default()
+        };
         card(
             &mut out,
             leader,
-            layout.rects[i],
-            marks,
+            *rect,
+            &facts.marks,
             palette,
-            &CardState::default(),
+            &state,
             Detail::Full,
         );
     }

@@ -8,6 +8,9 @@ use super::{CanvasState, CanvasView};
 use crate::core::layout::Layout;
 use crate::core::model::{LeaderId, OrgChart};
 
+/// The zoom a card is brought to when it is shown (text about 10 pt).
+const READABLE_ZOOM: f32 = 0.8;
+
 /// How long a camera move between scenes takes.
 const GLIDE_SECS: f64 = 0.45;
 
@@ -59,6 +62,19 @@ pub(super) fn update_camera(
                 start_secs: ui.input(|i| i.time),
             });
         }
+    }
+    if let Some(rect) = state.reveal.as_ref().and_then(|id| layout.rect_of(id)) {
+        state.reveal = None;
+        let from = state.screen_from_chart;
+        let zoom = from.scaling.max(READABLE_ZOOM);
+        let to = TSTransform::from_translation(viewport.center().to_vec2())
+            * TSTransform::from_scaling(zoom)
+            * TSTransform::from_translation(-rect.center().to_vec2());
+        state.glide = Some(Glide {
+            from,
+            to,
+            start_secs: ui.input(|i| i.time),
+        });
     }
     if let Some(glide) = state.glide {
         let (transform, done) = glide.at(ui.input(|i| i.time));

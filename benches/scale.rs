@@ -1,0 +1,389 @@
+//! Chartroom at the scale of real organisations: `cargo bench --bench scale`.
+//!
+//! Generates orgs of 1,000, 10,000 and 100,000 people (and 1,000,000 for the
+//! layout alone) with `../shared/bench/gen_org.py` (deterministic, seed 42) and
+//! `to_chartroom.py`, then measures in one run, on this machine:
+//!
+//! * the layout against the `tidy-tree` crate on the same tree (in-process)
+//!   and against the O(n) floor (two linear passes);
+//! * `chartroom check` of the file (parse, validate, findings, report);
+//! * opening the file to its first frame (load, app, one frame);
+//! * the CPU cost of one frame of the real app, headless (egui run over the
+//!   app, then tessellate), in the opening view, zoomed to fit with
+//!   everything expanded, and at 100% zoom;
+//! * the memory a 100,000-leader workspace takes (resident set growth).
+//!
+//! Prints a table; ratios are what to compare between runs (the machines
+//! are shared and noisy). `CHARTROOM_BENCH_SIZES=1000,10000` picks sizes.
+
+use std::fmt::Write;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use chartroom::app::{ChartroomApp, FileDialogs};
+use chartroom::cli;
+use chartroom::core::format;
+use chartroom::core::layout::{self, LayoutRequest, NodeSpec};
+use chartroom::core::model::LeaderId;
+use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
+
+/// The window the frames are measured in.
+const WINDOW: (f32, f32) = (1600.0, 1000.0);
+
+struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        None
+    }
+    fn pick_save(&mut self, _: &str) -> Option<PathBuf> {
+        None
+    }
+    fn pick_export(&mut self, _: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+fn shared_bench() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench")
+}
+
+/// The org of `n` people as CSV and as a Chartroom file, made once.
+fn org(n: usize) -> (PathBuf, PathBuf) {
+    let dir = std::env::temp_dir().join("chartroom-bench");
+    std::fs::create_dir_all(&dir).expect("temp folder");
+    let csv = dir.join(format!("org_{n}.csv"));
+    let json = dir.join(format!("org_{n}.json"));
+    let bench = shared_bench();
+    if !csv.exists() {
+        let ok = Command::new("python3")
+            .arg(bench.join("gen_org.py"))
+            .args([&n.to_string(), "-o"])
+            .arg(&csv)
+            .args(["--seed", "42", "--quiet"])
+            .status()
+            .expect("python3 runs gen_org.py");
+        assert!(ok.success(), "gen_org.py {n}");
+    }
+    if !json.exists() && n <= 100_000 {
+        let ok = Command::new("python3")
+            .arg(bench.join("to_chartroom.py"))
+            .arg(&csv)
+            .arg(&json)
+            .status()
+            .expect("python3 runs to_chartroom.py");
+        assert!(ok.success(), "to_chartroom.py {n}");
+    }
+    (csv, json)
+}
+
+/// Rows of the CSV: (parent index, width, height), in pre-order.
+fn rows(csv: &Path) -> Vec<(Option<usize>, f32, f32)> {
+    let text = std::fs::read_to_string(csv).expect("csv");
+    text.lines()
+        .skip(1)
+        .map(|line| {
+            let f: Vec<&str> = line.split(',').collect();
+            let parent = f[3].parse::<usize>().ok().map(|p| p - 1);
+            (parent, f[4].parse().unwrap(), f[5].parse().unwrap())
+        })
+        .collect()
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn time_ms(reps: usize, mut f: impl FnMut()) -> f64 {
+    median(
+        (0..reps)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed().as_secs_f64() * 1e3
+            })
+            .collect(),
+    )
+}
+
+/// Overlapping neighbours within a row, and the chart's width.
+fn overlaps_and_width(l: &layout::Layout) -> (usize, f32) {
+    let mut by_row: std::collections::BTreeMap<i64, Vec<Rect>> = std::collections::BTreeMap::new();
+    for r in &l.rects {
+        by_row.entry((r.min.y * 4.0) as i64).or_default().push(*r);
+    }
+    let mut overlaps = 0;
+    for row in by_row.values_mut() {
+        row.sort_by(|a, b| a.min.x.total_cmp(&b.min.x));
+        overlaps += row
+            .windows(2)
+            .filter(|w| w[0].max.x > w[1].min.x + 1e-3)
+            .count();
+    }
+    (overlaps, l.bounds.width())
+}
+
+struct LayoutFigures {
+    ours: f64,
+    tidy: f64,
+    floor: f64,
+    overlaps: usize,
+    width: f32,
+}
+
+fn bench_layout(csv: &Path) -> LayoutFigures {
+    let rows = rows(csv);
+    let n = rows.len();
+    let reps = if n >= 500_000 {
+        5
+    } else if n >= 50_000 {
+        11
+    } else {
+        31
+    };
+    let request = LayoutRequest {
+        nodes: rows
+            .iter()
+            .enumerate()
+            .map(|(i, (parent, w, h))| NodeSpec {
+                id: LeaderId::new(i.to_string()),
+                size: vec2(*w, *h),
+                parent: *parent,
+                pinned: None,
+            })
+            .collect(),
+        lines: Vec::new(),
+    };
+    let ours = time_ms(reps, || {
+        black_box(layout::layout(black_box(&request)));
+    });
+    let (overlaps, width) = overlaps_and_width(&layout::layout(&request));
+
+    let ids: Vec<usize> = (0..n).collect();
+    let ws: Vec<f64> = rows.iter().map(|r| f64::from(r.1)).collect();
+    let hs: Vec<f64> = rows.iter().map(|r| f64::from(r.2)).collect();
+    let ps: Vec<usize> = rows
+        .iter()
+        .map(|r| r.0.unwrap_or(tidy_tree::NULL_ID))
+        .collect();
+    let mut tree = tidy_tree::TidyTree::with_tidy_layout(layout::ROW_GAP, layout::SIBLING_GAP);
+    tree.data(&ids, &ws, &hs, &ps);
+    let tidy = time_ms(reps, || tree.layout());
+
+    // The floor: two linear passes over the same rows (depths; x per row).
+    let floor = time_ms(reps, || {
+        let mut depth = vec![0u32; n];
+        for (i, r) in rows.iter().enumerate() {
+            if let Some(p) = r.0 {
+                depth[i] = depth[p] + 1;
+            }
+        }
+        let mut x = [0.0f32; 16];
+        let mut out = vec![0.0f32; n];
+        for (i, r) in rows.iter().enumerate() {
+            let d = (depth[i] as usize).min(15);
+            out[i] = x[d];
+            x[d] += r.1;
+        }
+        black_box(out);
+    });
+    LayoutFigures {
+        ours,
+        tidy,
+        floor,
+        overlaps,
+        width,
+    }
+}
+
+fn check_ms(json: &Path) -> f64 {
+    let command = cli::Command::Check {
+        input: json.display().to_string(),
+        json: false,
+    };
+    time_ms(3, || {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        black_box(cli::run(&command, &mut out, &mut err));
+    })
+}
+
+/// A headless frame driver over the real app.
+struct Frames {
+    ctx: egui::Context,
+    app: ChartroomApp,
+    time: f64,
+    flip: bool,
+}
+
+impl Frames {
+    fn input(&mut self, events: Vec<Event>) -> RawInput {
+        self.time += 1.0 / 60.0;
+        self.flip = !self.flip;
+        let x = if self.flip { 800.0 } else { 801.0 };
+        let mut all = vec![Event::PointerMoved(pos2(x, 500.0))];
+        all.extend(events);
+        RawInput {
+            screen_rect: Some(Rect::from_min_size(
+                pos2(0.0, 0.0),
+                vec2(WINDOW.0, WINDOW.1),
+            )),
+            time: Some(self.time),
+            predicted_dt: 1.0 / 60.0,
+            events: all,
+            focused: true,
+            ..Default::default()
+        }
+    }
+
+    /// One frame: the app's UI, then tessellation. Returns milliseconds.
+    fn frame(&mut self, events: Vec<Event>) -> f64 {
+        let input = self.input(events);
+        let t = Instant::now();
+        let app = &mut self.app;
+        let mut output = self.ctx.run_ui(input, |ui| app.ui(ui));
+        // No GPU here: the texture changes have nowhere to go.
+        output.textures_delta.clear();
+        let meshes = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        black_box(meshes);
+        t.elapsed().as_secs_f64() * 1e3
+    }
+
+    fn median_frame(&mut self, reps: usize) -> f64 {
+        median((0..reps).map(|_| self.frame(Vec::new())).collect())
+    }
+}
+
+fn key(key: Key, modifiers: Modifiers) -> Vec<Event> {
+    [true, false]
+        .into_iter()
+        .map(|pressed| Event::Key {
+            key,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers,
+        })
+        .collect()
+}
+
+struct AppFigures {
+    open_ms: f64,
+    opening: f64,
+    fitted: f64,
+    actual: f64,
+}
+
+fn bench_app(json: &Path) -> AppFigures {
+    let t = Instant::now();
+    let workspace = format::load_path(json).expect("the generated file loads");
+    let app = ChartroomApp::new(workspace, Some(json.to_path_buf()), Box::new(NoDialogs));
+    let mut frames = Frames {
+        ctx: egui::Context::default(),
+        app,
+        time: 0.0,
+        flip: false,
+    };
+    frames.frame(Vec::new());
+    let open_ms = t.elapsed().as_secs_f64() * 1e3;
+    // Let panels settle, then measure.
+    for _ in 0..3 {
+        frames.frame(Vec::new());
+    }
+    let reps = 9;
+    let opening = frames.median_frame(reps);
+    frames.frame(key(Key::F, Modifiers::NONE));
+    let fitted = frames.median_frame(reps);
+    frames.frame(key(Key::Num0, Modifiers::COMMAND));
+    let actual = frames.median_frame(reps);
+    AppFigures {
+        open_ms,
+        opening,
+        fitted,
+        actual,
+    }
+}
+
+fn resident_mb() -> f64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: f64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0.0);
+    pages * 4096.0 / 1e6
+}
+
+/// Resident growth for a loaded workspace with its app and one frame.
+fn memory_mb(json: &Path) -> f64 {
+    let before = resident_mb();
+    let workspace = format::load_path(json).expect("loads");
+    let app = ChartroomApp::new(workspace, None, Box::new(NoDialogs));
+    let mut frames = Frames {
+        ctx: egui::Context::default(),
+        app,
+        time: 0.0,
+        flip: false,
+    };
+    frames.frame(Vec::new());
+    let after = resident_mb();
+    black_box(&frames.app);
+    after - before
+}
+
+fn sizes() -> Vec<usize> {
+    // Under `cargo test` (no --bench flag) a small smoke run keeps the
+    // benchmark's code working without taking the suite's time.
+    if !std::env::args().any(|a| a == "--bench") {
+        return vec![1_000];
+    }
+    std::env::var("CHARTROOM_BENCH_SIZES").map_or_else(
+        |_| vec![1_000, 10_000, 100_000, 1_000_000],
+        |s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect(),
+    )
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return; // `cargo test --benches` asks for the list of tests
+    }
+    println!("Chartroom at scale (release; median ms; lower is better)\n");
+    println!(
+        "| N | layout | tidy-tree | layout / tidy-tree | floor | overlaps | width | check | open to first frame | frame: opening | frame: fitted | frame: 100% |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    for n in sizes() {
+        let (csv, json) = org(n);
+        let l = bench_layout(&csv);
+        let mut row = format!(
+            "| {n} | {:.2} | {:.2} | {:.2}x | {:.3} | {} | {:.0} |",
+            l.ours,
+            l.tidy,
+            l.ours / l.tidy,
+            l.floor,
+            l.overlaps,
+            l.width
+        );
+        if n <= 100_000 {
+            let check = check_ms(&json);
+            let a = bench_app(&json);
+            let _ = write!(
+                row,
+                " {check:.0} | {:.0} | {:.1} | {:.1} | {:.1} |",
+                a.open_ms, a.opening, a.fitted, a.actual
+            );
+        } else {
+            row += " | | | | |";
+        }
+        println!("{row}");
+    }
+    if sizes().contains(&100_000) {
+        let (_, json) = org(100_000);
+        println!(
+            "\nmemory of a 100,000-leader workspace (loaded, app, one frame): {:.0} MB",
+            memory_mb(&json)
+        );
+    }
+}

@@ -1,0 +1,91 @@
+//! Headcount and span of control: for each leader, how many report to them
+//! directly and how many people are under them in all; for the chart, its
+//! size and how many levels deep it goes. Linear, no recursion.
+
+use std::collections::HashMap;
+
+use super::model::{LeaderId, OrgChart};
+
+/// The headcounts of one chart.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Headcount {
+    /// Per leader: direct reports, everyone under them.
+    by_leader: HashMap<LeaderId, (usize, usize)>,
+    /// Levels of the deepest reporting chain (a lone leader is one level).
+    pub levels: usize,
+}
+
+impl Headcount {
+    /// Counts a chart.
+    pub fn of(chart: &OrgChart) -> Self {
+        let leaders: Vec<&LeaderId> = chart.leaders().map(|l| &l.id).collect();
+        let index: HashMap<&LeaderId, usize> =
+            leaders.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        let n = leaders.len();
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut roots = Vec::new();
+        for (i, id) in leaders.iter().enumerate() {
+            match chart.manager_of(id).and_then(|m| index.get(m)) {
+                Some(&p) => children[p].push(i),
+                None => roots.push(i),
+            }
+        }
+        // Pre-order with depths, then totals bottom-up in reverse.
+        let mut order = Vec::with_capacity(n);
+        let mut depth = vec![1usize; n];
+        let mut stack = roots;
+        while let Some(i) = stack.pop() {
+            order.push(i);
+            for &c in &children[i] {
+                depth[c] = depth[i] + 1;
+                stack.push(c);
+            }
+        }
+        let mut total = vec![0usize; n];
+        for &i in order.iter().rev() {
+            total[i] = children[i].iter().map(|&c| 1 + total[c]).sum();
+        }
+        let by_leader = leaders
+            .iter()
+            .enumerate()
+            .map(|(i, id)| ((*id).clone(), (children[i].len(), total[i])))
+            .collect();
+        Self {
+            by_leader,
+            levels: depth.iter().copied().max().unwrap_or(0),
+        }
+    }
+
+    /// How many report to a leader directly (their span of control).
+    pub fn direct(&self, id: &LeaderId) -> usize {
+        self.by_leader.get(id).map_or(0, |c| c.0)
+    }
+
+    /// How many people are under a leader, at every level.
+    pub fn under(&self, id: &LeaderId) -> usize {
+        self.by_leader.get(id).map_or(0, |c| c.1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::presets;
+
+    #[test]
+    fn counts_direct_reports_everyone_under_and_levels() {
+        let chart = presets::model("peers").unwrap().chart;
+        let h = Headcount::of(&chart);
+        let id = LeaderId::new;
+        assert_eq!(h.direct(&id("ceo")), 2, "CIO and CTO");
+        assert_eq!(
+            h.under(&id("ceo")),
+            3,
+            "CIO, CTO and the CISO under the CIO"
+        );
+        assert_eq!(h.direct(&id("cio")), 1);
+        assert_eq!(h.under(&id("ciso")), 0);
+        assert_eq!(h.levels, 3);
+        assert_eq!(Headcount::of(&OrgChart::new()).levels, 0);
+    }
+}

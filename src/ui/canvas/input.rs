@@ -1,0 +1,178 @@
+//! The canvas's widgets: one per card in view (click, drag), the fold
+//! controls, and the line-end and connector handles. Each is named for
+//! screen readers and tests.
+
+use egui::{Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
+
+use super::drag::{Drag, drag_from};
+use super::{CanvasEvent, CanvasState, CanvasView, FrameGeometry, Selection};
+use crate::core::model::Leader;
+use crate::core::scene::{self, Fold};
+use crate::core::text::{thousands, visible};
+use crate::core::workspace::Edit;
+use crate::ui::paint::HANDLE_RADIUS;
+
+/// The fold control a card shows: "+N" when collapsed; "−" on an editable
+/// chart where the pointer or the selection is.
+pub(super) fn fold_shown(
+    view: &CanvasView<'_>,
+    leader: &Leader,
+    selected: bool,
+    hovered: bool,
+) -> Option<Fold> {
+    let headcount = &view.facts.headcount;
+    scene::fold_of(leader, headcount).or_else(|| {
+        let reports = headcount.direct(&leader.id) > 0;
+        (view.editable && reports && (selected || hovered)).then_some(Fold::Expanded)
+    })
+}
+
+/// The fold controls of the cards in view: a click folds a leader's
+/// reports away or shows them again.
+pub(super) fn interact_folds(
+    ui: &Ui,
+    state: &CanvasState,
+    view: &CanvasView<'_>,
+    shown: &[usize],
+    geometry: &FrameGeometry<'_>,
+    events: &mut Vec<CanvasEvent>,
+) {
+    let scope = ui.scope_id().with("canvas-fold");
+    for &i in shown {
+        let Some(leader) = view.facts.leader(view.chart, i) else {
+            continue;
+        };
+        let selected = view.selection == Some(&Selection::Leader(leader.id.clone()));
+        let Some(fold) = fold_shown(view, leader, selected, geometry.hovered == Some(i)) else {
+            continue;
+        };
+        let at = scene::fold_rect(geometry.rect(i), fold, view.theme.card_font);
+        let resp = ui.interact(
+            state.screen_from_chart * at,
+            scope.with(leader.id.as_str()),
+            Sense::click(),
+        );
+        let name = visible(&leader.name);
+        let label = match fold {
+            Fold::Collapsed(n) => format!("expand {name} ({} people)", thousands(n)),
+            Fold::Expanded => format!("collapse {name}"),
+        };
+        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if resp.clicked() {
+            events.push(CanvasEvent::Edit(Edit::SetCollapsed {
+                id: leader.id.clone(),
+                collapsed: fold == Fold::Expanded,
+            }));
+        }
+    }
+}
+
+/// One response per card in view; starts card drags. Returns the card the
+/// pointer is over, if any.
+pub(super) fn interact_cards(
+    ui: &Ui,
+    state: &mut CanvasState,
+    view: &CanvasView<'_>,
+    viewport: Rect,
+    shown: &[usize],
+    geometry: &FrameGeometry<'_>,
+    events: &mut Vec<CanvasEvent>,
+) -> Option<usize> {
+    let scope = ui.scope_id().with("canvas-card");
+    let mut hovered = None;
+    for &i in shown {
+        let Some(leader) = view.facts.leader(view.chart, i) else {
+            continue;
+        };
+        let rect = geometry.rect(i);
+        let screen = state.screen_from_chart * rect;
+        let resp = ui.interact(
+            screen.intersect(viewport),
+            scope.with(leader.id.as_str()),
+            Sense::click_and_drag(),
+        );
+        let name = visible(&leader.name).into_owned();
+        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
+        // Over the card or its fold control on the bottom edge (which is
+        // on top of the card, so the card itself is not "hovered" there).
+        let reach = state.screen_from_chart * rect.expand2(Vec2::new(0.0, 12.0));
+        if resp.hovered() || ui.rect_contains_pointer(reach) {
+            hovered = Some(i);
+        }
+        if resp.is_pointer_button_down_on() {
+            state.auto_fit = false;
+        }
+        if resp.clicked() {
+            events.push(CanvasEvent::Select(Some(Selection::Leader(
+                leader.id.clone(),
+            ))));
+        }
+        if view.editable
+            && resp.drag_started()
+            && state.drag.is_none()
+            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+        {
+            let grab = state.screen_from_chart.inverse() * origin - rect.min;
+            state.drag = Some(Drag::Card {
+                id: leader.id.clone(),
+                grab,
+            });
+            state.last_pointer = Some(origin);
+            events.push(CanvasEvent::Select(Some(Selection::Leader(
+                leader.id.clone(),
+            ))));
+        }
+    }
+    hovered
+}
+
+/// Line-end handles (where a direct line meets its report) and connector
+/// handles (under each card) in view; starts line drags. Returns the
+/// handles to draw: those of the hovered and the selected card.
+pub(super) fn interact_handles(
+    ui: &Ui,
+    state: &mut CanvasState,
+    view: &CanvasView<'_>,
+    viewport: Rect,
+    area: Rect,
+    hovered_card: Option<usize>,
+) -> Vec<(Pos2, bool)> {
+    let scope = ui.scope_id().with("canvas-handle");
+    let (pointer, shift) = ui.input(|i| (i.pointer.press_origin(), i.modifiers.shift));
+    let layout = &view.facts.layout;
+    let selected = match view.selection {
+        Some(Selection::Leader(id)) => layout.index_of(id),
+        _ => None,
+    };
+    let mut shown = Vec::new();
+    for handle in view.facts.index.handles_in(layout, area) {
+        let at = state.screen_from_chart * handle.at(layout);
+        if !viewport.contains(at) {
+            continue;
+        }
+        let Some(leader) = view.facts.leader(view.chart, handle.card) else {
+            continue;
+        };
+        let resp = ui.interact(
+            Rect::from_center_size(at, Vec2::splat(2.0 * HANDLE_RADIUS + 4.0)),
+            scope.with((handle.kind, leader.id.as_str())),
+            Sense::drag(),
+        );
+        let label = handle.kind.label(&visible(&leader.name));
+        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if resp.drag_started() && state.drag.is_none() {
+            state.drag = Some(drag_from(
+                handle,
+                leader.id.clone(),
+                view.dotted_tool || shift,
+            ));
+            state.last_pointer = pointer;
+        }
+        // Handles show on the card under the pointer and the selected one,
+        // so a chart on a projector is not covered in dots.
+        if resp.hovered() || hovered_card == Some(handle.card) || selected == Some(handle.card) {
+            shown.push((at, resp.hovered()));
+        }
+    }
+    shown
+}
