@@ -54,6 +54,7 @@ pub(super) fn interact_folds(
         );
         let name = visible(&leader.name);
         let label = match fold {
+            Fold::Collapsed(1) => format!("expand {name} (1 person)"),
             Fold::Collapsed(n) => format!("expand {name} ({} people)", thousands(n)),
             Fold::Expanded => format!("collapse {name}"),
         };
