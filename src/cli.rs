@@ -160,6 +160,9 @@ fn export(
             _ => request.input.to_owned(),
         };
         let model = presets::load_model(&spec).map_err(|e| fail(&e))?;
+        if request.format == ExportFormat::Png {
+            export::picture_fits(&model.chart).map_err(|e| fail(&e))?;
+        }
         let svg = export::svg(&model, &request.palette);
         if request.format == ExportFormat::Png {
             export::png(&svg, request.scale).map_err(|e| fail(&e))?

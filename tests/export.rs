@@ -316,3 +316,71 @@ fn the_board_pack_has_a_page_per_model_and_names_them() {
     assert!(pages.last().unwrap().contains("Findings"));
     assert!(pages.last().unwrap().contains("Conflict:newtechnologies"));
 }
+
+/// A flat org: a CEO and `n` direct reports.
+fn wide_workspace(n: usize) -> chartroom::core::workspace::Workspace {
+    use chartroom::core::model::{Leader, LeaderId, OrgChart, Role};
+    use chartroom::core::workspace::{Model, ModelId, Workspace};
+    let mut chart = OrgChart::new();
+    chart
+        .add_leader(Leader::new("ceo", Role::Ceo, "CEO"))
+        .unwrap();
+    for i in 0..n {
+        let id = format!("p{i}");
+        chart
+            .add_leader(Leader::new(id.as_str(), Role::Other, format!("Person {i}")))
+            .unwrap();
+        chart
+            .set_manager(&LeaderId::new(id), Some(&LeaderId::new("ceo")))
+            .unwrap();
+    }
+    Workspace::new(vec![Model {
+        id: ModelId::new("wide"),
+        title: "Wide".into(),
+        description: String::new(),
+        preset: None,
+        chart,
+    }])
+}
+
+#[test]
+fn a_chart_too_big_for_one_picture_says_what_to_export_instead() {
+    let mut workspace = wide_workspace(export::MAX_PICTURE_CARDS + 10);
+    let err = export::board_pack(&workspace, &ThemeName::Light.palette()).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("shows 2011 cards"), "{message}");
+    assert!(message.contains("collapse it to fewer levels"), "{message}");
+    assert!(message.contains("export SVG"), "{message}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("wide.json");
+    chartroom::core::format::save_path(&workspace, &file).unwrap();
+    let run = |format: &str, out: &str| {
+        Command::new(env!("CARGO_BIN_EXE_chartroom"))
+            .args(["export", file.to_str().unwrap(), "--format", format, "-o"])
+            .arg(dir.path().join(out))
+            .output()
+            .unwrap()
+    };
+    let png = run("png", "wide.png");
+    assert!(!png.status.success());
+    assert!(String::from_utf8_lossy(&png.stderr).contains("more than one picture can hold"));
+    assert!(
+        !dir.path().join("wide.png").exists(),
+        "nothing half-written"
+    );
+    assert!(
+        run("svg", "wide.svg").status.success(),
+        "SVG has no such limit"
+    );
+
+    // Collapsed, the same chart is one card with "+2,010" and fits.
+    let ceo = chartroom::core::model::LeaderId::new("ceo");
+    workspace.models[0].chart.set_collapsed(&ceo, true).unwrap();
+    export::picture_fits(&workspace.models[0].chart).unwrap();
+    let svg = export::svg(&workspace.models[0], &ThemeName::Light.palette());
+    assert!(
+        svg.contains(">+2,010</text>"),
+        "the folded card says how many"
+    );
+}

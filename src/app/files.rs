@@ -181,7 +181,8 @@ impl ChartroomApp {
         };
         let bytes = match kind {
             ExportKind::Svg => Ok(export::svg(model, &palette).into_bytes()),
-            ExportKind::Png => export::png(&export::svg(model, &palette), 2.0),
+            ExportKind::Png => export::picture_fits(&model.chart)
+                .and_then(|()| export::png(&export::svg(model, &palette), 2.0)),
             ExportKind::Pdf => export::board_pack(self.doc.editor.workspace(), &palette),
         };
         let bytes = match bytes {

@@ -10,7 +10,7 @@ mod raster;
 use std::fmt::Write;
 
 pub use self::pack::{FINDINGS_PT, PackPage, board_pack, pack_pages};
-pub use self::raster::{MAX_PIXELS, RenderError, png};
+pub use self::raster::{MAX_PICTURE_CARDS, MAX_PIXELS, RenderError, png};
 pub use self::svg::xml;
 
 use emath::{Pos2, Rect, vec2};
@@ -42,6 +42,21 @@ pub fn model_prims(model: &Model, palette: &Palette) -> (Vec<Prim>, Rect) {
         scene::model_scene(&facts, &model.chart, palette),
         facts.layout.bounds,
     )
+}
+
+/// Refuses, with a sentence saying what to do instead, a chart that shows
+/// more cards than a PNG or a PDF page can hold (collapsed leaders hide
+/// the people under them).
+pub fn picture_fits(chart: &super::model::OrgChart) -> Result<(), RenderError> {
+    let leaders: Vec<_> = chart.leaders().collect();
+    let cards = super::layout::folded_away(chart, &leaders)
+        .iter()
+        .filter(|hidden| !**hidden)
+        .count();
+    if cards > MAX_PICTURE_CARDS {
+        return Err(RenderError::TooManyCards { cards });
+    }
+    Ok(())
 }
 
 /// The model as an SVG document in the given palette.

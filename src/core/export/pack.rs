@@ -196,6 +196,14 @@ pub fn pack_pages(workspace: &Workspace, palette: &Palette) -> Vec<PackPage> {
 
 /// The board pack as PDF bytes.
 pub fn board_pack(workspace: &Workspace, palette: &Palette) -> Result<Vec<u8>, RenderError> {
+    for scene in workspace.scenes() {
+        if let Some(model) = workspace.model_by_id(&scene.model) {
+            match &scene.focus {
+                Some(focus) => super::picture_fits(&model.chart.subtree(focus))?,
+                None => super::picture_fits(&model.chart)?,
+            }
+        }
+    }
     let pages = pack_pages(workspace, palette);
     let mut alloc = Ref::new(1);
     let catalog = alloc.bump();

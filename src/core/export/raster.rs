@@ -26,10 +26,22 @@ pub enum RenderError {
     /// No font could be found to draw the text with.
     #[error("no font was found on this system to draw text (install fonts-dejavu-core)")]
     NoFont,
+    /// The chart shows too many cards for one picture.
+    #[error(
+        "the chart shows {cards} cards, more than one picture can hold readably (up to {MAX_PICTURE_CARDS}): collapse it to fewer levels (View > Collapse to ..., then save), or present a storyboard scene focused on one leader, or export SVG"
+    )]
+    TooManyCards {
+        /// Cards the chart shows.
+        cards: usize,
+    },
     /// The PDF could not be made.
     #[error("the PDF could not be made: {0}")]
     Pdf(String),
 }
+
+/// The most cards a PNG or a PDF page draws: past this the text is far too
+/// small to read on any page, and the renderer's limits come near.
+pub const MAX_PICTURE_CARDS: usize = 2_000;
 
 /// The largest picture drawn: 400 megapixels (1.6 GB of RGBA).
 pub const MAX_PIXELS: u64 = 400_000_000;
