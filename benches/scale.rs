@@ -27,6 +27,7 @@ use chartroom::cli;
 use chartroom::core::format;
 use chartroom::core::layout::{self, LayoutRequest, NodeSpec};
 use chartroom::core::model::LeaderId;
+use chartroom::core::theme::ThemeName;
 use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 
 /// The window the frames are measured in.
@@ -270,6 +271,9 @@ fn key(key: Key, modifiers: Modifiers) -> Vec<Event> {
 }
 
 struct AppFigures {
+    load_ms: f64,
+    svg_ms: f64,
+    expanded_cards: usize,
     open_ms: f64,
     opening: f64,
     fitted: f64,
@@ -277,6 +281,17 @@ struct AppFigures {
 }
 
 fn bench_app(json: &Path) -> AppFigures {
+    let load_ms = time_ms(3, || {
+        black_box(format::load_path(json).expect("loads"));
+    });
+    let whole = format::load_path(json).expect("loads");
+    let svg_ms = time_ms(3, || {
+        black_box(chartroom::core::export::svg(
+            &whole.models[0],
+            &ThemeName::Light.palette(),
+        ));
+    });
+    drop(whole);
     let t = Instant::now();
     let workspace = format::load_path(json).expect("the generated file loads");
     let app = ChartroomApp::new(workspace, Some(json.to_path_buf()), Box::new(NoDialogs));
@@ -294,11 +309,23 @@ fn bench_app(json: &Path) -> AppFigures {
     }
     let reps = 9;
     let opening = frames.median_frame(reps);
+    // Everything expanded, then zoomed to fit.
+    frames.frame(key(Key::E, Modifiers::COMMAND | Modifiers::SHIFT));
     frames.frame(key(Key::F, Modifiers::NONE));
+    for _ in 0..3 {
+        frames.frame(Vec::new());
+    }
     let fitted = frames.median_frame(reps);
+    let expanded_cards = frames
+        .app
+        .current_facts()
+        .map_or(0, |f| f.layout.rects.len());
     frames.frame(key(Key::Num0, Modifiers::COMMAND));
     let actual = frames.median_frame(reps);
     AppFigures {
+        load_ms,
+        svg_ms,
+        expanded_cards,
         open_ms,
         opening,
         fitted,
@@ -306,19 +333,19 @@ fn bench_app(json: &Path) -> AppFigures {
     }
 }
 
-fn resident_mb() -> f64 {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: f64 = statm
-        .split_whitespace()
-        .nth(1)
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(0.0);
-    pages * 4096.0 / 1e6
+/// Peak resident memory of this process, in MB (`VmHWM`).
+fn peak_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1e3)
 }
 
-/// Resident growth for a loaded workspace with its app and one frame.
-fn memory_mb(json: &Path) -> f64 {
-    let before = resident_mb();
+/// In a child process of its own: loads the file, opens the app, draws a
+/// frame, expands everything and draws it fitted; prints the peak memory.
+fn memory_child(json: &Path) {
     let workspace = format::load_path(json).expect("loads");
     let app = ChartroomApp::new(workspace, None, Box::new(NoDialogs));
     let mut frames = Frames {
@@ -328,9 +355,24 @@ fn memory_mb(json: &Path) -> f64 {
         flip: false,
     };
     frames.frame(Vec::new());
-    let after = resident_mb();
-    black_box(&frames.app);
-    after - before
+    frames.frame(key(Key::E, Modifiers::COMMAND | Modifiers::SHIFT));
+    frames.frame(key(Key::F, Modifiers::NONE));
+    frames.frame(Vec::new());
+    println!("PEAK_MB {:.0}", peak_mb());
+}
+
+/// The whole process's peak memory with a workspace open and expanded.
+fn memory_mb(json: &Path) -> f64 {
+    let out = Command::new(std::env::current_exe().expect("this benchmark"))
+        .arg("--memory")
+        .arg(json)
+        .output()
+        .expect("the benchmark runs itself");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("PEAK_MB "))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(f64::NAN)
 }
 
 fn sizes() -> Vec<usize> {
@@ -346,14 +388,19 @@ fn sizes() -> Vec<usize> {
 }
 
 fn main() {
-    if std::env::args().any(|a| a == "--list") {
+    let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--list") {
         return; // `cargo test --benches` asks for the list of tests
+    }
+    if let Some(i) = args.iter().position(|a| a == "--memory") {
+        memory_child(Path::new(&args[i + 1]));
+        return;
     }
     println!("Chartroom at scale (release; median ms; lower is better)\n");
     println!(
-        "| N | layout | tidy-tree | layout / tidy-tree | floor | overlaps | width | check | open to first frame | frame: opening | frame: fitted | frame: 100% |"
+        "| N | layout | tidy-tree | layout / tidy-tree | floor | overlaps | width | check | open to first frame | frame: opening | frame: expanded, fitted (cards) | frame: 100% | load | SVG export |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for n in sizes() {
         let (csv, json) = org(n);
         let l = bench_layout(&csv);
@@ -371,18 +418,18 @@ fn main() {
             let a = bench_app(&json);
             let _ = write!(
                 row,
-                " {check:.0} | {:.0} | {:.1} | {:.1} | {:.1} |",
-                a.open_ms, a.opening, a.fitted, a.actual
+                " {check:.0} | {:.0} | {:.1} | {:.1} ({}) | {:.1} | {:.0} | {:.0} |",
+                a.open_ms, a.opening, a.fitted, a.expanded_cards, a.actual, a.load_ms, a.svg_ms
             );
         } else {
-            row += " | | | | |";
+            row += " | | | | | | |";
         }
         println!("{row}");
     }
     if sizes().contains(&100_000) {
         let (_, json) = org(100_000);
         println!(
-            "\nmemory of a 100,000-leader workspace (loaded, app, one frame): {:.0} MB",
+            "\npeak memory of the process with a 100,000-leader workspace open, expanded and fitted: {:.0} MB",
             memory_mb(&json)
         );
     }

@@ -149,7 +149,7 @@ pub fn shared_count(overlaps: &[Finding], leader: &LeaderId) -> usize {
 /// Catalogue phrases (see [`catalogue`]) that no leader of `chart` holds,
 /// sorted by key.
 pub fn unowned(chart: &OrgChart, catalogue: &[String]) -> Vec<String> {
-    let held: BTreeSet<String> = chart
+    let held: std::collections::HashSet<String> = chart
         .leaders()
         .flat_map(|l| l.phrases().map(phrase_key))
         .collect();

@@ -31,20 +31,38 @@ pub struct Facts {
 
 impl Facts {
     /// Works the facts out from a chart.
+    /// The three parts that do not depend on each other run side by side
+    /// (a chart of 100,000 leaders takes a fraction of a second either way).
     pub fn of(chart: &OrgChart) -> Self {
-        let findings = findings(chart);
-        let marks = Marks::of(&findings);
-        let layout = layout::layout(&layout::request_for(chart));
-        let index = SpatialIndex::of(&layout);
-        let rows = Rows::of(&layout);
-        Self {
-            findings,
-            marks,
-            layout,
-            index,
-            headcount: Headcount::of(chart),
-            rows,
-        }
+        std::thread::scope(|scope| {
+            let analysis = scope.spawn(|| {
+                let findings = findings(chart);
+                let marks = Marks::of(&findings);
+                (findings, marks)
+            });
+            let geometry = scope.spawn(|| {
+                let layout = layout::layout(&layout::request_for(chart));
+                let index = SpatialIndex::of(&layout);
+                let rows = Rows::of(&layout);
+                (layout, index, rows)
+            });
+            let headcount = Headcount::of(chart);
+            // A panic in a part is a bug; it goes on as a panic.
+            let (findings, marks) = analysis
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            let (layout, index, rows) = geometry
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            Self {
+                findings,
+                marks,
+                layout,
+                index,
+                headcount,
+                rows,
+            }
+        })
     }
 
     /// The leader drawn by layout card `i`.

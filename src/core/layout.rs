@@ -18,6 +18,7 @@
 //! room in the tidy layout so nothing else jumps when a card is pinned.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
@@ -79,7 +80,7 @@ pub struct EdgePath {
 }
 
 /// Result of a layout: card rectangles and routed lines in chart space.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Layout {
     /// Ids, in request order.
     pub ids: Vec<LeaderId>,
@@ -89,8 +90,18 @@ pub struct Layout {
     pub edges: Vec<EdgePath>,
     /// The rectangle holding every card.
     pub bounds: Rect,
-    /// Where each id is in `ids`.
-    positions: HashMap<LeaderId, usize>,
+    /// Where each id is in `ids`, made on first use (the layout itself
+    /// does not pay for it).
+    positions: OnceLock<HashMap<LeaderId, usize>>,
+}
+
+impl PartialEq for Layout {
+    fn eq(&self, other: &Self) -> bool {
+        self.ids == other.ids
+            && self.rects == other.rects
+            && self.edges == other.edges
+            && self.bounds == other.bounds
+    }
 }
 
 impl Default for Layout {
@@ -100,7 +111,7 @@ impl Default for Layout {
             rects: Vec::new(),
             edges: Vec::new(),
             bounds: Rect::NOTHING,
-            positions: HashMap::new(),
+            positions: OnceLock::new(),
         }
     }
 }
@@ -108,7 +119,14 @@ impl Default for Layout {
 impl Layout {
     /// Where a leader's card is in `ids` and `rects`.
     pub fn index_of(&self, id: &LeaderId) -> Option<usize> {
-        self.positions.get(id).copied()
+        let positions = self.positions.get_or_init(|| {
+            self.ids
+                .iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i))
+                .collect()
+        });
+        positions.get(id).copied()
     }
 
     /// The card rectangle of a leader.
@@ -152,7 +170,7 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
         .enumerate()
         .map(|(i, l)| (&l.id, i))
         .collect();
-    let nodes = leaders
+    let nodes: Vec<NodeSpec> = leaders
         .iter()
         .map(|l| NodeSpec {
             id: l.id.clone(),
@@ -161,17 +179,23 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
             pinned: l.pinned,
         })
         .collect();
-    let lines = chart
-        .lines()
-        .into_iter()
-        .filter_map(|line| {
-            Some((
-                *index.get(&line.manager)?,
-                *index.get(&line.report)?,
-                line.kind,
-            ))
-        })
-        .collect();
+    // The direct lines of the shown leaders, and the dotted lines between
+    // them, in the chart's line order (by manager, report, kind).
+    let direct = nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| Some((n.parent?, i, LineKind::Direct)));
+    let dotted = chart.dotted_lines().into_iter().filter_map(|line| {
+        Some((
+            *index.get(&line.manager)?,
+            *index.get(&line.report)?,
+            line.kind,
+        ))
+    });
+    let mut lines: Vec<(usize, usize, LineKind)> = direct.chain(dotted).collect();
+    lines.sort_by(|a, b| {
+        (&nodes[a.0].id, &nodes[a.1].id, a.2).cmp(&(&nodes[b.0].id, &nodes[b.1].id, b.2))
+    });
     LayoutRequest { nodes, lines }
 }
 
@@ -237,17 +261,12 @@ pub fn layout(request: &LayoutRequest) -> Layout {
         |b, p| b.union(Rect::from_min_max(p, p)),
     );
     let ids: Vec<LeaderId> = request.nodes.iter().map(|n| n.id.clone()).collect();
-    let positions = ids
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (id.clone(), i))
-        .collect();
     Layout {
         ids,
         rects,
         edges,
         bounds,
-        positions,
+        positions: OnceLock::new(),
     }
 }
 

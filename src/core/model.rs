@@ -254,8 +254,17 @@ impl OrgChart {
 
     /// Dotted lines only, sorted.
     pub fn dotted_lines(&self) -> Vec<Line> {
-        let mut lines = self.lines();
-        lines.retain(|l| l.kind == LineKind::Dotted);
+        let mut lines: Vec<Line> = self
+            .graph
+            .edge_references()
+            .filter(|e| *e.weight() == LineKind::Dotted)
+            .map(|e| Line {
+                manager: self.graph[e.source()].leader.id.clone(),
+                report: self.graph[e.target()].leader.id.clone(),
+                kind: LineKind::Dotted,
+            })
+            .collect();
+        lines.sort();
         lines
     }
 

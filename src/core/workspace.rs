@@ -5,7 +5,7 @@
 //! turns pointer and keyboard input into edits and never changes a chart
 //! itself, so validation, undo and the unsaved mark cannot be forgotten.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use emath::Pos2;
@@ -347,19 +347,43 @@ fn set_letter(
     chart.update_leader(leader)
 }
 
-/// Each leader's level: 1 for the top, 2 for their reports, and so on.
-fn levels(chart: &OrgChart) -> HashMap<LeaderId, usize> {
-    let mut level: HashMap<LeaderId, usize> = HashMap::new();
-    for root in chart.roots() {
-        let mut stack = vec![(root.clone(), 1usize)];
-        while let Some((id, depth)) = stack.pop() {
-            for report in chart.reports_of(&id) {
-                stack.push((report.clone(), depth + 1));
+/// Each leader's level (1 for the top, 2 for their reports, and so on)
+/// and whether anyone reports to them. Linear, no recursion.
+fn levels(chart: &OrgChart) -> HashMap<LeaderId, (usize, bool)> {
+    let leaders: Vec<&Leader> = chart.leaders().collect();
+    let index: HashMap<&LeaderId, usize> = leaders
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (&l.id, i))
+        .collect();
+    let parent: Vec<Option<usize>> = leaders
+        .iter()
+        .map(|l| chart.manager_of(&l.id).and_then(|m| index.get(m).copied()))
+        .collect();
+    let mut level = vec![0usize; leaders.len()];
+    let mut has_reports = vec![false; leaders.len()];
+    let mut path = Vec::new();
+    for i in 0..leaders.len() {
+        let mut j = i;
+        while level[j] == 0 {
+            path.push(j);
+            match parent[j] {
+                Some(p) => j = p,
+                None => break,
             }
-            level.insert(id, depth);
+        }
+        while let Some(k) = path.pop() {
+            level[k] = parent[k].map_or(1, |p| level[p] + 1);
+        }
+        if let Some(p) = parent[i] {
+            has_reports[p] = true;
         }
     }
-    level
+    leaders
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.id.clone(), (level[i], has_reports[i])))
+        .collect()
 }
 
 /// A chart too big to read at once opens folded: when nothing is collapsed
@@ -372,7 +396,7 @@ pub fn fold_to_fit(chart: &mut OrgChart, max_cards: usize) -> Option<usize> {
     }
     let level = levels(chart);
     let mut per_level: Vec<usize> = Vec::new();
-    for &l in level.values() {
+    for &(l, _) in level.values() {
         if per_level.len() < l {
             per_level.resize(l, 0);
         }
@@ -387,7 +411,7 @@ pub fn fold_to_fit(chart: &mut OrgChart, max_cards: usize) -> Option<usize> {
         }
         fits = i + 1;
     }
-    collapse_to_level(chart, fits);
+    chart.collapse_where(|l| level.get(&l.id) == Some(&(fits, true)));
     Some(fits)
 }
 
@@ -395,11 +419,5 @@ pub fn fold_to_fit(chart: &mut OrgChart, max_cards: usize) -> Option<usize> {
 /// reports, and expands everyone else.
 pub fn collapse_to_level(chart: &mut OrgChart, levels: usize) {
     let level = self::levels(chart);
-    let has_reports: HashSet<LeaderId> = chart
-        .leaders()
-        .filter_map(|l| chart.manager_of(&l.id).cloned())
-        .collect();
-    chart.collapse_where(|l| {
-        level.get(&l.id) == Some(&levels.max(1)) && has_reports.contains(&l.id)
-    });
+    chart.collapse_where(|l| level.get(&l.id) == Some(&(levels.max(1), true)));
 }

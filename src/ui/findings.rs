@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 
 use crate::core::analysis::{Finding, Grade};
 use crate::core::model::{LeaderId, OrgChart};
-use crate::core::text::visible;
+use crate::core::text::{thousands, visible};
 use crate::core::workspace::Edit;
 
 use super::panels::cycled;
@@ -104,7 +104,10 @@ fn finding_ui(
         .map(|(id, _)| name(id))
         .collect();
     if finding.holders.len() > NAMED {
-        names.push(format!("and {} more", finding.holders.len() - NAMED));
+        names.push(format!(
+            "and {} more",
+            thousands(finding.holders.len() - NAMED)
+        ));
     }
     let text = format!("{}: {}", visible(&finding.phrase), names.join(", "));
     let is_pinned = pinned.as_deref() == Some(finding.key.as_str());

@@ -12,6 +12,7 @@
 //! ```
 
 mod error;
+mod read;
 mod save;
 mod schema;
 

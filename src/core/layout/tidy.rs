@@ -116,10 +116,12 @@ pub fn placed_under(request: &LayoutRequest) -> Vec<Option<usize>> {
 /// Wraps the leaf reports of managers with many of them into two rows.
 fn wrap_leaf_rows(children: &mut [Vec<usize>], placed_under: &mut [Option<usize>]) {
     for p in 0..children.len() {
-        let kids = children[p].clone();
-        if kids.len() < WRAP_LEAF_REPORTS_AT || kids.iter().any(|&c| !children[c].is_empty()) {
+        if children[p].len() < WRAP_LEAF_REPORTS_AT
+            || children[p].iter().any(|&c| !children[c].is_empty())
+        {
             continue;
         }
+        let kids = children[p].clone();
         let first_row = kids.len().div_ceil(2);
         let (top, bottom) = kids.split_at(first_row);
         for (&above, &below) in top.iter().zip(bottom) {

@@ -1,0 +1,111 @@
+//! Reading the document and its models straight from the JSON stream:
+//! known fields by name, unknown ones kept in `extra`. (What
+//! `#[serde(flatten)]` does, without buffering every leader first.)
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+
+use super::schema::{FileDocument, FileModel};
+use crate::core::workspace::JsonMap;
+
+/// A required field, or serde's usual "missing field" error.
+fn required<T, E: de::Error>(value: Option<T>, name: &'static str) -> Result<T, E> {
+    value.ok_or_else(|| E::missing_field(name))
+}
+
+/// Fails on a field given twice, as the derived readers do.
+fn once<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+    slot: &mut Option<T>,
+    name: &'static str,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+struct DocumentVisitor;
+
+impl<'de> Visitor<'de> for DocumentVisitor {
+    type Value = FileDocument;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("struct FileDocument")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FileDocument, A::Error> {
+        let (mut format, mut version, mut models, mut storyboard) = (None, None, None, None);
+        let mut extra = JsonMap::new();
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" => once(&mut format, "format", &mut map)?,
+                "version" => once(&mut version, "version", &mut map)?,
+                "models" => once(&mut models, "models", &mut map)?,
+                "storyboard" => once(&mut storyboard, "storyboard", &mut map)?,
+                _ => {
+                    extra.insert(key, map.next_value()?);
+                }
+            }
+        }
+        Ok(FileDocument {
+            format: required(format, "format")?,
+            version: required(version, "version")?,
+            models: required(models, "models")?,
+            storyboard: storyboard.unwrap_or_default(),
+            extra,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for FileDocument {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(DocumentVisitor)
+    }
+}
+
+struct ModelVisitor;
+
+impl<'de> Visitor<'de> for ModelVisitor {
+    type Value = FileModel;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("struct FileModel")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FileModel, A::Error> {
+        let (mut id, mut title, mut description, mut preset) = (None, None, None, None);
+        let (mut leaders, mut dotted_lines) = (None, None);
+        let mut extra = JsonMap::new();
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "id" => once(&mut id, "id", &mut map)?,
+                "title" => once(&mut title, "title", &mut map)?,
+                "description" => once(&mut description, "description", &mut map)?,
+                "preset" => once(&mut preset, "preset", &mut map)?,
+                "leaders" => once(&mut leaders, "leaders", &mut map)?,
+                "dotted_lines" => once(&mut dotted_lines, "dotted_lines", &mut map)?,
+                _ => {
+                    extra.insert(key, map.next_value()?);
+                }
+            }
+        }
+        Ok(FileModel {
+            id: required(id, "id")?,
+            title: required(title, "title")?,
+            description: description.unwrap_or_default(),
+            preset: preset.unwrap_or_default(),
+            leaders: required(leaders, "leaders")?,
+            dotted_lines: dotted_lines.unwrap_or_default(),
+            extra,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for FileModel {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(ModelVisitor)
+    }
+}
