@@ -1,54 +1,91 @@
 //! The SVG backend of the scene: each primitive becomes one element, with
 //! its part as the class. Text stays text.
 
-use std::fmt::Write;
+use std::fmt::{self, Write};
 
 use emath::{Pos2, Rect};
 
 use crate::core::scene::{Anchor, Corners, Paint, Prim, Shape, Stroke};
 use crate::core::text::visible;
+use crate::core::theme::Rgb;
 
 /// Escapes text for XML, after making control and bidirectional characters
 /// visible (XML cannot hold most control characters at all).
 pub fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in visible(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
+    Xml(text).to_string()
 }
 
-/// `fill="#rrggbb"` (and its opacity when not opaque) for an attribute name.
-fn paint(attr: &str, p: Option<Paint>) -> String {
-    match p {
-        None => format!(r#" {attr}="none""#),
-        Some(p) if p.opacity < 1.0 => {
-            format!(
+/// Text escaped for XML as it is written (no copy), after making control
+/// and bidirectional characters visible.
+struct Xml<'a>(&'a str);
+
+impl fmt::Display for Xml<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in visible(self.0).chars() {
+            match c {
+                '&' => f.write_str("&amp;")?,
+                '<' => f.write_str("&lt;")?,
+                '>' => f.write_str("&gt;")?,
+                '"' => f.write_str("&quot;")?,
+                '\'' => f.write_str("&apos;")?,
+                c => f.write_char(c)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `#rrggbb`, written in place.
+struct Hex(Rgb);
+
+impl fmt::Display for Hex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{:02x}{:02x}{:02x}", self.0.0, self.0.1, self.0.2)
+    }
+}
+
+/// ` fill="#rrggbb"` (and its opacity when not opaque) for an attribute.
+struct PaintAttr(&'static str, Option<Paint>);
+
+impl fmt::Display for PaintAttr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let attr = self.0;
+        match self.1 {
+            None => write!(f, r#" {attr}="none""#),
+            Some(p) if p.opacity < 1.0 => write!(
+                f,
                 r#" {attr}="{}" {attr}-opacity="{}""#,
-                p.rgb.hex(),
+                Hex(p.rgb),
                 p.opacity
-            )
+            ),
+            Some(p) => write!(f, r#" {attr}="{}""#, Hex(p.rgb)),
         }
-        Some(p) => format!(r#" {attr}="{}""#, p.rgb.hex()),
     }
 }
 
-fn stroke(s: Option<Stroke>) -> String {
-    match s {
-        None => String::new(),
-        Some(s) => format!(
-            r#"{} stroke-width="{}""#,
-            paint("stroke", Some(s.paint)),
-            s.width
-        ),
+fn paint(attr: &'static str, p: Option<Paint>) -> PaintAttr {
+    PaintAttr(attr, p)
+}
+
+/// ` stroke="..." stroke-width="..."`, or nothing.
+struct StrokeAttr(Option<Stroke>);
+
+impl fmt::Display for StrokeAttr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            None => Ok(()),
+            Some(s) => write!(
+                f,
+                r#"{} stroke-width="{}""#,
+                paint("stroke", Some(s.paint)),
+                s.width
+            ),
+        }
     }
+}
+
+fn stroke(s: Option<Stroke>) -> StrokeAttr {
+    StrokeAttr(s)
 }
 
 /// A rectangle whose left and right corner radii differ, as a path.
@@ -78,88 +115,112 @@ fn rounded_path(r: Rect, c: Corners) -> String {
 /// font size (for `DejaVu Sans`: the middle of the x-height-weighted box).
 const BASELINE_DROP: f32 = 0.35;
 
-/// Appends the primitives as SVG elements.
+/// Appends the primitives as SVG elements, written in place.
 pub fn write_prims(out: &mut String, prims: &[Prim]) {
+    out.reserve(prims.len() * 120);
     for prim in prims {
-        let class = prim.part.class();
-        let element = match &prim.shape {
-            Shape::Rect {
-                rect,
-                corners,
-                fill,
-                stroke: s,
-            } => rect_element(class, *rect, *corners, *fill, *s),
-            Shape::Text {
-                at,
-                text,
-                size,
-                bold,
-                anchor,
-                paint: p,
-            } => format!(
-                r#"<text class="{class}" x="{}" y="{}" font-size="{size}"{}{}{}>{}</text>"#,
-                at.x,
-                at.y + size * BASELINE_DROP,
-                if *bold { r#" font-weight="bold""# } else { "" },
-                if *anchor == Anchor::Middle {
-                    r#" text-anchor="middle""#
-                } else {
-                    ""
-                },
-                paint("fill", Some(*p)),
-                xml(text)
-            ),
-            Shape::Polygon { points, fill } => format!(
-                r#"<polygon class="{class}" points="{}"{}/>"#,
-                joined(points, ",", " "),
-                paint("fill", Some(*fill))
-            ),
-            Shape::Circle {
-                centre,
-                radius,
-                fill,
-                stroke: s,
-            } => format!(
-                r#"<circle class="{class}" cx="{}" cy="{}" r="{radius}"{}{}/>"#,
-                centre.x,
-                centre.y,
-                paint("fill", *fill),
-                stroke(*s)
-            ),
-            Shape::Path {
-                points,
-                stroke: s,
-                dashed,
-            } => path_element(class, points, *s, *dashed),
-        };
-        out.push_str(&element);
+        // Writing to a String cannot fail.
+        let _ = write_prim(out, prim.part.class(), &prim.shape);
         out.push('\n');
     }
 }
 
-/// Points as `x{within}y`, `between` each pair.
-fn joined(points: &[Pos2], within: &str, between: &str) -> String {
-    let mut out = String::new();
-    for (i, p) in points.iter().enumerate() {
-        if i > 0 {
-            out.push_str(between);
+fn write_prim(out: &mut String, class: &str, shape: &Shape) -> fmt::Result {
+    match shape {
+        Shape::Rect {
+            rect,
+            corners,
+            fill,
+            stroke: s,
+        } => rect_element(out, class, *rect, *corners, *fill, *s),
+        Shape::Text {
+            at,
+            text,
+            size,
+            bold,
+            anchor,
+            paint: p,
+        } => write!(
+            out,
+            r#"<text class="{class}" x="{}" y="{}" font-size="{size}"{}{}{}>{}</text>"#,
+            at.x,
+            at.y + size * BASELINE_DROP,
+            if *bold { r#" font-weight="bold""# } else { "" },
+            if *anchor == Anchor::Middle {
+                r#" text-anchor="middle""#
+            } else {
+                ""
+            },
+            paint("fill", Some(*p)),
+            Xml(text)
+        ),
+        Shape::Polygon { points, fill } => write!(
+            out,
+            r#"<polygon class="{class}" points="{}"{}/>"#,
+            Points(points, ",", " "),
+            paint("fill", Some(*fill))
+        ),
+        Shape::Circle {
+            centre,
+            radius,
+            fill,
+            stroke: s,
+        } => write!(
+            out,
+            r#"<circle class="{class}" cx="{}" cy="{}" r="{radius}"{}{}/>"#,
+            centre.x,
+            centre.y,
+            paint("fill", *fill),
+            stroke(*s)
+        ),
+        Shape::Path {
+            points,
+            stroke: s,
+            dashed,
+        } => {
+            let (dash, gap) = crate::core::scene::DASH;
+            write!(
+                out,
+                r#"<path class="{class}" d="M {}" fill="none"{}"#,
+                Points(points, " ", " L "),
+                stroke(Some(*s))
+            )?;
+            if *dashed {
+                write!(out, r#" stroke-dasharray="{dash} {gap}""#)?;
+            }
+            out.write_str("/>")
         }
-        let _ = write!(out, "{}{within}{}", p.x, p.y);
     }
-    out
+}
+
+/// Points as `x{within}y`, `between` each pair, written in place.
+struct Points<'a>(&'a [Pos2], &'static str, &'static str);
+
+impl fmt::Display for Points<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(self.2)?;
+            }
+            write!(f, "{}{}{}", p.x, self.1, p.y)?;
+        }
+        Ok(())
+    }
 }
 
 fn rect_element(
+    out: &mut String,
     class: &str,
     rect: Rect,
     corners: Corners,
     fill: Option<Paint>,
     s: Option<Stroke>,
-) -> String {
+) -> fmt::Result {
     // An outline is drawn inside the rectangle, as on screen.
     let r = rect.shrink(s.map_or(0.0, |s| s.width / 2.0));
     if (corners.left - corners.right).abs() < f32::EPSILON {
-        format!(
+        write!(
+            out,
             r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" rx="{}"{}{}/>"#,
             r.min.x,
             r.min.y,
@@ -170,25 +231,12 @@ fn rect_element(
             stroke(s)
         )
     } else {
-        format!(
+        write!(
+            out,
             r#"<path class="{class}" d="{}"{}{}/>"#,
             rounded_path(r, corners),
             paint("fill", fill),
             stroke(s)
         )
     }
-}
-
-fn path_element(class: &str, points: &[Pos2], s: Stroke, dashed: bool) -> String {
-    let (dash, gap) = crate::core::scene::DASH;
-    format!(
-        r#"<path class="{class}" d="M {}" fill="none"{}{}/>"#,
-        joined(points, " ", " L "),
-        stroke(Some(s)),
-        if dashed {
-            format!(r#" stroke-dasharray="{dash} {gap}""#)
-        } else {
-            String::new()
-        }
-    )
 }
