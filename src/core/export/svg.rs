@@ -177,20 +177,28 @@ fn write_prim(out: &mut String, class: &str, shape: &Shape) -> fmt::Result {
             points,
             stroke: s,
             dashed,
-        } => {
-            let (dash, gap) = crate::core::scene::DASH;
-            write!(
-                out,
-                r#"<path class="{class}" d="M {}" fill="none"{}"#,
-                Points(points, " ", " L "),
-                stroke(Some(*s))
-            )?;
-            if *dashed {
-                write!(out, r#" stroke-dasharray="{dash} {gap}""#)?;
-            }
-            out.write_str("/>")
-        }
+        } => path_element(out, class, points, *s, *dashed),
     }
+}
+
+fn path_element(
+    out: &mut String,
+    class: &str,
+    points: &[Pos2],
+    s: Stroke,
+    dashed: bool,
+) -> fmt::Result {
+    let (dash, gap) = crate::core::scene::DASH;
+    write!(
+        out,
+        r#"<path class="{class}" d="M {}" fill="none"{}"#,
+        Points(points, " ", " L "),
+        stroke(Some(s))
+    )?;
+    if dashed {
+        write!(out, r#" stroke-dasharray="{dash} {gap}""#)?;
+    }
+    out.write_str("/>")
 }
 
 /// Points as `x{within}y`, `between` each pair, written in place.
