@@ -2,7 +2,7 @@
 //! directly and how many people are under them in all; for the chart, its
 //! size and how many levels deep it goes. Linear, no recursion.
 
-use std::collections::HashMap;
+use crate::core::fast::HashMap;
 
 use super::model::{LeaderId, OrgChart};
 

@@ -17,7 +17,7 @@
 //! Cards placed by hand (pinned) keep their place; their subtree still takes
 //! room in the tidy layout so nothing else jumps when a card is pinned.
 
-use std::collections::HashMap;
+use crate::core::fast::HashMap;
 use std::sync::OnceLock;
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};

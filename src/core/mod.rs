@@ -5,6 +5,7 @@ pub mod analysis;
 pub mod diff;
 pub mod export;
 pub mod facts;
+pub mod fast;
 pub mod format;
 pub mod headcount;
 pub mod layout;

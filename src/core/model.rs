@@ -8,7 +8,7 @@
 
 mod leader;
 
-use std::collections::HashMap;
+use crate::core::fast::HashMap;
 
 use emath::Pos2;
 use petgraph::Direction;

@@ -5,7 +5,9 @@
 //! turns pointer and keyboard input into edits and never changes a chart
 //! itself, so validation, undo and the unsaved mark cannot be forgotten.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::core::fast::HashMap;
 use std::fmt;
 
 use emath::Pos2;

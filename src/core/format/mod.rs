@@ -16,7 +16,9 @@ mod read;
 mod save;
 mod schema;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use crate::core::fast::HashMap;
 use std::path::Path;
 
 use emath::pos2;
@@ -200,7 +202,8 @@ fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError
     check_text(place, "id", &m.id)?;
     check_text(place, "title", &m.title)?;
     check_count("leaders in one model", m.leaders.len(), MAX_LEADERS)?;
-    let mut index: HashMap<&str, usize> = HashMap::with_capacity(m.leaders.len());
+    let mut index: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(m.leaders.len(), foldhash::fast::RandomState::default());
     for (i, l) in m.leaders.iter().enumerate() {
         check_leader_texts(&model_id, l)?;
         if index.insert(l.id.as_str(), i).is_some() {

@@ -1,7 +1,7 @@
 //! Per-leader and per-responsibility marks a card shows, worked out once
 //! from a model's findings (not once per card or per frame).
 
-use std::collections::HashMap;
+use crate::core::fast::HashMap;
 
 use crate::core::analysis::{Finding, Grade, phrase_key};
 use crate::core::model::LeaderId;
@@ -19,7 +19,7 @@ pub struct Marks {
 impl Marks {
     /// The marks of a model's findings. Linear in the number of holdings.
     pub fn of(findings: &[Finding]) -> Self {
-        let mut counts: HashMap<LeaderId, (usize, usize)> = HashMap::new();
+        let mut counts: HashMap<LeaderId, (usize, usize)> = HashMap::default();
         for finding in findings.iter().filter(|f| f.holders.len() > 1) {
             for (holder, _) in &finding.holders {
                 let entry = counts.entry(holder.clone()).or_default();
