@@ -168,3 +168,18 @@ fn the_inspector_gives_direct_reports_and_everyone_under() {
             .is_some()
     );
 }
+
+#[test]
+fn ctrl_0_shows_the_chart_at_actual_size() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let fitted = h.state().canvas().unwrap().zoom();
+    assert!(
+        (fitted - 1.0).abs() > 0.01,
+        "fitted is not 100% here: {fitted}"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
+    let zoom = h.state().canvas().unwrap().zoom();
+    assert!((zoom - 1.0).abs() < 1e-4, "100%: {zoom}");
+}

@@ -350,6 +350,11 @@ impl ChartroomApp {
     /// Draws the whole app into `ui` and handles its input.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        // Ctrl+0 and Ctrl+plus/minus belong to the chart, not to egui's
+        // zoom of the whole interface.
+        if ctx.options(|o| o.zoom_with_keyboard) {
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        }
         if ctx.input(|i| i.viewport().close_requested())
             && self.doc.editor.is_dirty()
             && !self.doc.may_close
