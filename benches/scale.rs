@@ -220,6 +220,15 @@ struct Frames {
 }
 
 impl Frames {
+    fn new(app: ChartroomApp) -> Self {
+        Self {
+            ctx: egui::Context::default(),
+            app,
+            time: 0.0,
+            flip: false,
+        }
+    }
+
     fn input(&mut self, events: Vec<Event>) -> RawInput {
         self.time += 1.0 / 60.0;
         self.flip = !self.flip;
@@ -295,12 +304,7 @@ fn bench_app(json: &Path) -> AppFigures {
     let t = Instant::now();
     let workspace = format::load_path(json).expect("the generated file loads");
     let app = ChartroomApp::new(workspace, Some(json.to_path_buf()), Box::new(NoDialogs));
-    let mut frames = Frames {
-        ctx: egui::Context::default(),
-        app,
-        time: 0.0,
-        flip: false,
-    };
+    let mut frames = Frames::new(app);
     frames.frame(Vec::new());
     let open_ms = t.elapsed().as_secs_f64() * 1e3;
     // Let panels settle, then measure.
@@ -348,12 +352,7 @@ fn peak_mb() -> f64 {
 fn memory_child(json: &Path) {
     let workspace = format::load_path(json).expect("loads");
     let app = ChartroomApp::new(workspace, None, Box::new(NoDialogs));
-    let mut frames = Frames {
-        ctx: egui::Context::default(),
-        app,
-        time: 0.0,
-        flip: false,
-    };
+    let mut frames = Frames::new(app);
     frames.frame(Vec::new());
     frames.frame(key(Key::E, Modifiers::COMMAND | Modifiers::SHIFT));
     frames.frame(key(Key::F, Modifiers::NONE));

@@ -199,18 +199,24 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
     LayoutRequest { nodes, lines }
 }
 
-/// For each leader (in `leaders` order), whether a leader above them is
-/// collapsed. Each leader is resolved once: linear, no recursion.
-pub fn folded_away(chart: &OrgChart, leaders: &[&Leader]) -> Vec<bool> {
+/// Each leader's direct manager as an index into `leaders` (`None` for a
+/// leader at the top, or whose manager is not in the list).
+pub fn parents(chart: &OrgChart, leaders: &[&Leader]) -> Vec<Option<usize>> {
     let index: HashMap<&LeaderId, usize> = leaders
         .iter()
         .enumerate()
         .map(|(i, l)| (&l.id, i))
         .collect();
-    let parent: Vec<Option<usize>> = leaders
+    leaders
         .iter()
         .map(|l| chart.manager_of(&l.id).and_then(|m| index.get(m).copied()))
-        .collect();
+        .collect()
+}
+
+/// For each leader (in `leaders` order), whether a leader above them is
+/// collapsed. Each leader is resolved once: linear, no recursion.
+pub fn folded_away(chart: &OrgChart, leaders: &[&Leader]) -> Vec<bool> {
+    let parent = parents(chart, leaders);
     let mut hidden: Vec<Option<bool>> = vec![None; leaders.len()];
     let mut path = Vec::new();
     for i in 0..leaders.len() {

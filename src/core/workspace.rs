@@ -353,15 +353,7 @@ fn set_letter(
 /// and whether anyone reports to them. Linear, no recursion.
 fn levels(chart: &OrgChart) -> HashMap<LeaderId, (usize, bool)> {
     let leaders: Vec<&Leader> = chart.leaders().collect();
-    let index: HashMap<&LeaderId, usize> = leaders
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (&l.id, i))
-        .collect();
-    let parent: Vec<Option<usize>> = leaders
-        .iter()
-        .map(|l| chart.manager_of(&l.id).and_then(|m| index.get(m).copied()))
-        .collect();
+    let parent = super::layout::parents(chart, &leaders);
     let mut level = vec![0usize; leaders.len()];
     let mut has_reports = vec![false; leaders.len()];
     let mut path = Vec::new();
