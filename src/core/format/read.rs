@@ -1,4 +1,5 @@
-//! Reading the document and its models straight from the JSON stream:
+//! Reading the document, its models and leaders straight from the JSON
+//! stream:
 //! known fields by name, unknown ones kept in `extra`. (What
 //! `#[serde(flatten)]` does, without buffering every leader first.)
 
@@ -6,7 +7,7 @@ use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 
-use super::schema::{FileDocument, FileModel};
+use super::schema::{FileDocument, FileLeader, FileModel};
 use crate::core::workspace::JsonMap;
 
 /// A required field, or serde's usual "missing field" error.
@@ -20,10 +21,13 @@ fn once<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
     name: &'static str,
     map: &mut A,
 ) -> Result<(), A::Error> {
+    // The value first, so that the error points where the derived readers
+    // point: after the repeated field.
+    let value = map.next_value()?;
     if slot.is_some() {
         return Err(de::Error::duplicate_field(name));
     }
-    *slot = Some(map.next_value()?);
+    *slot = Some(value);
     Ok(())
 }
 
@@ -107,5 +111,54 @@ impl<'de> Visitor<'de> for ModelVisitor {
 impl<'de> Deserialize<'de> for FileModel {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_map(ModelVisitor)
+    }
+}
+
+struct LeaderVisitor;
+
+impl<'de> Visitor<'de> for LeaderVisitor {
+    type Value = FileLeader;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("struct FileLeader")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FileLeader, A::Error> {
+        let (mut id, mut role, mut name, mut title) = (None, None, None, None);
+        let (mut manager, mut responsibilities, mut position, mut collapsed) =
+            (None, None, None, None);
+        let mut extra = JsonMap::new();
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "id" => once(&mut id, "id", &mut map)?,
+                "role" => once(&mut role, "role", &mut map)?,
+                "name" => once(&mut name, "name", &mut map)?,
+                "title" => once(&mut title, "title", &mut map)?,
+                "manager" => once(&mut manager, "manager", &mut map)?,
+                "responsibilities" => once(&mut responsibilities, "responsibilities", &mut map)?,
+                "position" => once(&mut position, "position", &mut map)?,
+                "collapsed" => once(&mut collapsed, "collapsed", &mut map)?,
+                _ => {
+                    extra.insert(key, map.next_value()?);
+                }
+            }
+        }
+        Ok(FileLeader {
+            id: required(id, "id")?,
+            role: required(role, "role")?,
+            name: required(name, "name")?,
+            title: title.unwrap_or_default(),
+            manager: manager.unwrap_or_default(),
+            responsibilities: responsibilities.unwrap_or_default(),
+            position: position.unwrap_or_default(),
+            collapsed: collapsed.unwrap_or_default(),
+            extra,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for FileLeader {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(LeaderVisitor)
     }
 }

@@ -53,7 +53,8 @@ pub(super) struct FileModel {
     pub extra: JsonMap,
 }
 
-#[derive(Serialize, Deserialize)]
+/// Read by its own `Deserialize` (in `read.rs`), for the same reason.
+#[derive(Serialize)]
 pub(super) struct FileLeader {
     pub id: String,
     pub role: Role,
