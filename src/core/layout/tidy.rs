@@ -37,12 +37,24 @@ struct Contour {
     right: Side,
 }
 
+/// Spent contour vectors, reused for new leaves: a merge gives up the
+/// shallower side of each pair, a leaf needs two, so after the first few
+/// subtrees the layout allocates almost nothing.
+type Pool = Vec<Vec<f64>>;
+
+fn side(pool: &mut Pool, value: f64) -> Side {
+    let mut vals = pool.pop().unwrap_or_default();
+    vals.clear();
+    vals.push(value);
+    Side { vals, shift: 0.0 }
+}
+
 impl Contour {
-    fn leaf(half_width: f64) -> Self {
-        let mut c = Self::default();
-        c.left.push_top(-half_width);
-        c.right.push_top(half_width);
-        c
+    fn leaf(half_width: f64, pool: &mut Pool) -> Self {
+        Self {
+            left: side(pool, -half_width),
+            right: side(pool, half_width),
+        }
     }
 
     /// The smallest offset at which `other` clears `self` by `gap` at every
@@ -55,27 +67,31 @@ impl Contour {
     }
 
     /// Merges `other`, placed at `offset`, to the right of `self`.
-    fn merge_right(mut self, mut other: Self, offset: f64) -> Self {
+    fn merge_right(mut self, mut other: Self, offset: f64, pool: &mut Pool) -> Self {
         other.left.shift += offset;
         other.right.shift += offset;
         // Right side: the right subtree's wherever it reaches.
         let right = if other.right.depth() >= self.right.depth() {
+            pool.push(self.right.vals);
             other.right
         } else {
             let mut r = self.right;
             for d in 0..other.right.depth() {
                 r.set(d, other.right.at(d));
             }
+            pool.push(other.right.vals);
             r
         };
         // Left side: ours wherever we reach.
         let left = if self.left.depth() >= other.left.depth() {
+            pool.push(other.left.vals);
             self.left
         } else {
             let mut l = other.left;
             for d in 0..self.left.depth() {
                 l.set(d, self.left.at(d));
             }
+            pool.push(self.left.vals);
             l
         };
         self.left = left;
@@ -192,6 +208,7 @@ fn merge_row(
     contours: &mut [Option<Contour>],
     offset: &mut [f64],
     gap: f64,
+    pool: &mut Pool,
 ) -> Option<Contour> {
     let (&first, rest) = row.split_first()?;
     let mut acc = contours[first].take().unwrap_or_default();
@@ -200,7 +217,7 @@ fn merge_row(
         let next = contours[child].take().unwrap_or_default();
         let at = acc.separation(&next, gap).max(0.0);
         offset[child] = at;
-        acc = acc.merge_right(next, at);
+        acc = acc.merge_right(next, at, pool);
     }
     let last = row[row.len() - 1];
     let mid = f64::midpoint(offset[first], offset[last]);
@@ -217,20 +234,33 @@ pub(super) fn centres(request: &LayoutRequest, forest: &Forest) -> Vec<f64> {
     let n = request.nodes.len();
     let mut contours: Vec<Option<Contour>> = (0..n).map(|_| None).collect();
     let mut offset = vec![0.0f64; n];
+    let mut pool = Pool::new();
     for &i in forest.order.iter().rev() {
         let half = f64::from(request.nodes[i].size.x) / 2.0;
-        let contour = merge_row(&forest.children[i], &mut contours, &mut offset, SIBLING_GAP);
+        let contour = merge_row(
+            &forest.children[i],
+            &mut contours,
+            &mut offset,
+            SIBLING_GAP,
+            &mut pool,
+        );
         let contour = match contour {
             Some(mut c) => {
                 c.left.push_top(-half);
                 c.right.push_top(half);
                 c
             }
-            None => Contour::leaf(half),
+            None => Contour::leaf(half, &mut pool),
         };
         contours[i] = Some(contour);
     }
-    merge_row(&forest.roots, &mut contours, &mut offset, ROOT_GAP);
+    merge_row(
+        &forest.roots,
+        &mut contours,
+        &mut offset,
+        ROOT_GAP,
+        &mut pool,
+    );
     let mut centre_x = vec![0.0f64; n];
     for &i in &forest.order {
         centre_x[i] = match forest.placed_under[i] {
