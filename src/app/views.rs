@@ -2,9 +2,10 @@
 //! of the shown model, with the model list and the details panel), and the
 //! side-by-side comparison of two models.
 
+use std::borrow::Cow;
+
 use egui::{RichText, Ui};
 
-use crate::core::analysis::Finding;
 use crate::core::facts::Facts;
 use crate::core::format;
 use crate::core::model::LeaderId;
@@ -67,32 +68,34 @@ impl ChartroomApp {
         let details = self.details_ui(ui, &facts);
         self.find_ui(ui);
         let spotlight_key = details.hovered.or_else(|| self.pinned_overlap.clone());
-        let spotlight: Option<Vec<LeaderId>> = spotlight_key
+        // Find's matches are highlighted while the bar is open: borrowed for
+        // the frame (there may be thousands), not copied.
+        let find = self.find.take();
+        let spotlight: Option<Cow<'_, [LeaderId]>> = spotlight_key
             .and_then(|key| {
                 facts
                     .findings
                     .iter()
                     .find(|o| o.key == key)
-                    .map(Finding::holder_ids)
+                    .map(|f| Cow::Owned(f.holder_ids()))
             })
             .or_else(|| {
-                // Find's matches are highlighted while the bar is open.
-                self.find_matches()
+                find.as_ref()
+                    .map(super::find::FindState::matches)
                     .filter(|m| !m.is_empty())
-                    .map(<[LeaderId]>::to_vec)
+                    .map(Cow::Borrowed)
             });
         let mut edits: Vec<Edit> = details.edit.into_iter().collect();
         if self.view == ViewMode::Matrix {
-            let Some(model) = self.doc.editor.model(self.current) else {
-                return;
-            };
-            let (matrix, theme) = (&mut self.matrix, &self.theme);
-            let edit = egui::CentralPanel::default_margins()
-                .show(ui, |ui| {
-                    matrix_ui(ui, matrix, theme, &model.chart, &facts.findings)
-                })
-                .inner;
-            edits.extend(edit);
+            if let Some(model) = self.doc.editor.model(self.current) {
+                let (matrix, theme) = (&mut self.matrix, &self.theme);
+                let edit = egui::CentralPanel::default_margins()
+                    .show(ui, |ui| {
+                        matrix_ui(ui, matrix, theme, &model.chart, &facts.findings)
+                    })
+                    .inner;
+                edits.extend(edit);
+            }
         } else {
             for event in self.chart_ui(ui, &facts, spotlight.as_deref()) {
                 match event {
@@ -101,6 +104,8 @@ impl ChartroomApp {
                 }
             }
         }
+        drop(spotlight);
+        self.find = find;
         // The inspector's edit first, then the canvas's, as before.
         for edit in edits {
             self.apply(edit);

@@ -63,6 +63,14 @@ pub struct CanvasView<'a> {
     pub badges: Option<&'a BTreeMap<LeaderId, Vec<String>>>,
 }
 
+impl CanvasView<'_> {
+    /// True when this leader's card is the selection (no copy of the id,
+    /// as this is asked for every card in view every frame).
+    fn is_selected(&self, id: &LeaderId) -> bool {
+        matches!(self.selection, Some(Selection::Leader(selected)) if selected == id)
+    }
+}
+
 /// Pan, zoom and drag state of one model's canvas.
 #[derive(Clone, Debug)]
 pub struct CanvasState {
@@ -367,7 +375,7 @@ fn build_frame(
         let Some(leader) = facts.leader(view.chart, i) else {
             continue;
         };
-        let selected = view.selection == Some(&Selection::Leader(leader.id.clone()));
+        let selected = view.is_selected(&leader.id);
         let card_state = CardState {
             fold: fold_shown(view, leader, selected, geometry.hovered == Some(i)),
             selected,

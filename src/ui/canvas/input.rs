@@ -42,7 +42,7 @@ pub(super) fn interact_folds(
         let Some(leader) = view.facts.leader(view.chart, i) else {
             continue;
         };
-        let selected = view.selection == Some(&Selection::Leader(leader.id.clone()));
+        let selected = view.is_selected(&leader.id);
         let Some(fold) = fold_shown(view, leader, selected, geometry.hovered == Some(i)) else {
             continue;
         };
