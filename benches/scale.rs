@@ -11,7 +11,10 @@
 //! * the CPU cost of one frame of the real app, headless (egui run over the
 //!   app, then tessellate), in the opening view, zoomed to fit with
 //!   everything expanded, and at 100% zoom;
-//! * the memory a 100,000-leader workspace takes (resident set growth).
+//! * the memory a 100,000-leader workspace takes (resident set growth);
+//! * importing the org's CSV as an HR export (rows shuffled, so managers
+//!   come after their reports), against reading the same CSV alone (the
+//!   floor) and loading the same org as a Chartroom file.
 //!
 //! Prints a table; ratios are what to compare between runs (the machines
 //! are shared and noisy). `CHARTROOM_BENCH_SIZES=1000,10000` picks sizes.
@@ -24,10 +27,10 @@ use std::time::Instant;
 
 use chartroom::app::{ChartroomApp, FileDialogs};
 use chartroom::cli;
-use chartroom::core::format;
 use chartroom::core::layout::{self, LayoutRequest, NodeSpec};
 use chartroom::core::model::LeaderId;
 use chartroom::core::theme::ThemeName;
+use chartroom::core::{format, import};
 use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 
 /// The window the frames are measured in.
@@ -43,6 +46,9 @@ impl FileDialogs for NoDialogs {
         None
     }
     fn pick_export(&mut self, _: &str) -> Option<PathBuf> {
+        None
+    }
+    fn pick_import(&mut self) -> Option<PathBuf> {
         None
     }
 }
@@ -91,6 +97,45 @@ fn rows(csv: &Path) -> Vec<(Option<usize>, f32, f32)> {
             (parent, f[4].parse().unwrap(), f[5].parse().unwrap())
         })
         .collect()
+}
+
+/// The org of `n` people as CSV with its rows shuffled (same people).
+fn shuffled_org(n: usize) -> PathBuf {
+    let path = std::env::temp_dir()
+        .join("chartroom-bench")
+        .join(format!("org_{n}_shuffled.csv"));
+    if !path.exists() {
+        let ok = Command::new("python3")
+            .arg(shared_bench().join("gen_org.py"))
+            .args([&n.to_string(), "-o"])
+            .arg(&path)
+            .args(["--seed", "42", "--quiet", "--order", "shuffled"])
+            .status()
+            .expect("python3 runs gen_org.py");
+        assert!(ok.success(), "gen_org.py {n} --order shuffled");
+    }
+    path
+}
+
+/// Import of the shuffled CSV, end to end (read, detect, build), the read
+/// alone, and the load of the same org as a Chartroom file; median ms.
+fn bench_import(n: usize, json: &Path) -> (f64, f64, f64, String) {
+    let csv = shuffled_org(n);
+    let mut summary = String::new();
+    let full = time_ms(3, || {
+        let table = import::read_path(&csv, None).expect("readable");
+        let choices = import::Choices::from_args(&table, &[]).expect("columns");
+        let imported = choices.import(&table).expect("importable");
+        summary = imported.summary();
+        black_box(imported);
+    });
+    let read = time_ms(3, || {
+        black_box(import::read_path(&csv, None).expect("readable"));
+    });
+    let load = time_ms(3, || {
+        black_box(format::load_path(json).expect("loads"));
+    });
+    (full, read, load, summary)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -424,6 +469,24 @@ fn main() {
             row += " | | | | | | |";
         }
         println!("{row}");
+    }
+    println!(
+        "\n| N | import (read, map, build) | read CSV alone | import / read | load same org as .json | import / load |"
+    );
+    println!("|---|---|---|---|---|---|");
+    let mut summaries = Vec::new();
+    for n in sizes().into_iter().filter(|&n| n <= 100_000) {
+        let (_, json) = org(n);
+        let (full, read, load, summary) = bench_import(n, &json);
+        println!(
+            "| {n} | {full:.0} | {read:.0} | {:.2}x | {load:.0} | {:.2}x |",
+            full / read,
+            full / load
+        );
+        summaries.push(format!("{n}: {summary}"));
+    }
+    for s in summaries {
+        println!("  {s}");
     }
     if sizes().contains(&100_000) {
         let (_, json) = org(100_000);

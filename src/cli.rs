@@ -1,4 +1,5 @@
-//! The command line: `chartroom [FILE]`, `chartroom check`, `chartroom presets`.
+//! The command line: `chartroom [FILE]`, `chartroom check`, `chartroom presets`,
+//! `export`, `diff`, `import`.
 
 use std::borrow::Cow;
 use std::io::Write;
@@ -6,6 +7,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+mod import;
+
+pub use self::import::ManagerBy;
 
 use crate::core::presets::{self, PRESETS};
 use crate::core::safe_write::{self, Backup};
@@ -67,6 +72,37 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Make a Chartroom file from an HR export (CSV, TSV, XLSX, XLS, ODS).
+    ///
+    /// Columns are recognised from their headers (Employee ID, Worker,
+    /// Job Title, Reports To, ...); --map overrides one. Every problem is
+    /// printed with its row; the import goes on when a chart can be made,
+    /// unless --strict is given. Exit 1 when nothing could be imported.
+    Import {
+        /// The HR export.
+        input: PathBuf,
+        /// The worksheet of a workbook (the first by default).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Use COLUMN (a header, or #N for the Nth column) for FIELD: id,
+        /// name, first-name, last-name, title, manager, department,
+        /// location, email, responsibilities, role, dotted. An empty
+        /// COLUMN ignores the field.
+        #[arg(long = "map", value_name = "FIELD=COLUMN")]
+        map: Vec<String>,
+        /// What the manager column holds (worked out when not given).
+        #[arg(long, value_enum)]
+        manager_by: Option<ManagerBy>,
+        /// The model's title (the file's name by default).
+        #[arg(long)]
+        title: Option<String>,
+        /// Fail (exit 1, nothing written) on any problem.
+        #[arg(long)]
+        strict: bool,
+        /// Where to write the Chartroom file.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Say what changes from one model to another, in sentences.
     ///
     /// A and B are `preset:ID`, `FILE#MODEL`, or a FILE holding one model.
@@ -90,6 +126,8 @@ pub enum ExportFormat {
     Png,
     /// The board pack.
     Pdf,
+    /// One row per leader, in the shape `import` reads.
+    Csv,
 }
 
 /// Runs a headless command, writing to the given streams.
@@ -98,6 +136,32 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
         Command::Presets => list_presets(out),
         Command::Check { input, json } => return check(input, *json, out, err),
         Command::Diff { a, b, json } => return diff_command(a, b, *json, out, err),
+        Command::Import {
+            input,
+            sheet,
+            map,
+            manager_by,
+            title,
+            strict,
+            output,
+        } => {
+            let request = import::ImportRequest {
+                input,
+                sheet: sheet.as_deref(),
+                maps: map,
+                manager_by: *manager_by,
+                title: title.as_deref(),
+                strict: *strict,
+                output,
+            };
+            return match import::run(&request, out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    let _ = writeln!(err, "chartroom: {e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         Command::Export {
             input,
             model,
@@ -160,6 +224,11 @@ fn export(
             _ => request.input.to_owned(),
         };
         let model = presets::load_model(&spec).map_err(|e| fail(&e))?;
+        if request.format == ExportFormat::Csv {
+            let bytes = crate::core::import::to_csv(&model);
+            safe_write::write_atomic(output, &bytes, Backup::None).map_err(|e| fail(&e))?;
+            return writeln!(out, "wrote {} ({} bytes)", output.display(), bytes.len());
+        }
         if request.format == ExportFormat::Png {
             export::picture_fits(&model.chart).map_err(|e| fail(&e))?;
         }

@@ -50,6 +50,13 @@ fn chart() -> impl Strategy<Value = OrgChart> {
                     pinned,
                     // Some folded away, to round-trip that too.
                     collapsed: manager_roll > 0.8,
+                    department: if manager_roll > 0.5 {
+                        "Engineering".into()
+                    } else {
+                        String::new()
+                    },
+                    email: format!("l{i}@example.com"),
+                    location: String::new(),
                 };
                 chart.add_leader(leader).unwrap();
                 if i > 0 && manager_roll > 0.1 {

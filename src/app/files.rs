@@ -20,6 +20,8 @@ pub trait FileDialogs {
     /// Asks where to export a picture or the board pack, suggesting a file
     /// name with the format's extension.
     fn pick_export(&mut self, suggested_name: &str) -> Option<PathBuf>;
+    /// Asks for an HR export to import.
+    fn pick_import(&mut self) -> Option<PathBuf>;
 }
 
 /// The real dialogs, through rfd.
@@ -38,6 +40,15 @@ impl FileDialogs for NativeDialogs {
             .add_filter("Chartroom", &["json"])
             .set_file_name(suggested_name)
             .save_file()
+    }
+
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(
+                "HR export",
+                &["csv", "tsv", "txt", "xlsx", "xlsm", "xlsb", "xls", "ods"],
+            )
+            .pick_file()
     }
 
     fn pick_export(&mut self, suggested_name: &str) -> Option<PathBuf> {
@@ -60,6 +71,8 @@ pub enum ExportKind {
     Png,
     /// Every model as the PDF board pack.
     Pdf,
+    /// The shown model as CSV, one row per leader (what Import reads).
+    Csv,
 }
 
 /// Something waiting for the user's answer about unsaved changes.
@@ -178,12 +191,14 @@ impl ChartroomApp {
             ExportKind::Svg => (model.id.to_string(), "svg"),
             ExportKind::Png => (model.id.to_string(), "png"),
             ExportKind::Pdf => ("board-pack".to_owned(), "pdf"),
+            ExportKind::Csv => (model.id.to_string(), "csv"),
         };
         let bytes = match kind {
             ExportKind::Svg => Ok(export::svg(model, &palette).into_bytes()),
             ExportKind::Png => export::picture_fits(&model.chart)
                 .and_then(|()| export::png(&export::svg(model, &palette), 2.0)),
             ExportKind::Pdf => export::board_pack(self.doc.editor.workspace(), &palette),
+            ExportKind::Csv => Ok(crate::core::import::to_csv(model)),
         };
         let bytes = match bytes {
             Ok(bytes) => bytes,

@@ -141,6 +141,19 @@ impl ChartroomApp {
             self.save_as();
         }
         ui.separator();
+        if ui.button("Import people…").clicked() {
+            self.import_people(None);
+        }
+        if ui
+            .add_enabled(
+                self.current_model().is_some(),
+                egui::Button::new("Update from file…"),
+            )
+            .clicked()
+        {
+            self.update_from_file(None);
+        }
+        ui.separator();
         if ui.button("Export SVG…").clicked() {
             self.export(ExportKind::Svg);
         }
@@ -149,6 +162,9 @@ impl ChartroomApp {
         }
         if ui.button("Export board pack (PDF)…").clicked() {
             self.export(ExportKind::Pdf);
+        }
+        if ui.button("Export CSV…").clicked() {
+            self.export(ExportKind::Csv);
         }
         ui.separator();
         if ui.button("Quit").clicked() {

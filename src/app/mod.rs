@@ -24,6 +24,7 @@ use crate::ui::theme::Theme;
 mod document;
 mod files;
 mod find;
+mod import;
 mod menu;
 mod models;
 mod recovery;
@@ -73,6 +74,8 @@ pub struct ChartroomApp {
     present: Option<PresentState>,
     /// The find bar, while open.
     find: Option<find::FindState>,
+    /// The mapping step of an import, while open.
+    import: Option<crate::ui::import::ImportStep>,
 }
 
 impl ChartroomApp {
@@ -96,6 +99,7 @@ impl ChartroomApp {
             compare: CompareState::default(),
             present: None,
             find: None,
+            import: None,
         };
         app.replace_workspace(workspace, path);
         app
@@ -344,7 +348,7 @@ impl ChartroomApp {
 
     /// True while a question is on screen; shortcuts wait for the answer.
     fn modal_open(&self) -> bool {
-        self.doc.asking() || self.recovery_offers() > 0
+        self.doc.asking() || self.recovery_offers() > 0 || self.import.is_some()
     }
 
     /// Draws the whole app into `ui` and handles its input.
@@ -390,6 +394,7 @@ impl ChartroomApp {
             ViewMode::Compare => self.compare_view_ui(ui),
         }
         self.confirm_ui(&ctx);
+        self.import_window(&ctx);
         self.overwrite_ui(&ctx);
         self.recovery_ui(&ctx);
         self.autosave_tick(&ctx);

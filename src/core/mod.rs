@@ -8,6 +8,7 @@ pub mod facts;
 pub mod fast;
 pub mod format;
 pub mod headcount;
+pub mod import;
 pub mod layout;
 pub mod model;
 pub mod presets;

@@ -147,7 +147,14 @@ impl OrgChart {
         nodes.into_iter().map(|n| &n.leader)
     }
 
-    /// Adds a leader with no lines. Refuses a duplicate id.
+    /// Makes room for this many more leaders (and as many lines).
+    pub fn reserve(&mut self, leaders: usize) {
+        self.graph.reserve_nodes(leaders);
+        self.graph.reserve_edges(leaders);
+        self.by_id.reserve(leaders);
+    }
+
+    /// Adds a leader with no lines; refuses an id already taken.
     pub fn add_leader(&mut self, leader: Leader) -> Result<(), ChartError> {
         if self.by_id.contains_key(&leader.id) {
             return Err(ChartError::DuplicateId(leader.id));

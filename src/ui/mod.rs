@@ -4,6 +4,7 @@
 pub mod canvas;
 pub mod compare;
 pub mod findings;
+pub mod import;
 pub mod matrix;
 pub mod paint;
 pub mod panels;

@@ -128,10 +128,30 @@ pub fn inspector_ui(
                 thousands(under)
             ));
             ui.end_row();
+            changed |= details_rows_ui(ui, &mut edited);
         });
     ui.add_space(6.0);
     changed |= responsibilities_ui(ui, state, &mut edited.responsibilities, catalogue);
     changed.then_some(Edit::UpdateLeader(edited))
+}
+
+/// Department, email and location (from an HR import), editable. True
+/// when one changed.
+fn details_rows_ui(ui: &mut Ui, edited: &mut Leader) -> bool {
+    let mut changed = false;
+    for (label, text) in [
+        ("Department", &mut edited.department),
+        ("Email", &mut edited.email),
+        ("Location", &mut edited.location),
+    ] {
+        let label = ui.label(label);
+        changed |= ui
+            .add(egui::TextEdit::singleline(text).desired_width(FIELD_WIDTH))
+            .labelled_by(label.id)
+            .changed();
+        ui.end_row();
+    }
+    changed
 }
 
 /// The name field; F2 focuses it with the whole name selected, so typing

@@ -36,6 +36,10 @@ impl FileDialogs for ScriptedDialogs {
     fn pick_export(&mut self, _suggested_name: &str) -> Option<PathBuf> {
         self.0.save.borrow().clone()
     }
+
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        self.0.open.borrow().clone()
+    }
 }
 
 /// Dialogs answered from `answers`.

@@ -182,6 +182,9 @@ fn check_leader_texts(model: &str, l: &FileLeader) -> Result<(), LoadError> {
     check_text(place, "id", &l.id)?;
     check_text(place, "name", &l.name)?;
     check_text(place, "title", &l.title)?;
+    check_text(place, "department", &l.department)?;
+    check_text(place, "email", &l.email)?;
+    check_text(place, "location", &l.location)?;
     for r in &l.responsibilities {
         check_text(place, "responsibility", r.phrase())?;
     }
@@ -284,6 +287,9 @@ fn chart_from_file(
             responsibilities: l.responsibilities.into_iter().map(Into::into).collect(),
             pinned: l.position.map(|[x, y]| pos2(x, y)),
             collapsed: l.collapsed,
+            department: l.department,
+            email: l.email,
+            location: l.location,
         };
         // Ids were checked unique above.
         chart

@@ -127,11 +127,15 @@ impl<'de> Visitor<'de> for LeaderVisitor {
         let (mut id, mut role, mut name, mut title) = (None, None, None, None);
         let (mut manager, mut responsibilities, mut position, mut collapsed) =
             (None, None, None, None);
+        let (mut department, mut email, mut location) = (None, None, None);
         let mut extra = JsonMap::new();
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "id" => once(&mut id, "id", &mut map)?,
                 "role" => once(&mut role, "role", &mut map)?,
+                "department" => once(&mut department, "department", &mut map)?,
+                "email" => once(&mut email, "email", &mut map)?,
+                "location" => once(&mut location, "location", &mut map)?,
                 "name" => once(&mut name, "name", &mut map)?,
                 "title" => once(&mut title, "title", &mut map)?,
                 "manager" => once(&mut manager, "manager", &mut map)?,
@@ -152,6 +156,9 @@ impl<'de> Visitor<'de> for LeaderVisitor {
             responsibilities: responsibilities.unwrap_or_default(),
             position: position.unwrap_or_default(),
             collapsed: collapsed.unwrap_or_default(),
+            department: department.unwrap_or_default(),
+            email: email.unwrap_or_default(),
+            location: location.unwrap_or_default(),
             extra,
         })
     }

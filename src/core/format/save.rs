@@ -66,6 +66,9 @@ fn file_model(model: &Model, extras: &Extras) -> Result<FileModel, SaveError> {
             responsibilities: l.responsibilities.iter().map(Into::into).collect(),
             position: l.pinned.map(|p| [p.x, p.y]),
             collapsed: l.collapsed,
+            department: l.department.clone(),
+            email: l.email.clone(),
+            location: l.location.clone(),
             extra: extra_of(
                 extras
                     .leaders

@@ -70,6 +70,15 @@ pub(super) struct FileLeader {
     /// Optional (version 3 files may have it; older ones open expanded).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub collapsed: bool,
+    /// Optional (from an HR import; older files have none).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub department: String,
+    /// Optional, as `department`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    /// Optional, as `department`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub location: String,
     #[serde(flatten)]
     pub extra: JsonMap,
 }

@@ -201,6 +201,12 @@ pub struct Leader {
     /// The leader's reports (and everyone under them) are folded away on
     /// the chart and in pictures; the card says how many.
     pub collapsed: bool,
+    /// Where they sit in the organisation (from an HR import); may be empty.
+    pub department: String,
+    /// Work email (from an HR import); may be empty.
+    pub email: String,
+    /// Office or country (from an HR import); may be empty.
+    pub location: String,
 }
 
 impl Leader {
@@ -214,6 +220,9 @@ impl Leader {
             responsibilities: Vec::new(),
             pinned: None,
             collapsed: false,
+            department: String::new(),
+            email: String::new(),
+            location: String::new(),
         }
     }
 

@@ -1,0 +1,132 @@
+//! File > Import people… and File > Update from file…: the HR export is read,
+//! the mapping step shows what will happen, and only "Import" (or "Apply")
+//! changes the workspace: a new model, or one undoable edit of the shown one.
+
+use std::path::PathBuf;
+
+use crate::core::import::{self, Choices};
+use crate::core::text::{thousands, visible};
+use crate::core::workspace::{self, Edit, ModelId};
+use crate::ui::import::{ImportAction, ImportStep, ImportTarget, import_ui};
+
+use super::{ChartroomApp, OPEN_FOLDED_OVER};
+
+impl ChartroomApp {
+    /// Asks for an HR export (unless given) and opens the mapping step for
+    /// a new model.
+    pub fn import_people(&mut self, path: Option<PathBuf>) {
+        self.begin_import(path, ImportTarget::NewModel);
+    }
+
+    /// Asks for an HR export (unless given) and opens the mapping step to
+    /// update the shown model, matching people by identifier.
+    pub fn update_from_file(&mut self, path: Option<PathBuf>) {
+        let Some(model) = self.current_model() else {
+            return;
+        };
+        let target = ImportTarget::Update(model.id.clone());
+        self.begin_import(path, target);
+    }
+
+    /// The mapping step, while it is open.
+    pub fn import_step(&self) -> Option<&ImportStep> {
+        self.import.as_ref()
+    }
+
+    fn begin_import(&mut self, path: Option<PathBuf>, target: ImportTarget) {
+        let Some(path) = path.or_else(|| self.dialogs.pick_import()) else {
+            return;
+        };
+        let table = match import::read_path(&path, None) {
+            Ok(table) => table,
+            Err(e) => {
+                return self.complain(format!("Could not import {}: {e}", path.display()));
+            }
+        };
+        let choices = Choices {
+            mapping: import::Mapping::detect(&table.headers),
+            manager_key: None,
+        };
+        let title = path.file_stem().map_or_else(
+            || "Imported".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        let mut step = ImportStep::new(path, table, choices, title, target);
+        self.refresh_import(&mut step);
+        self.import = Some(step);
+    }
+
+    /// Works the import out again after a change of choices.
+    fn refresh_import(&self, step: &mut ImportStep) {
+        let old = match &step.target {
+            ImportTarget::Update(id) => self.doc.editor.workspace().model_by_id(id),
+            ImportTarget::NewModel => None,
+        };
+        step.refresh(old);
+    }
+
+    pub(super) fn import_window(&mut self, ctx: &egui::Context) {
+        let Some(mut step) = self.import.take() else {
+            return;
+        };
+        match import_ui(ctx, &mut step) {
+            Some(ImportAction::Changed) => {
+                self.refresh_import(&mut step);
+                self.import = Some(step);
+            }
+            Some(ImportAction::Confirm) => self.finish_import(step),
+            Some(ImportAction::Cancel) => {}
+            None => self.import = Some(step),
+        }
+    }
+
+    fn finish_import(&mut self, step: ImportStep) {
+        let file = step.file_name();
+        let ImportStep {
+            outcome,
+            update,
+            target,
+            title,
+            ..
+        } = step;
+        let Ok(imported) = outcome else {
+            return;
+        };
+        match target {
+            ImportTarget::NewModel => {
+                let id = self
+                    .doc
+                    .editor
+                    .workspace()
+                    .fresh_model_id(&import::slug(&title));
+                let summary = imported.summary();
+                let mut model = imported.into_model(id, title, &file);
+                workspace::fold_to_fit(&mut model.chart, OPEN_FOLDED_OVER);
+                let i = self.doc.editor.add_model(model);
+                self.show_model(i);
+                self.say(format!("Imported {file}: {summary}"));
+            }
+            ImportTarget::Update(id) => self.apply_update(&id, update, &file),
+        }
+    }
+
+    fn apply_update(&mut self, id: &ModelId, update: Option<import::Update>, file: &str) {
+        let (Some(update), Some(i)) = (update, self.doc.editor.workspace().index_of(id)) else {
+            return;
+        };
+        let changes = update
+            .sentences
+            .iter()
+            .filter(|s| !s.left.is_empty() || !s.right.is_empty())
+            .count();
+        self.show_model(i);
+        self.apply(Edit::ReplaceChart(update.chart));
+        let title = self.current_model().map(|m| visible(&m.title).into_owned());
+        self.say(format!(
+            "Updated {} from {file}: {} {}",
+            title.unwrap_or_default(),
+            thousands(changes),
+            if changes == 1 { "change" } else { "changes" }
+        ));
+    }
+}

@@ -1,0 +1,413 @@
+//! From a table and a mapping to a chart: people by identifier, managers
+//! resolved by identifier, email or name, loops broken, every problem named.
+//! Linear in the rows: every lookup goes through a hash map.
+
+use crate::core::analysis::phrase_key;
+use crate::core::fast::HashMap;
+use crate::core::model::{Leader, LeaderId, OrgChart};
+
+use super::columns::{Field, Mapping, normalise, quoted_list};
+use super::roles::{parse_responsibilities, role_from_badge, role_from_title};
+use super::table::{Row, Table};
+use super::{IdSource, ImportError, Imported, ManagerKey, Problem};
+
+/// One person read from a row, before the chart is made.
+struct Person<'t> {
+    row: &'t Row,
+    id: String,
+    name: String,
+}
+
+/// What a manager cell points at.
+enum Target {
+    Nobody,
+    One(usize),
+    NotFound,
+    Several(Vec<usize>),
+}
+
+/// The people of the file, looked up three ways.
+#[allow(
+    clippy::struct_field_names,
+    reason = "three maps of the same people, by what they are keyed on"
+)]
+struct Lookup {
+    by_id: HashMap<String, usize>,
+    by_email: HashMap<String, usize>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+/// Makes the chart. Refuses only when no chart can be made.
+pub fn import(
+    table: &Table,
+    mapping: &Mapping,
+    key: Option<ManagerKey>,
+) -> Result<Imported, ImportError> {
+    if table.headers.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let has_name = [Field::Name, Field::FirstName, Field::LastName]
+        .iter()
+        .any(|f| mapping.get(*f).is_some());
+    if !has_name {
+        return Err(ImportError::NoNameColumn {
+            found: quoted_list(&table.headers),
+        });
+    }
+    let id_source = id_source(table, mapping);
+    let mut problems = Vec::new();
+    let (people, by_id) = read_people(table, mapping, &id_source, &mut problems);
+    if people.is_empty() {
+        return Err(ImportError::NoRows);
+    }
+    let lookup = Lookup::new(&people, by_id, mapping);
+    let manager_column = mapping.get(Field::Manager);
+    let key = manager_column.map(|c| key.unwrap_or_else(|| lookup.guess_key(&people, c)));
+    let mut parent: Vec<Option<usize>> = match (manager_column, key) {
+        (Some(c), Some(key)) => resolve_managers(&people, &lookup, c, key, &mut problems),
+        _ => vec![None; people.len()],
+    };
+    break_loops(&people, &mut parent, &mut problems);
+    let chart = make_chart(&people, &parent, mapping);
+    let mut imported = Imported {
+        chart,
+        problems,
+        rows: table.rows.len(),
+        manager_key: key,
+        id_source,
+        roots: parent.iter().filter(|p| p.is_none()).count(),
+        order: people
+            .iter()
+            .map(|p| (p.row.number, LeaderId::new(&p.id)))
+            .collect(),
+    };
+    if let (Some(c), Some(key)) = (mapping.get(Field::Dotted), key) {
+        add_dotted(&mut imported, &people, &lookup, &parent, (c, key));
+    }
+    imported.problems.sort_by_key(Problem::row);
+    Ok(imported)
+}
+
+/// The identifier column; without one, a unique email, else the name.
+fn id_source(table: &Table, mapping: &Mapping) -> IdSource {
+    if let Some(c) = mapping.get(Field::Id) {
+        return IdSource::Column(table.headers.get(c).cloned().unwrap_or_default());
+    }
+    if let Some(c) = mapping.get(Field::Email) {
+        let mut seen = crate::core::fast::HashSet::default();
+        let filled = table.rows.iter().filter(|r| !r.is_blank());
+        let unique = filled.clone().all(|r| {
+            let email = r.cell(c);
+            !email.is_empty() && seen.insert(email.to_lowercase())
+        });
+        if unique && filled.count() > 0 {
+            return IdSource::Email;
+        }
+    }
+    IdSource::Name
+}
+
+/// The name in a row: the name column, else first and last name joined.
+fn name_of(row: &Row, mapping: &Mapping) -> String {
+    if let Some(c) = mapping.get(Field::Name) {
+        let name = row.cell(c);
+        if !name.is_empty() {
+            return name.to_owned();
+        }
+    }
+    let part = |f: Field| mapping.get(f).map_or("", |c| row.cell(c));
+    let (first, last) = (part(Field::FirstName), part(Field::LastName));
+    match (first.is_empty(), last.is_empty()) {
+        (false, false) => format!("{first} {last}"),
+        (false, true) => first.to_owned(),
+        _ => last.to_owned(),
+    }
+}
+
+/// Reads each row as a person, skipping blank rows, rows without an
+/// identifier and repeated identifiers.
+fn read_people<'t>(
+    table: &'t Table,
+    mapping: &Mapping,
+    source: &IdSource,
+    problems: &mut Vec<Problem>,
+) -> (Vec<Person<'t>>, HashMap<String, usize>) {
+    let mut people = Vec::with_capacity(table.rows.len());
+    let mut by_id: HashMap<String, usize> = HashMap::default();
+    by_id.reserve(table.rows.len());
+    for row in &table.rows {
+        if row.is_blank() {
+            problems.push(Problem::BlankRow { row: row.number });
+            continue;
+        }
+        let name = name_of(row, mapping);
+        let id = match source {
+            IdSource::Column(_) => mapping.get(Field::Id).map_or("", |c| row.cell(c)),
+            IdSource::Email => mapping.get(Field::Email).map_or("", |c| row.cell(c)),
+            IdSource::Name => name.as_str(),
+        }
+        .to_owned();
+        if id.is_empty() {
+            problems.push(Problem::MissingId {
+                row: row.number,
+                column: source.label(),
+            });
+            continue;
+        }
+        if let Some(&first) = by_id.get(&id) {
+            let first_row = people.get(first).map_or(0, |p: &Person<'_>| p.row.number);
+            problems.push(Problem::DuplicateId {
+                row: row.number,
+                id,
+                first_row,
+            });
+            continue;
+        }
+        let name = if name.is_empty() {
+            problems.push(Problem::MissingName {
+                row: row.number,
+                id: id.clone(),
+            });
+            id.clone()
+        } else {
+            name
+        };
+        by_id.insert(id.clone(), people.len());
+        people.push(Person { row, id, name });
+    }
+    (people, by_id)
+}
+
+impl Lookup {
+    fn new(people: &[Person<'_>], by_id: HashMap<String, usize>, mapping: &Mapping) -> Self {
+        let mut by_email: HashMap<String, usize> = HashMap::default();
+        if let Some(c) = mapping.get(Field::Email) {
+            for (i, p) in people.iter().enumerate() {
+                let email = p.row.cell(c);
+                if !email.is_empty() {
+                    by_email.entry(email.to_lowercase()).or_insert(i);
+                }
+            }
+        }
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
+        if mapping.get(Field::Manager).is_some() {
+            for (i, p) in people.iter().enumerate() {
+                by_name.entry(phrase_key(&p.name)).or_default().push(i);
+            }
+        }
+        Self {
+            by_id,
+            by_email,
+            by_name,
+        }
+    }
+
+    /// Whichever of identifier, email and name the manager column matches
+    /// most often (identifier on a tie).
+    fn guess_key(&self, people: &[Person<'_>], column: usize) -> ManagerKey {
+        let mut hits = [0usize; 3];
+        for p in people {
+            let value = p.row.cell(column);
+            if value.is_empty() {
+                continue;
+            }
+            for (slot, key) in [ManagerKey::Id, ManagerKey::Email, ManagerKey::Name]
+                .into_iter()
+                .enumerate()
+            {
+                if !matches!(self.find(value, key), Target::NotFound) {
+                    hits[slot] += 1;
+                }
+            }
+        }
+        let best = (0..3).max_by_key(|&i| (hits[i], 2 - i)).unwrap_or(0);
+        [ManagerKey::Id, ManagerKey::Email, ManagerKey::Name][best]
+    }
+
+    fn find(&self, value: &str, key: ManagerKey) -> Target {
+        if value.is_empty() {
+            return Target::Nobody;
+        }
+        let found = match key {
+            ManagerKey::Id => self.by_id.get(value).copied(),
+            ManagerKey::Email => self.by_email.get(&value.to_lowercase()).copied(),
+            ManagerKey::Name => match self.by_name.get(&phrase_key(value)) {
+                Some(several) if several.len() > 1 => {
+                    return Target::Several(several.clone());
+                }
+                Some(one) => one.first().copied(),
+                None => None,
+            },
+        };
+        found.map_or(Target::NotFound, Target::One)
+    }
+}
+
+/// Values that mean "no manager" when they are nobody's identifier.
+fn is_top_marker(value: &str) -> bool {
+    const MARKERS: [&str; 14] = [
+        "",
+        "nomgr",
+        "nomanager",
+        "none",
+        "null",
+        "nil",
+        "na",
+        "nona",
+        "self",
+        "root",
+        "top",
+        "0",
+        "nobody",
+        "vacant",
+    ];
+    MARKERS.contains(&normalise(value).as_str())
+}
+
+fn resolve_managers(
+    people: &[Person<'_>],
+    lookup: &Lookup,
+    column: usize,
+    key: ManagerKey,
+    problems: &mut Vec<Problem>,
+) -> Vec<Option<usize>> {
+    let mut parent = Vec::with_capacity(people.len());
+    for (i, p) in people.iter().enumerate() {
+        let value = p.row.cell(column);
+        let row = p.row.number;
+        let found = match lookup.find(value, key) {
+            Target::One(m) if m != i => Some(m),
+            Target::One(_) | Target::Nobody => None,
+            Target::NotFound if is_top_marker(value) || value == p.id => None,
+            Target::NotFound => {
+                problems.push(Problem::ManagerNotFound {
+                    row,
+                    name: p.name.clone(),
+                    manager: value.to_owned(),
+                });
+                None
+            }
+            Target::Several(rows) => {
+                problems.push(Problem::AmbiguousManager {
+                    row,
+                    name: p.name.clone(),
+                    manager: value.to_owned(),
+                    rows: rows.iter().map(|&r| people[r].row.number).collect(),
+                });
+                None
+            }
+        };
+        parent.push(found);
+    }
+    parent
+}
+
+/// Finds every loop of manager links in linear time and breaks each at the
+/// person on it with the lowest row number, who goes to the top.
+fn break_loops(people: &[Person<'_>], parent: &mut [Option<usize>], problems: &mut Vec<Problem>) {
+    // 0 = not seen, 1 = on the current walk, 2 = known to reach the top.
+    let mut state = vec![0u8; parent.len()];
+    for start in 0..parent.len() {
+        let mut walk = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            match state[i] {
+                0 => {
+                    state[i] = 1;
+                    walk.push(i);
+                    at = parent[i];
+                }
+                1 => {
+                    let from = walk.iter().position(|&w| w == i).unwrap_or(0);
+                    let ring = &walk[from..];
+                    let cut = ring
+                        .iter()
+                        .copied()
+                        .min_by_key(|&r| people[r].row.number)
+                        .unwrap_or(i);
+                    let at_cut = ring.iter().position(|&r| r == cut).unwrap_or(0);
+                    let mut path: Vec<String> = ring[at_cut..]
+                        .iter()
+                        .chain(&ring[..at_cut])
+                        .map(|&r| people[r].name.clone())
+                        .collect();
+                    path.push(people[cut].name.clone());
+                    problems.push(Problem::Loop {
+                        row: people[cut].row.number,
+                        name: people[cut].name.clone(),
+                        path,
+                    });
+                    parent[cut] = None;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        for i in walk {
+            state[i] = 2;
+        }
+    }
+}
+
+fn make_chart(people: &[Person<'_>], parent: &[Option<usize>], mapping: &Mapping) -> OrgChart {
+    fn cell<'t>(p: &Person<'t>, mapping: &Mapping, f: Field) -> &'t str {
+        mapping.get(f).map_or("", |c| p.row.cell(c))
+    }
+    let mut chart = OrgChart::new();
+    chart.reserve(people.len());
+    for p in people {
+        let title = cell(p, mapping, Field::Title);
+        let role_cell = cell(p, mapping, Field::Role);
+        let role = role_from_badge(role_cell)
+            .unwrap_or_else(|| role_from_title(if title.is_empty() { role_cell } else { title }));
+        let mut leader = Leader::new(p.id.as_str(), role, p.name.as_str()).with_title(title);
+        leader.responsibilities = parse_responsibilities(cell(p, mapping, Field::Responsibilities));
+        cell(p, mapping, Field::Department).clone_into(&mut leader.department);
+        cell(p, mapping, Field::Email).clone_into(&mut leader.email);
+        cell(p, mapping, Field::Location).clone_into(&mut leader.location);
+        // Identifiers were made unique above.
+        let _ = chart.add_leader(leader);
+    }
+    for (i, m) in parent.iter().enumerate() {
+        if let Some(m) = m {
+            chart.attach_validated(
+                &LeaderId::new(&people[*m].id),
+                &LeaderId::new(&people[i].id),
+            );
+        }
+    }
+    chart
+}
+
+fn add_dotted(
+    imported: &mut Imported,
+    people: &[Person<'_>],
+    lookup: &Lookup,
+    parent: &[Option<usize>],
+    (column, key): (usize, ManagerKey),
+) {
+    for (i, p) in people.iter().enumerate() {
+        for value in p.row.cell(column).split(';').map(str::trim) {
+            let why = match lookup.find(value, key) {
+                Target::Nobody => continue,
+                Target::NotFound => "is not in the file",
+                Target::Several(_) => "could be several people",
+                Target::One(m) if m == i => "is themself",
+                Target::One(m) if parent[i] == Some(m) => "is already their manager",
+                Target::One(m) => {
+                    let manager = LeaderId::new(&people[m].id);
+                    match imported.chart.add_dotted(&manager, &LeaderId::new(&p.id)) {
+                        Ok(()) => continue,
+                        Err(_) => "is named twice",
+                    }
+                }
+            };
+            imported.problems.push(Problem::BadDotted {
+                row: p.row.number,
+                name: p.name.clone(),
+                manager: value.to_owned(),
+                why,
+            });
+        }
+    }
+}

@@ -1,0 +1,369 @@
+//! Which column holds what: the fields an import fills, the headers HR
+//! systems and diagram tools write for each, and the mapping the user can
+//! change before anything is imported.
+
+use std::fmt;
+
+/// Something a column can hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    /// A unique identifier (employee number, user id, work email).
+    Id,
+    /// The full name.
+    Name,
+    /// The first (given) name, joined with the last name when there is no name.
+    FirstName,
+    /// The last (family) name.
+    LastName,
+    /// The job title.
+    Title,
+    /// The manager: their identifier, email or full name.
+    Manager,
+    /// The department.
+    Department,
+    /// The office or country.
+    Location,
+    /// The work email.
+    Email,
+    /// Responsibilities, separated by `;`, each optionally with `(R)` etc.
+    Responsibilities,
+    /// Chartroom's role badge (CEO, CIO, ...), as `export --format csv` writes it.
+    Role,
+    /// Dotted-line managers, separated by `;`.
+    Dotted,
+}
+
+impl Field {
+    /// Every field, in the order the mapping step lists them.
+    pub const ALL: [Self; 12] = [
+        Self::Id,
+        Self::Name,
+        Self::FirstName,
+        Self::LastName,
+        Self::Title,
+        Self::Manager,
+        Self::Department,
+        Self::Location,
+        Self::Email,
+        Self::Responsibilities,
+        Self::Role,
+        Self::Dotted,
+    ];
+
+    /// The name used by `--map FIELD=COLUMN` and shown in the mapping step.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Id => "id",
+            Self::Name => "name",
+            Self::FirstName => "first-name",
+            Self::LastName => "last-name",
+            Self::Title => "title",
+            Self::Manager => "manager",
+            Self::Department => "department",
+            Self::Location => "location",
+            Self::Email => "email",
+            Self::Responsibilities => "responsibilities",
+            Self::Role => "role",
+            Self::Dotted => "dotted",
+        }
+    }
+
+    /// A field by its `--map` name (case and punctuation ignored).
+    pub fn from_key(key: &str) -> Option<Self> {
+        let wanted = normalise(key);
+        Self::ALL.into_iter().find(|f| normalise(f.key()) == wanted)
+    }
+
+    /// The label in the mapping step.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Id => "Identifier",
+            Self::Name => "Name",
+            Self::FirstName => "First name",
+            Self::LastName => "Last name",
+            Self::Title => "Title",
+            Self::Manager => "Manager",
+            Self::Department => "Department",
+            Self::Location => "Location",
+            Self::Email => "Email",
+            Self::Responsibilities => "Responsibilities",
+            Self::Role => "Role",
+            Self::Dotted => "Dotted-line managers",
+        }
+    }
+
+    /// Headers that name this field, normalised (see [`normalise`]).
+    fn synonyms(self) -> &'static [&'static str] {
+        match self {
+            Self::Id => &[
+                "employeeid",
+                "employeeno",
+                "employeenumber",
+                "empid",
+                "empno",
+                "id",
+                "userid",
+                "personid",
+                "personnumber",
+                "personnelnumber",
+                "workerid",
+                "staffid",
+                "staffno",
+                "associateid",
+                "badgeid",
+                "uniqueid",
+                "uniqueidentifier",
+                "employeecode",
+                "identifier",
+                "eid",
+            ],
+            Self::Name => &[
+                "name",
+                "fullname",
+                "worker",
+                "displayname",
+                "employeename",
+                "employee",
+                "preferredname",
+                "legalname",
+                "personname",
+                "workername",
+                "staffname",
+                "fullnamefirstlast",
+            ],
+            Self::FirstName => &[
+                "firstname",
+                "givenname",
+                "forename",
+                "preferredfirstname",
+                "first",
+            ],
+            Self::LastName => &["lastname", "surname", "familyname", "last"],
+            Self::Title => &[
+                "title",
+                "jobtitle",
+                "businesstitle",
+                "position",
+                "positiontitle",
+                "jobname",
+                "jobprofile",
+                "designation",
+                "jobposition",
+                "job",
+            ],
+            Self::Manager => &[
+                "managerid",
+                "reportsto",
+                "supervisorid",
+                "manager",
+                "managerbyemail",
+                "manageremail",
+                "managername",
+                "supervisor",
+                "supervisoremail",
+                "supervisorname",
+                "linemanager",
+                "reportingto",
+                "managerno",
+                "manageremployeeid",
+                "manageremployeeno",
+                "parentid",
+                "parent",
+                "directmanager",
+                "reportstoid",
+                "managerworkerid",
+                "managerpersonid",
+                "manageruserid",
+            ],
+            Self::Department => &[
+                "department",
+                "dept",
+                "division",
+                "team",
+                "organization",
+                "organisation",
+                "supervisoryorganization",
+                "businessunit",
+                "orgunit",
+                "costcenter",
+                "costcentre",
+                "departmentname",
+            ],
+            Self::Location => &[
+                "location",
+                "office",
+                "site",
+                "worklocation",
+                "country",
+                "city",
+                "officelocation",
+            ],
+            Self::Email => &[
+                "email",
+                "workemail",
+                "emailaddress",
+                "mail",
+                "businessemail",
+                "primaryworkemail",
+                "workemailaddress",
+            ],
+            Self::Responsibilities => &[
+                "responsibilities",
+                "responsibility",
+                "accountabilities",
+                "raci",
+                "owns",
+            ],
+            Self::Role => &["role", "chartroomrole", "badge"],
+            Self::Dotted => &[
+                "dotted",
+                "dottedline",
+                "dottedlines",
+                "dottedlineto",
+                "dottedlinemanager",
+                "dottedlinemanagers",
+                "matrixmanager",
+                "dottedmanagers",
+            ],
+        }
+    }
+
+    /// Words that, inside a longer header, suggest this field.
+    fn hints(self) -> &'static [&'static str] {
+        match self {
+            Self::Manager => &["manager", "supervisor", "reportsto", "reportingto"],
+            Self::Email => &["email"],
+            Self::Title => &["title"],
+            Self::Department => &["department"],
+            _ => &[],
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// A header as compared: lower case, letters and digits only, `#` read as
+/// "no" ("Employee #" is "employeeno").
+pub fn normalise(header: &str) -> String {
+    let mut out = String::with_capacity(header.len());
+    for c in header.chars() {
+        if c == '#' {
+            out.push_str("no");
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The column (0-based) of each field, or none.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mapping {
+    columns: [Option<usize>; Field::ALL.len()],
+}
+
+impl Mapping {
+    /// Recognises the columns from the headers: exact names first, then
+    /// headers that contain a telling word; each column serves one field.
+    pub fn detect(headers: &[String]) -> Self {
+        let normal: Vec<String> = headers.iter().map(|h| normalise(h)).collect();
+        let mut mapping = Self::default();
+        let mut taken = vec![false; headers.len()];
+        for field in Field::ALL {
+            let found = field
+                .synonyms()
+                .iter()
+                .find_map(|syn| (0..normal.len()).find(|&c| !taken[c] && normal[c] == *syn));
+            if let Some(c) = found {
+                mapping.set(field, Some(c));
+                taken[c] = true;
+            }
+        }
+        for field in Field::ALL {
+            if mapping.get(field).is_some() {
+                continue;
+            }
+            // "Manager Email" or "Supervisor Title" describe the manager.
+            let about_manager =
+                |c: usize| Field::Manager.hints().iter().any(|h| normal[c].contains(h));
+            let found = (0..normal.len()).find(|&c| {
+                !taken[c]
+                    && (field == Field::Manager || !about_manager(c))
+                    && field.hints().iter().any(|h| normal[c].contains(h))
+            });
+            if let Some(c) = found {
+                mapping.set(field, Some(c));
+                taken[c] = true;
+            }
+        }
+        mapping
+    }
+
+    /// The column of a field.
+    pub fn get(&self, field: Field) -> Option<usize> {
+        self.columns[field as usize]
+    }
+
+    /// Sets (or clears) the column of a field. A column serves one field:
+    /// any other field it served is cleared.
+    pub fn set(&mut self, field: Field, column: Option<usize>) {
+        if column.is_some() {
+            for slot in &mut self.columns {
+                if *slot == column {
+                    *slot = None;
+                }
+            }
+        }
+        self.columns[field as usize] = column;
+    }
+
+    /// Applies `FIELD=COLUMN` (COLUMN a header, or `#N` for the Nth
+    /// column; empty to ignore the field).
+    pub fn apply_choice(&mut self, choice: &str, headers: &[String]) -> Result<(), String> {
+        let (key, column) = choice
+            .split_once('=')
+            .ok_or_else(|| format!("\"{choice}\" is not FIELD=COLUMN"))?;
+        let field = Field::from_key(key).ok_or_else(|| {
+            let keys: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+            format!("no field \"{key}\"; the fields are {}", keys.join(", "))
+        })?;
+        let column = column.trim();
+        if column.is_empty() {
+            self.set(field, None);
+            return Ok(());
+        }
+        let by_number = column
+            .strip_prefix('#')
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| (1..=headers.len()).contains(n))
+            .map(|n| n - 1);
+        let wanted = normalise(column);
+        let found = by_number
+            .or_else(|| headers.iter().position(|h| h == column))
+            .or_else(|| headers.iter().position(|h| normalise(h) == wanted));
+        match found {
+            Some(c) => {
+                self.set(field, Some(c));
+                Ok(())
+            }
+            None => Err(format!(
+                "no column \"{column}\"; the columns are {}",
+                quoted_list(headers)
+            )),
+        }
+    }
+}
+
+/// `"A", "B", "C"`.
+pub fn quoted_list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|h| format!("\"{h}\"")).collect();
+    if quoted.is_empty() {
+        "none".to_owned()
+    } else {
+        quoted.join(", ")
+    }
+}

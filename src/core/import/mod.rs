@@ -1,0 +1,198 @@
+//! Bringing in the real organisation from an HR export (`Workday`,
+//! `BambooHR`, `SuccessFactors`, `Personio`, a Visio org-chart wizard file): read the file
+//! into a [`Table`], recognise its columns as a [`Mapping`] the user may
+//! change, and [`import`] a chart from them, naming every [`Problem`] with
+//! its row. [`update`] re-imports into a model made before, as a change
+//! list; [`to_csv`] writes a model back out in the same shape.
+
+mod build;
+mod columns;
+mod problems;
+mod roles;
+mod table;
+mod update;
+mod write;
+
+use std::borrow::Cow;
+use std::fmt::Write;
+
+pub use self::build::import;
+pub use self::columns::{Field, Mapping, normalise};
+pub use self::problems::{ImportError, Problem};
+pub use self::roles::{parse_responsibilities, role_from_badge, role_from_title};
+pub use self::table::{MAX_IMPORT_BYTES, Row, Table, decode, read_bytes, read_path, read_text};
+pub use self::update::{Update, update};
+pub use self::write::to_csv;
+
+use crate::core::model::{LeaderId, OrgChart};
+use crate::core::text::{comma_list, thousands};
+use crate::core::workspace::{Model, ModelId};
+
+/// What the manager column holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ManagerKey {
+    /// The manager's identifier.
+    Id,
+    /// The manager's email.
+    Email,
+    /// The manager's full name.
+    Name,
+}
+
+impl ManagerKey {
+    /// Every key, in the order the mapping step offers them.
+    pub const ALL: [Self; 3] = [Self::Id, Self::Email, Self::Name];
+
+    /// "identifier", "email", "name".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Id => "identifier",
+            Self::Email => "email",
+            Self::Name => "name",
+        }
+    }
+}
+
+/// Where each person's identifier comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IdSource {
+    /// The identifier column, by its header.
+    Column(String),
+    /// No identifier column: the (unique) email.
+    Email,
+    /// Neither: the full name.
+    Name,
+}
+
+impl IdSource {
+    /// The identifier as named in messages: the header, "email" or "name".
+    pub fn label(&self) -> String {
+        match self {
+            Self::Column(header) => header.clone(),
+            Self::Email => "email".to_owned(),
+            Self::Name => "name".to_owned(),
+        }
+    }
+}
+
+/// The chart made from a file, and what was wrong on the way.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    /// The people and their reporting lines, in file order.
+    pub chart: OrgChart,
+    /// Every problem, by row.
+    pub problems: Vec<Problem>,
+    /// Data rows read (blank ones included).
+    pub rows: usize,
+    /// What the manager column was matched against (none without one).
+    pub manager_key: Option<ManagerKey>,
+    /// Where identifiers came from.
+    pub id_source: IdSource,
+    /// Leaders with no manager.
+    pub roots: usize,
+    /// Each imported leader's row number, in file order.
+    pub order: Vec<(usize, LeaderId)>,
+}
+
+impl Imported {
+    /// "10,482 rows -> 10,480 leaders, 3 top-level, managers matched by
+    /// identifier; 2 rows skipped: row 12 (duplicate id "E7"), row 40 (blank)".
+    pub fn summary(&self) -> String {
+        let mut out = format!(
+            "{} rows -> {} leaders, {} top-level",
+            thousands(self.rows),
+            thousands(self.chart.len()),
+            thousands(self.roots)
+        );
+        if let Some(key) = self.manager_key {
+            out.push_str(", managers matched by ");
+            out.push_str(key.label());
+        }
+        let skipped: Vec<&Problem> = self.problems.iter().filter(|p| p.skips_row()).collect();
+        if !skipped.is_empty() {
+            let each = skipped
+                .iter()
+                .map(|p| Cow::Owned(format!("row {} ({})", p.row(), p.short())));
+            let _ = write!(
+                out,
+                "; {} skipped: {}",
+                plural(skipped.len(), "row"),
+                comma_list(each, skipped.len())
+            );
+        }
+        let others = self.problems.len() - skipped.len();
+        if others > 0 {
+            let _ = write!(out, "; {}", plural(others, "other problem"));
+        }
+        out
+    }
+}
+
+impl Imported {
+    /// A model of the chart, its description saying where it came from.
+    pub fn into_model(self, id: ModelId, title: String, file: &str) -> Model {
+        Model {
+            id,
+            title,
+            description: format!("Imported from {file}: {}.", self.summary()),
+            preset: None,
+            chart: self.chart,
+        }
+    }
+}
+
+/// A model id from a title: lower case, words joined by `-`.
+pub fn slug(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "imported".to_owned()
+    } else {
+        words.join("-")
+    }
+}
+
+/// "1 row", "2 rows", "1,024 rows".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{} {word}s", thousands(n))
+    }
+}
+
+/// What the user chose in the mapping step (or with `--map`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Choices {
+    /// The column of each field.
+    pub mapping: Mapping,
+    /// What the manager column holds; `None` works it out.
+    pub manager_key: Option<ManagerKey>,
+}
+
+impl Choices {
+    /// The detected mapping, with `--map FIELD=COLUMN` choices applied.
+    pub fn from_args(table: &Table, maps: &[String]) -> Result<Self, ImportError> {
+        let mut mapping = Mapping::detect(&table.headers);
+        for choice in maps {
+            mapping
+                .apply_choice(choice, &table.headers)
+                .map_err(ImportError::BadChoice)?;
+        }
+        Ok(Self {
+            mapping,
+            manager_key: None,
+        })
+    }
+
+    /// Imports the table with these choices.
+    pub fn import(&self, table: &Table) -> Result<Imported, ImportError> {
+        import(table, &self.mapping, self.manager_key)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,248 @@
+//! What can be wrong with an HR export: problems that leave a chart to be
+//! made (each named with its row and value) and refusals (nothing to make).
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::core::text::{comma_list, visible};
+
+/// Why nothing was imported.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be read.
+    #[error("could not read {path}: {reason}")]
+    Io {
+        /// The path.
+        path: String,
+        /// What the system said.
+        reason: String,
+    },
+    /// Larger than any HR export should be.
+    #[error("the file is {size} bytes; imports are limited to {limit} bytes")]
+    TooLarge {
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Text that is not delimited text.
+    #[error("line {line} cannot be read as CSV: {reason}")]
+    BadText {
+        /// The line.
+        line: usize,
+        /// What the CSV reader said.
+        reason: String,
+    },
+    /// A workbook that cannot be read.
+    #[error("the workbook cannot be read: {0}")]
+    BadWorkbook(String),
+    /// `--sheet` names no sheet of the workbook.
+    #[error("there is no sheet \"{name}\"{}", sheet_list(.sheets))]
+    NoSuchSheet {
+        /// The name asked for.
+        name: String,
+        /// The sheets there are (none for a text file).
+        sheets: Vec<String>,
+    },
+    /// No header row.
+    #[error("the file is empty")]
+    Empty,
+    /// A header but no rows under it.
+    #[error("the file has a header row but no people under it")]
+    NoRows,
+    /// No column holds names.
+    #[error(
+        "no column holds people's names (looked for Name, Full Name, Worker, Display Name, \
+         or First Name and Last Name); the columns found are {found}"
+    )]
+    NoNameColumn {
+        /// The headers, quoted.
+        found: String,
+    },
+    /// A `--map` choice that does not fit the file.
+    #[error("--map {0}")]
+    BadChoice(String),
+    /// Problems were found and `--strict` was given.
+    #[error("{count} problems found (and --strict was given)")]
+    Strict {
+        /// How many.
+        count: usize,
+    },
+}
+
+fn sheet_list(sheets: &[String]) -> String {
+    if sheets.is_empty() {
+        " (the file is text, not a workbook)".to_owned()
+    } else {
+        let names = sheets.iter().map(|s| Cow::Owned(format!("\"{s}\"")));
+        format!("; the sheets are {}", comma_list(names, sheets.len()))
+    }
+}
+
+/// A problem with one row; the import goes on around it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Every cell empty; skipped.
+    BlankRow {
+        /// Row number.
+        row: usize,
+    },
+    /// No identifier (and no name to stand in for it); skipped.
+    MissingId {
+        /// Row number.
+        row: usize,
+        /// The identifier column's header.
+        column: String,
+    },
+    /// No name: the card shows the identifier.
+    MissingName {
+        /// Row number.
+        row: usize,
+        /// The identifier shown instead.
+        id: String,
+    },
+    /// The identifier is on an earlier row; this row is skipped.
+    DuplicateId {
+        /// Row number.
+        row: usize,
+        /// The identifier.
+        id: String,
+        /// Where it first is.
+        first_row: usize,
+    },
+    /// The manager named is nobody in the file; the person is put at the top.
+    ManagerNotFound {
+        /// Row number.
+        row: usize,
+        /// Whose manager.
+        name: String,
+        /// The value in the manager column.
+        manager: String,
+    },
+    /// The manager's name is shared by several people; put at the top.
+    AmbiguousManager {
+        /// Row number.
+        row: usize,
+        /// Whose manager.
+        name: String,
+        /// The value in the manager column.
+        manager: String,
+        /// The rows of the people with that name.
+        rows: Vec<usize>,
+    },
+    /// Reporting lines loop; broken here, this person is put at the top.
+    Loop {
+        /// Row number of the person put at the top.
+        row: usize,
+        /// Their name.
+        name: String,
+        /// The names around the loop, from this person up to them again.
+        path: Vec<String>,
+    },
+    /// A dotted-line manager that cannot be drawn.
+    BadDotted {
+        /// Row number.
+        row: usize,
+        /// Whose line.
+        name: String,
+        /// The value.
+        manager: String,
+        /// Why.
+        why: &'static str,
+    },
+}
+
+impl Problem {
+    /// The row the problem is on.
+    pub fn row(&self) -> usize {
+        match self {
+            Self::BlankRow { row }
+            | Self::MissingId { row, .. }
+            | Self::MissingName { row, .. }
+            | Self::DuplicateId { row, .. }
+            | Self::ManagerNotFound { row, .. }
+            | Self::AmbiguousManager { row, .. }
+            | Self::Loop { row, .. }
+            | Self::BadDotted { row, .. } => *row,
+        }
+    }
+
+    /// True when the row is left out of the chart.
+    pub fn skips_row(&self) -> bool {
+        matches!(
+            self,
+            Self::BlankRow { .. } | Self::MissingId { .. } | Self::DuplicateId { .. }
+        )
+    }
+
+    /// The short reason, for the summary's list of skipped rows.
+    pub fn short(&self) -> String {
+        match self {
+            Self::BlankRow { .. } => "blank".to_owned(),
+            Self::MissingId { column, .. } => format!("no {column}"),
+            Self::DuplicateId { id, .. } => format!("duplicate id \"{}\"", visible(id)),
+            _ => self.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let v = |s: &str| visible(s).into_owned();
+        match self {
+            Self::BlankRow { row } => write!(f, "row {row}: blank; skipped"),
+            Self::MissingId { row, column } => {
+                write!(f, "row {row}: no {column}; skipped")
+            }
+            Self::MissingName { row, id } => {
+                write!(f, "row {row}: no name; the card shows the id \"{}\"", v(id))
+            }
+            Self::DuplicateId { row, id, first_row } => write!(
+                f,
+                "row {row}: the id \"{}\" is already on row {first_row}; row {row} skipped",
+                v(id)
+            ),
+            Self::ManagerNotFound { row, name, manager } => write!(
+                f,
+                "row {row}: {}'s manager \"{}\" is not in the file; {} is put at the top",
+                v(name),
+                v(manager),
+                v(name)
+            ),
+            Self::AmbiguousManager {
+                row,
+                name,
+                manager,
+                rows,
+            } => {
+                let count = rows.len();
+                let list = comma_list(rows.iter().map(|r| Cow::Owned(r.to_string())), count);
+                write!(
+                    f,
+                    "row {row}: {}'s manager \"{}\" could be any of {count} people \
+                     (rows {list}); {} is put at the top",
+                    v(name),
+                    v(manager),
+                    v(name)
+                )
+            }
+            Self::Loop { row, name, path } => write!(
+                f,
+                "row {row}: reporting lines loop ({}); broken here, {} is put at the top",
+                path.iter().map(|p| v(p)).collect::<Vec<_>>().join(" -> "),
+                v(name)
+            ),
+            Self::BadDotted {
+                row,
+                name,
+                manager,
+                why,
+            } => write!(
+                f,
+                "row {row}: {}'s dotted-line manager \"{}\" {why}; not drawn",
+                v(name),
+                v(manager)
+            ),
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! Reading an HR export into a plain table of text cells: CSV and TSV
+//! (through the `csv` crate, delimiter detected), UTF-8 with or without a
+//! BOM, UTF-16 with a BOM, Windows-1252 as Excel's "CSV" writes it on
+//! Windows; XLSX, XLS and ODS workbooks through `calamine`.
+
+use std::io::Cursor;
+use std::path::Path;
+
+use calamine::Reader;
+
+use super::ImportError;
+
+/// Files larger than this are refused before they are read.
+pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// One data row: its number as the user sees it (the header is row 1 in a
+/// spreadsheet; for text files, the line the row starts on) and its cells.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// Row (or line) number, 1-based, as shown by a spreadsheet or editor.
+    pub number: usize,
+    /// The cells, trimmed; may be fewer or more than the headers.
+    pub cells: Vec<String>,
+}
+
+impl Row {
+    /// The cell in `column`, or "" past the end of a short row.
+    pub fn cell(&self, column: usize) -> &str {
+        self.cells.get(column).map_or("", String::as_str)
+    }
+
+    /// True when every cell is empty.
+    pub fn is_blank(&self) -> bool {
+        self.cells.iter().all(String::is_empty)
+    }
+}
+
+/// A sheet of text: the header row and the rows under it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    /// The column headings, trimmed.
+    pub headers: Vec<String>,
+    /// The data rows, in file order (blank ones kept, to be reported).
+    pub rows: Vec<Row>,
+    /// What was read: "CSV (comma)", "sheet \"People\"", ...
+    pub source: String,
+}
+
+/// Reads a file: a workbook by its content (zip or OLE signature), text
+/// otherwise. `sheet` picks a worksheet by name (the first by default).
+pub fn read_path(path: &Path, sheet: Option<&str>) -> Result<Table, ImportError> {
+    let io = |e: std::io::Error| ImportError::Io {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            size,
+            limit: MAX_IMPORT_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    read_bytes(&bytes, sheet)
+}
+
+/// Reads the bytes of a file, as [`read_path`].
+pub fn read_bytes(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError> {
+    const ZIP: &[u8] = b"PK\x03\x04";
+    const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0];
+    if bytes.starts_with(ZIP) || bytes.starts_with(OLE) {
+        return read_workbook(bytes, sheet);
+    }
+    if let Some(name) = sheet {
+        return Err(ImportError::NoSuchSheet {
+            name: name.to_owned(),
+            sheets: Vec::new(),
+        });
+    }
+    read_text(&decode(bytes))
+}
+
+/// The text of the file: UTF-16 or UTF-8 by its BOM, UTF-8 when it is
+/// valid, Windows-1252 (Excel's "CSV" on Windows) when it is not.
+pub fn decode(bytes: &[u8]) -> String {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return text.into_owned();
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
+    }
+}
+
+/// The delimiter of the header line: the most frequent of tab, semicolon
+/// and comma outside quotes (comma when none is there).
+pub fn detect_delimiter(text: &str) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => break,
+            '\t' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            ',' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], i)).unwrap_or(2);
+    if counts[best] == 0 {
+        b','
+    } else {
+        [b'\t', b';', b','][best]
+    }
+}
+
+fn delimiter_name(d: u8) -> &'static str {
+    match d {
+        b'\t' => "tab",
+        b';' => "semicolon",
+        _ => "comma",
+    }
+}
+
+/// Reads delimited text (the first record is the header).
+pub fn read_text(text: &str) -> Result<Table, ImportError> {
+    let delimiter = detect_delimiter(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut table = Table {
+        source: format!("CSV ({})", delimiter_name(delimiter)),
+        ..Table::default()
+    };
+    let mut record = csv::StringRecord::new();
+    let mut first = true;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                return Err(ImportError::BadText {
+                    line,
+                    reason: e.to_string(),
+                });
+            }
+        }
+        let cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
+        if first {
+            first = false;
+            table.headers = cells;
+            continue;
+        }
+        let number = record.position().map_or(0, |p| p.line() as usize);
+        table.rows.push(Row { number, cells });
+    }
+    Ok(table)
+}
+
+/// Reads one worksheet of an XLSX, XLSB, XLS or ODS workbook.
+fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError> {
+    let bad = |e: &dyn std::fmt::Display| ImportError::BadWorkbook(e.to_string());
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| bad(&e))?;
+    let names = book.sheet_names();
+    let name = match sheet {
+        Some(wanted) => names
+            .iter()
+            .find(|n| n.eq_ignore_ascii_case(wanted))
+            .cloned()
+            .ok_or_else(|| ImportError::NoSuchSheet {
+                name: wanted.to_owned(),
+                sheets: names.clone(),
+            })?,
+        None => names.first().cloned().ok_or(ImportError::Empty)?,
+    };
+    let range = book.worksheet_range(&name).map_err(|e| bad(&e))?;
+    let first_row = range.start().map_or(0, |(row, _)| row as usize);
+    let first_col = range.start().map_or(0, |(_, col)| col as usize);
+    let mut table = Table {
+        source: format!("sheet \"{name}\""),
+        ..Table::default()
+    };
+    for (i, cells) in range.rows().enumerate() {
+        // Columns left of the used range are empty, and stay so here.
+        let mut texts = vec![String::new(); first_col];
+        texts.extend(cells.iter().map(|c| c.to_string().trim().to_owned()));
+        let number = first_row + i + 1;
+        if table.headers.is_empty() && i == 0 {
+            table.headers = texts;
+        } else {
+            table.rows.push(Row {
+                number,
+                cells: texts,
+            });
+        }
+    }
+    Ok(table)
+}

@@ -1,0 +1,259 @@
+//! Importing HR exports, as a user does it: the mapping step in the real
+//! app (File > Import people…, File > Update from file…) and the command
+//! line (`chartroom import`, `chartroom export --format csv`).
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use chartroom::core::format;
+use chartroom::core::model::LeaderId;
+use common::{harness, manager_of, preset_app};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+
+const PEOPLE: &str = "Emp No,Worker,Job,Boss,Dept\n\
+    1,Ada Lane,Chief Executive Officer,,Board\n\
+    2,Ben Ng,Chief Information Officer,Ada Lane,IT\n\
+    3,Cai Wu,VP Infrastructure,Ben Ng,IT\n";
+
+fn menu_item(h: &mut egui_kittest::Harness<'_, chartroom::app::ChartroomApp>, item: &str) {
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label(item).click();
+    h.run();
+}
+
+#[test]
+fn the_mapping_step_picks_a_column_previews_and_imports_a_new_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("people.csv");
+    std::fs::write(&path, PEOPLE).unwrap();
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    let models_before = h.state().editor().workspace().models.len();
+    *answers.open.borrow_mut() = Some(path);
+    menu_item(&mut h, "Import people…");
+    assert!(h.state().import_step().is_some(), "the mapping step opens");
+    // "Boss" is no header the import knows: every row is a top leader.
+    h.get_by_label("3 rows -> 3 leaders, 3 top-level");
+    assert_eq!(
+        h.state().editor().workspace().models.len(),
+        models_before,
+        "nothing changes before Import"
+    );
+
+    h.get_by_role_and_label(Role::ComboBox, "Manager").click();
+    h.run();
+    h.get_by_label("Boss").click();
+    h.run();
+    h.get_by_label("3 rows -> 3 leaders, 1 top-level, managers matched by name");
+    // The preview: Ada is Ben's manager, Ben is Cai's.
+    assert_eq!(h.get_all_by_label("Ada Lane").count(), 2);
+    assert_eq!(h.get_all_by_label("Ben Ng").count(), 2);
+
+    h.get_by_label("Import").click();
+    h.run();
+    assert!(h.state().import_step().is_none());
+    let workspace = h.state().editor().workspace();
+    assert_eq!(workspace.models.len(), models_before + 1);
+    let model = h.state().current_model().unwrap();
+    assert_eq!(model.title, "people");
+    assert_eq!(manager_of(&h, "3").as_deref(), Some("2"));
+    let ben = model.chart.leader(&LeaderId::new("2")).unwrap();
+    assert_eq!(ben.department, "IT");
+    let status = h.state().status().unwrap().text.clone();
+    assert_eq!(
+        status,
+        "Imported people.csv: 3 rows -> 3 leaders, 1 top-level, managers matched by name"
+    );
+}
+
+#[test]
+fn a_file_that_cannot_import_says_why_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("costs.csv");
+    std::fs::write(&path, "Employee ID,Cost\n1,2\n").unwrap();
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    let before = h.state().editor().workspace().clone();
+    *answers.open.borrow_mut() = Some(path);
+    menu_item(&mut h, "Import people…");
+    h.get_by_label(
+        "Cannot import: no column holds people's names (looked for Name, Full Name, Worker, \
+         Display Name, or First Name and Last Name); the columns found are \"Employee ID\", \"Cost\"",
+    );
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().import_step().is_none());
+    assert_eq!(h.state().editor().workspace(), &before);
+}
+
+#[test]
+fn update_from_file_lists_the_changes_and_applies_them_as_one_undoable_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("people.csv");
+    std::fs::write(&first, PEOPLE.replace("Boss", "Reports To")).unwrap();
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    *answers.open.borrow_mut() = Some(first);
+    menu_item(&mut h, "Import people…");
+    h.get_by_label("Import").click();
+    h.run();
+    assert_eq!(manager_of(&h, "3").as_deref(), Some("2"));
+
+    let second = dir.path().join("people-december.csv");
+    let moved = "Emp No,Worker,Job,Reports To,Dept\n\
+        1,Ada Lane,Chief Executive Officer,,Board\n\
+        2,Ben Ng,Chief Information Officer,Ada Lane,IT\n\
+        3,Cai Wu,VP Infrastructure,Ada Lane,IT\n\
+        4,Dee Park,Chief Data Officer,Ada Lane,Data\n";
+    std::fs::write(&second, moved).unwrap();
+    *answers.open.borrow_mut() = Some(second);
+    menu_item(&mut h, "Update from file…");
+    h.get_by_label("Changes: 2");
+    h.get_by_label("Cai Wu now reports to Ada Lane (was Ben Ng).");
+    h.get_by_label("Dee Park is new in people, reporting to Ada Lane.");
+    assert_eq!(
+        manager_of(&h, "3").as_deref(),
+        Some("2"),
+        "not before Apply"
+    );
+
+    h.get_by_label("Apply update").click();
+    h.run();
+    assert_eq!(manager_of(&h, "3").as_deref(), Some("1"));
+    assert_eq!(h.state().current_model().unwrap().chart.len(), 4);
+    assert_eq!(
+        h.state().status().unwrap().text,
+        "Updated people from people-december.csv: 2 changes"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        manager_of(&h, "3").as_deref(),
+        Some("2"),
+        "one undo takes it all back"
+    );
+    assert_eq!(h.state().current_model().unwrap().chart.len(), 3);
+}
+
+fn chartroom(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chartroom"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn cli_import_names_problems_and_writes_a_file_that_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("hr.csv");
+    let output = dir.path().join("org.json");
+    std::fs::write(
+        &input,
+        "Employee_ID,Full Name,Business Title,Supervisor ID\n\
+         10,Ann Top,CEO,\n11,Bo Mid,CTO,10\n11,Bo Twice,CTO,10\n12,Cy Lost,Engineer,99\n",
+    )
+    .unwrap();
+    let out = chartroom(&[
+        "import",
+        path_str(&input),
+        "--title",
+        "Tech org",
+        "-o",
+        path_str(&output),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        format!(
+            "read CSV (comma) from {}\n\
+             columns: id = \"Employee_ID\", name = \"Full Name\", title = \"Business Title\", manager = \"Supervisor ID\"\n\
+             identifiers: Employee_ID\n\
+             row 4: the id \"11\" is already on row 3; row 4 skipped\n\
+             row 5: Cy Lost's manager \"99\" is not in the file; Cy Lost is put at the top\n\
+             4 rows -> 3 leaders, 2 top-level, managers matched by identifier; 1 row skipped: row 4 (duplicate id \"11\"); 1 other problem\n\
+             wrote {}\n",
+            input.display(),
+            output.display()
+        )
+    );
+    let workspace = format::load_path(&output).unwrap();
+    assert_eq!(workspace.models[0].title, "Tech org");
+    assert_eq!(workspace.models[0].id.as_str(), "tech-org");
+    let check = chartroom(&["check", path_str(&output)]);
+    assert!(check.status.success());
+
+    let strict_out = dir.path().join("strict.json");
+    let strict = chartroom(&[
+        "import",
+        path_str(&input),
+        "--strict",
+        "-o",
+        path_str(&strict_out),
+    ]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(text(&strict.stderr).ends_with("2 problems found (and --strict was given)\n"));
+    assert!(!strict_out.exists(), "nothing written under --strict");
+}
+
+#[test]
+fn cli_import_refuses_a_file_without_names_and_a_bad_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("x.csv");
+    std::fs::write(&input, "Code,Cost\n1,2\n").unwrap();
+    let out_path = dir.path().join("x.json");
+    let out = chartroom(&["import", path_str(&input), "-o", path_str(&out_path)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("the columns found are \"Code\", \"Cost\""));
+    let out = chartroom(&[
+        "import",
+        path_str(&input),
+        "--map",
+        "name=Nope",
+        "-o",
+        path_str(&out_path),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("--map no column \"Nope\"; the columns are \"Code\", \"Cost\"")
+    );
+    let missing = chartroom(&["import", "/no/such/file.csv", "-o", path_str(&out_path)]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(text(&missing.stderr).contains("could not read /no/such/file.csv"));
+    assert!(!out_path.exists());
+}
+
+#[test]
+fn export_csv_then_import_gives_the_same_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("split.csv");
+    let json = dir.path().join("split.json");
+    let out = chartroom(&[
+        "export",
+        "preset:software-company",
+        "--format",
+        "csv",
+        "-o",
+        path_str(&csv),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = chartroom(&["import", path_str(&csv), "--strict", "-o", path_str(&json)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut preset = chartroom::core::presets::model("software-company").unwrap();
+    preset.chart.clear_pins();
+    preset.chart.collapse_where(|_| false);
+    let back = &format::load_path(&json).unwrap().models[0];
+    assert!(back.chart == preset.chart, "the chart came back different");
+}
