@@ -66,7 +66,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ThemeName::Light)]
         theme: ThemeName,
         /// PNG only: pixels per chart unit (2 or 4 for sharp slides).
-        #[arg(long, default_value_t = 2.0)]
+        #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
         scale: f32,
         /// Where to write it.
         #[arg(short, long)]
@@ -115,6 +115,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// The PNG scales `export` draws: small enough to fit in memory, large
+/// enough to read.
+pub const SCALES: std::ops::RangeInclusive<f32> = 0.25..=8.0;
+
+/// `--scale`: a number in [`SCALES`], or a message saying what is allowed.
+fn parse_scale(text: &str) -> Result<f32, String> {
+    let scale: f32 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a number; use 0.25 to 8"))?;
+    if SCALES.contains(&scale) {
+        Ok(scale)
+    } else {
+        Err(format!(
+            "{scale} is out of range; use 0.25 to 8 (2 or 4 for sharp slides)"
+        ))
+    }
 }
 
 /// Picture formats of `export`.

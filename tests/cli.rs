@@ -152,3 +152,28 @@ fn diff_takes_a_model_of_a_file_by_id() {
     let out = chartroom(&["diff", &format!("{file}#nope"), "preset:peers"]);
     assert!(text(&out.stderr).contains("no model has that id"));
 }
+
+#[test]
+fn export_refuses_a_scale_out_of_range_saying_what_is_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("x.png");
+    for scale in ["0", "1000", "abc"] {
+        let out = chartroom(&[
+            "export",
+            "preset:peers",
+            "--format",
+            "png",
+            "--scale",
+            scale,
+            "-o",
+            out_path.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{scale}");
+        assert!(
+            text(&out.stderr).contains("use 0.25 to 8"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert!(!out_path.exists());
+    }
+}

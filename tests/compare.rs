@@ -44,6 +44,9 @@ fn compare_two_presets_and_read_what_changes() {
     pick(&mut h, "Traditional: CTO reports to CIO");
     let sentence = "The reporting line between CIO and CTO is reversed: CIO now reports to CTO.";
     h.get_by_label("Software company closes 1 gap.");
+    // The status bar speaks of the two models shown, not the chart tab's.
+    h.get_by_label_contains("Comparing Traditional (");
+    h.get_by_label_contains(" with Software company (");
     h.get_by_label(sentence).click();
     h.run();
     // Both sides show their cards; the sentence spotlights CIO and CTO.

@@ -9,7 +9,11 @@ use chartroom::core::format::{self, MAX_MODELS, MAX_TEXT_CHARS};
 use common::{harness, preset_app};
 use egui::{Key, Modifiers};
 
-const EXPECTED: [(&str, &str); 19] = [
+const EXPECTED: [(&str, &str); 22] = [
+    (
+        "bad-raci-letter.json",
+        "the document's structure is wrong: responsibility \"cloud\" has RACI letter \"X\"; use R, A, C or I (line 6, column 108)",
+    ),
     (
         "cycle.json",
         "model \"m\": direct reporting lines form a cycle: cio reports to cto, cto reports to ciso, ciso reports to cio",
@@ -31,6 +35,10 @@ const EXPECTED: [(&str, &str); 19] = [
         "model \"m\": two leaders have the id \"ceo\"",
     ),
     ("duplicate-model.json", "two models have the id \"m\""),
+    (
+        "empty-id.json",
+        "model \"m\": a leader's id \"\" is empty; ids must be non-empty, with no spaces around them",
+    ),
     ("empty.json", "the file is empty"),
     (
         "missing-name.json",
@@ -68,6 +76,10 @@ const EXPECTED: [(&str, &str); 19] = [
         "model \"m\": direct reporting lines form a cycle: cio reports to cio",
     ),
     (
+        "spaced-id.json",
+        "model \"m\": a leader's id \" ceo\" has spaces around it; ids must be non-empty, with no spaces around them",
+    ),
+    (
         "storyboard-dangling-focus.json",
         "storyboard scene 2: model \"m\" has no leader \"cfo\" to focus on",
     ),
@@ -77,7 +89,7 @@ const EXPECTED: [(&str, &str); 19] = [
     ),
     (
         "unknown-role.json",
-        "the document's structure is wrong: unknown variant `Boss`, expected one of `CEO`, `CIO`, `CTO`, `CISO`, `CDO`, `CDIO`, `VP`, `Other` (line 6, column 31)",
+        "the document's structure is wrong: role \"Boss\" is not one of CEO, CIO, CTO, CISO, CDO, CDIO, VP, Other (line 6, column 31)",
     ),
 ];
 

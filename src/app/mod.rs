@@ -409,6 +409,9 @@ impl ChartroomApp {
                 } else {
                     text
                 });
+            } else if self.view == ViewMode::Compare {
+                let workspace = &self.doc.editor.workspace().models;
+                ui.label(self.compare.status_line(workspace).unwrap_or_default());
             } else {
                 let model = self.current_model();
                 let leaders = model.map_or(0, |m| m.chart.len());

@@ -16,7 +16,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::format::{self, LoadError};
-use super::safe_write::{self, Backup, WriteError};
+use super::safe_write::{self, WriteError};
 use super::workspace::Workspace;
 
 /// A fingerprint of a file's content, to tell whether it changed on disk.
@@ -132,10 +132,14 @@ impl RecoveryStore {
 
     /// Starts a session: a fresh id and its lock.
     pub fn begin_session(&self) -> std::io::Result<Session> {
-        std::fs::create_dir_all(&self.dir)?;
+        create_private_dir(&self.dir)?;
         let n = NEXT_SESSION.fetch_add(1, Ordering::Relaxed);
         let id = format!("session-{}-{}-{n}", now_unix_secs(), std::process::id());
-        let lock = File::create(self.dir.join(format!("{id}.lock")))?;
+        let mut options = File::options();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let lock = options.open(self.dir.join(format!("{id}.lock")))?;
         lock.try_lock().map_err(std::io::Error::other)?;
         Ok(Session {
             store: self.clone(),
@@ -144,8 +148,10 @@ impl RecoveryStore {
         })
     }
 
-    /// Work left by sessions that did not finish, newest first.
+    /// Work left by sessions that did not finish, newest first. Locks of
+    /// ended sessions with nothing to recover are removed on the way.
     pub fn orphans(&self) -> Vec<Recovered> {
+        self.remove_stale_locks();
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return Vec::new();
         };
@@ -169,6 +175,35 @@ impl RecoveryStore {
         let _ = std::fs::remove_file(file);
         let _ = std::fs::remove_file(file.with_extension("lock"));
     }
+}
+
+impl RecoveryStore {
+    /// Removes the lock files of sessions that ended (their lock can be
+    /// taken) and left no work behind.
+    fn remove_stale_locks(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.extension().is_some_and(|x| x == "lock")
+                && !path.with_extension("json").exists()
+                && !is_live(&path)
+            {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+    }
+}
+
+/// Makes the folder (and its parents) and keeps it to its owner (`0700`).
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
 }
 
 /// True when another live session holds this lock.
@@ -252,7 +287,7 @@ pub fn write_recovery(
     };
     let text = serde_json::to_string(&wrapper)
         .map_err(|e| format::SaveError::Unreadable(e.to_string()))?;
-    safe_write::write_atomic(path, text.as_bytes(), Backup::None)?;
+    safe_write::write_private(path, text.as_bytes())?;
     Ok(())
 }
 
@@ -344,6 +379,28 @@ mod tests {
         let found = store.orphans();
         assert!(found[0].original_changed);
         assert_eq!(found[0].original.as_deref(), Some(original.as_path()));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unsaved_work_is_private_and_stale_locks_go() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let session = store.begin_session().unwrap();
+        let file = session
+            .autosave(&presets::workspace().unwrap(), None, None)
+            .unwrap();
+        assert_eq!(mode(store.dir()), 0o700, "the folder");
+        assert_eq!(mode(&file), 0o600, "the autosave");
+        assert_eq!(mode(&file.with_extension("lock")), 0o600, "the lock");
+        // A session that died with nothing to recover leaves only its lock.
+        let stale = store.dir().join("session-1-1-0.lock");
+        std::fs::write(&stale, "").unwrap();
+        assert_eq!(store.orphans().len(), 0, "the live session is not offered");
+        assert!(!stale.exists(), "the dead session's lock is removed");
+        assert!(file.with_extension("lock").exists(), "a live lock stays");
     }
 
     #[test]

@@ -46,8 +46,30 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Writes `bytes` to `path` atomically; see the module docs.
+/// Writes `bytes` to `path` atomically; see the module docs. A new file
+/// gets the usual permissions (`0666` less the umask), an existing one
+/// keeps its own.
 pub fn write_atomic(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), WriteError> {
+    write_with(path, bytes, backup, Access::Usual)
+}
+
+/// Writes `bytes` to `path` atomically, readable and writable by the
+/// owner only (`0600`), whatever the file had: for autosaves of work that
+/// may hold HR data.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_with(path, bytes, Backup::None, Access::Private)
+}
+
+/// Who may read what is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+    /// As a new file is usually made, or as the existing file has it.
+    Usual,
+    /// The owner only.
+    Private,
+}
+
+fn write_with(path: &Path, bytes: &[u8], backup: Backup, access: Access) -> Result<(), WriteError> {
     let fail = |reason: String| WriteError {
         path: path.display().to_string(),
         reason,
@@ -64,13 +86,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), Wri
     };
     remove_stale_temps(&dir, &file_name);
 
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}."))
-        .suffix(TEMP_SUFFIX)
+    let prefix = format!(".{file_name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    #[cfg(unix)]
+    if access == Access::Usual {
+        // Created with 0666: the system takes the umask off, as for any
+        // new file (tempfile's own default is 0600).
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
         .tempfile_in(&dir)
         .map_err(|e| io("cannot create a temporary file beside it", e))?;
-    keep_permissions(path, tmp.as_file())
-        .map_err(|e| io("setting the file's permissions failed", e))?;
+    if access == Access::Usual {
+        keep_permissions(path, tmp.as_file())
+            .map_err(|e| io("setting the file's permissions failed", e))?;
+    }
     tmp.write_all(bytes)
         .map_err(|e| io("writing the temporary file failed (is the disk full?)", e))?;
     tmp.as_file()
@@ -96,25 +128,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), Wri
     Ok(())
 }
 
-/// The new file gets the old one's permissions, or the usual ones for a new
-/// document (a temporary file starts readable by its owner only).
+/// The new file gets the old one's permissions (a new one keeps those it
+/// was created with).
 fn keep_permissions(path: &Path, tmp: &std::fs::File) -> std::io::Result<()> {
-    if let Ok(meta) = std::fs::metadata(path) {
-        return tmp.set_permissions(meta.permissions());
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.set_permissions(std::fs::Permissions::from_mode(0o644))
-    }
-    #[cfg(not(unix))]
-    {
-        Ok(())
+    match std::fs::metadata(path) {
+        Ok(meta) => tmp.set_permissions(meta.permissions()),
+        Err(_) => Ok(()),
     }
 }
 
-/// Copies the current file to `NAME.bak`, itself through a temporary file,
-/// so a crash never leaves a half-copied backup either.
+/// Copies the current file to `.bak` (`fs::copy` gives it the original's
+/// permissions).
 fn keep_backup(path: &Path, dir: &Path, file_name: &str) -> std::io::Result<()> {
     let tmp = tempfile::Builder::new()
         .prefix(&format!(".{file_name}.bak."))
@@ -178,13 +202,28 @@ mod tests {
     fn permissions_are_kept_or_the_usual_ones() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // What the umask makes of a new file, found the way any program does.
+        let probe = dir.path().join("probe");
+        std::fs::write(&probe, "").unwrap();
+        let usual = mode(&probe);
         let path = dir.path().join("board.json");
         write_atomic(&path, b"one", Backup::None).unwrap();
-        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode(&path), 0o644, "a new document");
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o660)).unwrap();
+        assert_eq!(mode(&path), usual, "a new document: 0666 less the umask");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
         write_atomic(&path, b"two", Backup::Keep).unwrap();
-        assert_eq!(mode(&path), 0o660, "an existing file keeps its permissions");
+        assert_eq!(mode(&path), 0o640, "an existing file keeps its permissions");
+        write_atomic(&path, b"three", Backup::Keep).unwrap();
+        assert_eq!(
+            mode(&backup_path(&path)),
+            0o640,
+            "the backup keeps them too"
+        );
+        let private = dir.path().join("autosave.json");
+        std::fs::write(&private, "old").unwrap();
+        std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&private, b"work").unwrap();
+        assert_eq!(mode(&private), 0o600, "private: the owner only");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use egui::{RichText, Ui};
 use crate::core::diff::{self, ModelDiff, short_title};
 use crate::core::facts::{Facts, Memo};
 use crate::core::model::LeaderId;
-use crate::core::text::visible;
+use crate::core::text::{thousands, visible};
 use crate::core::workspace::Model;
 
 use super::canvas::{CanvasState, CanvasView, canvas_ui};
@@ -88,6 +88,27 @@ fn model_label(model: &Model, extra: bool) -> String {
 }
 
 impl CompareState {
+    /// The status line of the view: "Comparing A (4 leaders) with B (5
+    /// leaders)", from the models the view shows.
+    pub fn status_line(&self, workspace: &[Model]) -> Option<String> {
+        let models: Vec<&Model> = workspace.iter().chain(&self.extra).collect();
+        let last = models.len().checked_sub(1)?;
+        let (a, b) = (models[self.left.min(last)], models[self.right.min(last)]);
+        let side = |m: &Model| {
+            format!(
+                "{} ({} {})",
+                short_title(m),
+                thousands(m.chart.len()),
+                if m.chart.len() == 1 {
+                    "leader"
+                } else {
+                    "leaders"
+                }
+            )
+        };
+        Some(format!("Comparing {} with {}", side(a), side(b)))
+    }
+
     /// Shows model `index` (of the workspace, then the extra models) on the right.
     pub fn set_right(&mut self, index: usize) {
         self.right = index;

@@ -121,6 +121,16 @@ pub enum LoadError {
     /// Two models share an id.
     #[error("two models have the id \"{0}\"")]
     DuplicateModel(String),
+    /// An id that is empty or has spaces around it.
+    #[error("{place} \"{id}\" {why}; ids must be non-empty, with no spaces around them")]
+    BadId {
+        /// Whose id ("model \"m\": a leader's id").
+        place: String,
+        /// The id as written.
+        id: String,
+        /// What is wrong with it.
+        why: &'static str,
+    },
     /// Two leaders of a model share an id.
     #[error("model \"{model}\": two leaders have the id \"{leader}\"")]
     DuplicateLeader {

@@ -51,6 +51,8 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 
 /// Parses and validates a document.
 pub fn load(text: &str) -> Result<Workspace, LoadError> {
+    // A byte-order mark, as Windows editors write it, is no part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
@@ -177,8 +179,26 @@ fn check_text(
     Ok(())
 }
 
+/// Refuses an empty id, or one with spaces around it (it could not be told
+/// from the trimmed one on screen).
+fn check_id(place: impl FnOnce() -> String, id: &str) -> Result<(), LoadError> {
+    let why = if id.is_empty() {
+        "is empty"
+    } else if id.trim() != id {
+        "has spaces around it"
+    } else {
+        return Ok(());
+    };
+    Err(LoadError::BadId {
+        place: place(),
+        id: id.to_owned(),
+        why,
+    })
+}
+
 fn check_leader_texts(model: &str, l: &FileLeader) -> Result<(), LoadError> {
     let place = || format!("model \"{model}\", leader \"{}\"", l.id);
+    check_id(|| format!("model \"{model}\": a leader's id"), &l.id)?;
     check_text(place, "id", &l.id)?;
     check_text(place, "name", &l.name)?;
     check_text(place, "title", &l.title)?;
@@ -203,6 +223,7 @@ fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError
     let model_id = m.id.clone();
     let place = || format!("model \"{model_id}\"");
     check_text(place, "id", &m.id)?;
+    check_id(|| "a model's id".to_owned(), &m.id)?;
     check_text(place, "title", &m.title)?;
     check_count("leaders in one model", m.leaders.len(), MAX_LEADERS)?;
     let mut index: HashMap<&str, usize> =

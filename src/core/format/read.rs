@@ -7,7 +7,8 @@ use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 
-use super::schema::{FileDocument, FileLeader, FileModel};
+use super::schema::{FileAssignment, FileDocument, FileLeader, FileModel};
+use crate::core::model::Raci;
 use crate::core::workspace::JsonMap;
 
 /// A required field, or serde's usual "missing field" error.
@@ -37,7 +38,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
     type Value = FileDocument;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("struct FileDocument")
+        f.write_str("a Chartroom document (an object with format, version and models)")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FileDocument, A::Error> {
@@ -76,7 +77,7 @@ impl<'de> Visitor<'de> for ModelVisitor {
     type Value = FileModel;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("struct FileModel")
+        f.write_str("a model (an object with id, title and leaders)")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FileModel, A::Error> {
@@ -120,7 +121,7 @@ impl<'de> Visitor<'de> for LeaderVisitor {
     type Value = FileLeader;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("struct FileLeader")
+        f.write_str("a leader (an object with id, role and name)")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FileLeader, A::Error> {
@@ -167,5 +168,52 @@ impl<'de> Visitor<'de> for LeaderVisitor {
 impl<'de> Deserialize<'de> for FileLeader {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_map(LeaderVisitor)
+    }
+}
+
+struct AssignmentVisitor;
+
+impl<'de> Visitor<'de> for AssignmentVisitor {
+    type Value = FileAssignment;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a responsibility: a phrase, or {\"phrase\": ..., \"raci\": \"R\"}")
+    }
+
+    fn visit_str<E: de::Error>(self, phrase: &str) -> Result<FileAssignment, E> {
+        Ok(FileAssignment::Accountable(phrase.to_owned()))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FileAssignment, A::Error> {
+        let (mut phrase, mut raci): (Option<String>, Option<String>) = (None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "phrase" => once(&mut phrase, "phrase", &mut map)?,
+                "raci" => once(&mut raci, "raci", &mut map)?,
+                other => {
+                    return Err(de::Error::custom(format!(
+                        "a responsibility has a field \"{other}\"; use \"phrase\" and \"raci\""
+                    )));
+                }
+            }
+        }
+        let phrase =
+            phrase.ok_or_else(|| de::Error::custom("a responsibility has no \"phrase\""))?;
+        let letter = raci.unwrap_or_else(|| "A".to_owned());
+        let raci = Raci::ALL
+            .into_iter()
+            .find(|r| r.letter().eq_ignore_ascii_case(letter.trim()))
+            .ok_or_else(|| {
+                de::Error::custom(format!(
+                    "responsibility \"{phrase}\" has RACI letter \"{letter}\"; use R, A, C or I"
+                ))
+            })?;
+        Ok(FileAssignment::Lettered { phrase, raci })
+    }
+}
+
+impl<'de> Deserialize<'de> for FileAssignment {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(AssignmentVisitor)
     }
 }

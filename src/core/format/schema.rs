@@ -92,8 +92,9 @@ pub(super) struct FileLine {
 }
 
 /// A responsibility as written: a bare phrase (accountable, as every
-/// version-1 file has it) or a phrase with its RACI letter.
-#[derive(Serialize, Deserialize)]
+/// version-1 file has it) or a phrase with its RACI letter. Read by its own
+/// `Deserialize` (in `read.rs`), so that a bad letter is named as such.
+#[derive(Serialize)]
 #[serde(untagged)]
 pub(super) enum FileAssignment {
     Accountable(String),

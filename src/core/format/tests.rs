@@ -46,7 +46,8 @@ fn newer_versions_are_refused_by_name() {
 fn structure_errors_name_the_field() {
     let text = doc(r#"{"id":"a","role":"Boss","name":"A"}"#, "");
     assert!(
-        err(&text).starts_with("the document's structure is wrong: unknown variant `Boss`"),
+        err(&text)
+            .starts_with("the document's structure is wrong: role \"Boss\" is not one of CEO"),
         "{}",
         err(&text)
     );
@@ -118,4 +119,38 @@ fn non_finite_positions_are_refused_at_save() {
         save(&ws).unwrap_err().to_string(),
         "model \"m\": the position of \"a\" is not a finite number"
     );
+}
+
+#[test]
+fn a_byte_order_mark_and_roles_in_any_case_are_accepted() {
+    let text = format!(
+        "\u{feff}{}",
+        doc(
+            r#"{"id":"a","role":"cio","name":"A","responsibilities":[{"phrase":"x","raci":"r"}]}"#,
+            ""
+        )
+    );
+    let ws = load(&text).expect("loads");
+    let leader = ws.models[0].chart.leaders().next().unwrap().clone();
+    assert_eq!(leader.role, crate::core::model::Role::Cio);
+    assert_eq!(
+        leader.responsibilities[0].raci,
+        crate::core::model::Raci::Responsible
+    );
+}
+
+#[test]
+fn messages_name_no_rust_types() {
+    for bad in [
+        doc(r#"{"id":"a","role":"CIO","name":"A","responsibilities":[5]}"#, ""),
+        doc(r#"{"id":"a","role":"CIO","name":"A","responsibilities":[{"phrase":"x","who":"me"}]}"#, ""),
+        doc("[1]", ""),
+        r#"{"format":"chartroom","version":3,"models":[5]}"#.to_owned(),
+        r#"{"format":"chartroom","version":3,"models":[{"id":"m","title":"M","leaders":[{"id":"a","role":7,"name":"A"}]}]}"#.to_owned(),
+    ] {
+        let message = err(&bad);
+        for rust in ["File", "struct ", "enum ", "variant", "untagged"] {
+            assert!(!message.contains(rust), "{message}");
+        }
+    }
 }

@@ -162,6 +162,7 @@ fn xlsx_second_sheet_by_name() {
 
 /// A minimal `OpenDocument` spreadsheet: one sheet of string cells.
 fn ods(sheet: &str, rows: &[&[&str]]) -> Vec<u8> {
+    use std::fmt::Write as _;
     use std::io::Write;
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
@@ -171,11 +172,12 @@ fn ods(sheet: &str, rows: &[&[&str]]) -> Vec<u8> {
          xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
          <office:body><office:spreadsheet>",
     );
-    xml += &format!("<table:table table:name=\"{sheet}\">");
+    let _ = write!(xml, "<table:table table:name=\"{sheet}\">");
     for row in rows {
         xml += "<table:table-row>";
         for cell in *row {
-            xml += &format!(
+            let _ = write!(
+                xml,
                 "<table:table-cell office:value-type=\"string\"><text:p>{cell}</text:p></table:table-cell>"
             );
         }

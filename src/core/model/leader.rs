@@ -30,7 +30,8 @@ impl fmt::Display for LeaderId {
 }
 
 /// The kind of executive a leader is; drives the card's colour and badge.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// Read in any case ("cio", "Cio"), written as the badge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Role {
     /// Chief executive officer.
     #[serde(rename = "CEO")]
@@ -83,6 +84,22 @@ impl Role {
             Self::Vp => "VP",
             Self::Other => "Other",
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for Role {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Self::ALL
+            .into_iter()
+            .find(|r| r.badge().eq_ignore_ascii_case(text.trim()))
+            .ok_or_else(|| {
+                let all: Vec<&str> = Self::ALL.iter().map(|r| r.badge()).collect();
+                serde::de::Error::custom(format!(
+                    "role \"{text}\" is not one of {}",
+                    all.join(", ")
+                ))
+            })
     }
 }
 
