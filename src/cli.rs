@@ -25,7 +25,8 @@ use crate::core::{analysis, diff, export};
 #[derive(Debug, Parser)]
 #[command(name = "chartroom", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// A Chartroom file (.json) to open in the app.
+    /// A Chartroom file (.json) to open in the app, or an HR export (.csv,
+    /// .xlsx, ...) to import into it.
     pub file: Option<PathBuf>,
     /// A headless command.
     #[command(subcommand)]

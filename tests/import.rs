@@ -257,3 +257,37 @@ fn export_csv_then_import_gives_the_same_chart() {
     let back = &format::load_path(&json).unwrap().models[0];
     assert!(back.chart == preset.chart, "the chart came back different");
 }
+
+#[test]
+fn a_workbook_s_other_sheet_is_picked_in_the_mapping_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hr.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let notes = book.add_worksheet().set_name("Notes").unwrap();
+    notes.write_string(0, 0, "Exported 2026-11-30").unwrap();
+    let people = book.add_worksheet().set_name("People").unwrap();
+    let rows = [
+        ["Employee ID", "Full Name", "Job Title", "Reports To"],
+        ["e1", "Ada Lane", "Chief Executive Officer", ""],
+        ["e2", "Ben Ng", "Chief Technology Officer", "e1"],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            people.write_string(r as u32, c as u16, *cell).unwrap();
+        }
+    }
+    book.save(&path).unwrap();
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    *answers.open.borrow_mut() = Some(path);
+    menu_item(&mut h, "Import people…");
+    h.get_by_label_contains("Cannot import: no column holds people's names");
+    h.get_by_role_and_label(Role::ComboBox, "Sheet").click();
+    h.run();
+    h.get_by_label("People").click();
+    h.run();
+    h.get_by_label("2 rows -> 2 leaders, 1 top-level, managers matched by identifier");
+    h.get_by_label("Import").click();
+    h.run();
+    assert_eq!(manager_of(&h, "e2").as_deref(), Some("e1"));
+}

@@ -480,3 +480,75 @@ fn bidirectional_characters_in_names_are_shown_not_obeyed() {
     let h = harness(app);
     h.get_by_label("CTO[U+202E]gnp.exe");
 }
+
+#[test]
+fn a_card_tells_a_screen_reader_what_its_paint_shows() {
+    use egui_kittest::kittest::NodeT;
+    let (app, _) = preset_app();
+    let h = harness(app);
+    // Peers: the CIO and the CISO both hold information security.
+    let said = h
+        .get_by_label("CISO")
+        .accesskit_node()
+        .description()
+        .expect("a description");
+    assert!(said.starts_with("CISO, "), "{said}");
+    assert!(said.contains("reports to "), "{said}");
+    assert!(said.contains("information security (A, conflict)"), "{said}");
+}
+
+#[test]
+fn the_keyboard_alone_walks_the_chart_and_moves_a_leader() {
+    use egui::accesskit::Role;
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let selected = |h: &egui_kittest::Harness<'_, chartroom::app::ChartroomApp>| match h
+        .state()
+        .selection()
+    {
+        Some(Selection::Leader(id)) => id.to_string(),
+        _ => String::new(),
+    };
+    // Peers: the CEO over the CIO and the CTO; the CISO under the CIO.
+    for (key, expected) in [
+        (Key::ArrowDown, "ceo"),
+        (Key::ArrowDown, "cio"),
+        (Key::ArrowDown, "ciso"),
+        (Key::ArrowUp, "cio"),
+        (Key::ArrowRight, "cto"),
+        (Key::ArrowLeft, "cio"),
+        (Key::ArrowRight, "cto"),
+    ] {
+        h.key_press(key);
+        h.run();
+        assert_eq!(selected(&h), expected, "after {key:?}");
+    }
+    // M: "move under...", a search, Enter takes the first match.
+    h.key_press(Key::M);
+    h.run();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Move under (type to find):")
+        .type_text("CIO");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("cio"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("ceo"));
+    // A loop is refused with the sentence dragging gives.
+    h.key_press(Key::ArrowUp);
+    h.run();
+    assert_eq!(selected(&h), "ceo");
+    h.key_press(Key::M);
+    h.run();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Move under (type to find):")
+        .type_text("CISO");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let status = h.state().status().unwrap().text.clone();
+    assert!(status.contains("so CEO cannot report to CISO"), "{status}");
+    assert_eq!(manager_of(&h, "ceo"), None);
+}

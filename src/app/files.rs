@@ -44,10 +44,7 @@ impl FileDialogs for NativeDialogs {
 
     fn pick_import(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter(
-                "HR export",
-                &["csv", "tsv", "txt", "xlsx", "xlsm", "xlsb", "xls", "ods"],
-            )
+            .add_filter("HR export", &crate::core::import::EXTENSIONS)
             .pick_file()
     }
 

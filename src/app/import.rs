@@ -74,6 +74,18 @@ impl ChartroomApp {
                 self.refresh_import(&mut step);
                 self.import = Some(step);
             }
+            Some(ImportAction::Sheet(i)) => {
+                let name = step.table.sheets.get(i).cloned();
+                match import::read_path(&step.path, name.as_deref()) {
+                    Ok(table) => {
+                        step.choices.mapping = import::Mapping::detect(&table.headers);
+                        step.table = table;
+                        self.refresh_import(&mut step);
+                    }
+                    Err(e) => self.complain(format!("Could not read that sheet: {e}")),
+                }
+                self.import = Some(step);
+            }
             Some(ImportAction::Confirm) => self.finish_import(step),
             Some(ImportAction::Cancel) => {}
             None => self.import = Some(step),

@@ -60,10 +60,13 @@ impl ChartroomApp {
             self.request_new_workspace();
         }
         self.view_shortcuts(ctx);
-        if ctx.egui_wants_keyboard_input() {
+        // Not while typing; a focused card or button leaves the keys to
+        // the chart.
+        if ctx.text_edit_focused() {
             return;
         }
         self.chart_shortcuts(ctx);
+        self.keyboard_shortcuts(ctx);
     }
 
     /// Zoom, folding and find: with Ctrl, so they work while typing too.

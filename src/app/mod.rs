@@ -25,6 +25,7 @@ mod document;
 mod files;
 mod find;
 mod import;
+mod keyboard;
 mod menu;
 mod models;
 mod recovery;
@@ -35,6 +36,7 @@ use document::Document;
 use files::Pending;
 pub use files::{ExportKind, FileDialogs, NativeDialogs};
 pub use recovery::{AUTOSAVE_DELAY_SECS, SharedCrashCopy, install_panic_hook};
+pub use keyboard::Step;
 pub use view::ModelView;
 use view::Views;
 pub use views::ViewMode;
@@ -457,6 +459,12 @@ impl eframe::App for ChartroomApp {
 /// Opens the window: on `file` if given, else on the presets.
 pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
     let app = match file {
+        // An HR export opens the presets with the import's mapping step.
+        Some(path) if crate::core::import::is_hr_export(&path) => {
+            let mut app = ChartroomApp::with_presets(Box::new(NativeDialogs));
+            app.import_people(Some(path));
+            app
+        }
         Some(path) => {
             let workspace = format::load_path(&path).map_err(|e| e.to_string())?;
             ChartroomApp::new(workspace, Some(path), Box::new(NativeDialogs))

@@ -49,6 +49,8 @@ pub enum ImportAction {
     Confirm,
     /// Close without changing anything.
     Cancel,
+    /// Read another sheet of the workbook (by its index in `table.sheets`).
+    Sheet(usize),
 }
 
 impl ImportStep {
@@ -110,6 +112,9 @@ pub fn import_ui(ctx: &egui::Context, step: &mut ImportStep) -> Option<ImportAct
             step.table.source,
             thousands(step.table.rows.len())
         ));
+        if let Some(sheet) = sheet_ui(ui, &step.table) {
+            action = Some(ImportAction::Sheet(sheet));
+        }
         ui.separator();
         ui.columns(2, |cols| {
             if mapping_ui(&mut cols[0], step) {
@@ -138,6 +143,29 @@ pub fn import_ui(ctx: &egui::Context, step: &mut ImportStep) -> Option<ImportAct
         action = Some(ImportAction::Cancel);
     }
     action
+}
+
+/// The sheet of a workbook of several; returns another one chosen.
+fn sheet_ui(ui: &mut Ui, table: &Table) -> Option<usize> {
+    if table.sheets.len() < 2 {
+        return None;
+    }
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        let label = ui.label("Sheet");
+        egui::ComboBox::from_id_salt("import-sheet")
+            .selected_text(visible(&table.source).into_owned())
+            .show_ui(ui, |ui| {
+                for (i, name) in table.sheets.iter().enumerate() {
+                    if ui.selectable_label(false, visible(name)).clicked() {
+                        chosen = Some(i);
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    chosen
 }
 
 /// One row per field: its column, chosen from the file's headers.

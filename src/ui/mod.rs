@@ -8,6 +8,7 @@ pub mod import;
 pub mod matrix;
 pub mod paint;
 pub mod panels;
+pub mod picker;
 pub mod present;
 pub mod storyboard;
 pub mod theme;

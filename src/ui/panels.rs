@@ -7,6 +7,7 @@ use crate::core::headcount::Headcount;
 use crate::core::model::{Assignment, Leader, LeaderId, OrgChart, Raci, Role};
 use crate::core::text::{thousands, visible};
 use crate::core::workspace::{Edit, Model};
+use crate::ui::picker::{PickKind, PickerState, picker_ui};
 
 /// What the model list asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +73,8 @@ pub struct InspectorState {
     pub new_responsibility: String,
     /// Set by F2: focus the name field on the next frame.
     pub focus_name: bool,
+    /// The manager / dotted-line picker.
+    pub picker: PickerState,
 }
 
 /// Edits the selected leader: role, name, title, responsibilities.
@@ -112,13 +115,7 @@ pub fn inspector_ui(
                 .labelled_by(title_label.id)
                 .changed();
             ui.end_row();
-            let manager = chart
-                .manager_of(selected)
-                .and_then(|m| chart.leader(m))
-                .map_or("nobody (a root)", |m| m.name.as_str());
-            ui.label("Reports to");
-            ui.label(manager);
-            ui.end_row();
+            reports_to_row_ui(ui, &mut state.picker, chart, selected);
             ui.label("Team");
             let (direct, under) = (headcount.direct(selected), headcount.under(selected));
             ui.label(format!(
@@ -130,9 +127,32 @@ pub fn inspector_ui(
             ui.end_row();
             changed |= details_rows_ui(ui, &mut edited);
         });
+    if let Some(edit) = picker_ui(ui, &mut state.picker, chart, selected) {
+        return Some(edit);
+    }
     ui.add_space(6.0);
     changed |= responsibilities_ui(ui, state, &mut edited.responsibilities, catalogue);
     changed.then_some(Edit::UpdateLeader(edited))
+}
+
+/// "Reports to": the manager as a button that opens the picker, and the
+/// dotted-line picker beside it.
+fn reports_to_row_ui(ui: &mut Ui, picker: &mut PickerState, chart: &OrgChart, selected: &LeaderId) {
+    let manager = chart
+        .manager_of(selected)
+        .and_then(|m| chart.leader(m))
+        .map_or("nobody (a root)", |m| m.name.as_str());
+    let label = ui.label("Reports to");
+    ui.horizontal(|ui| {
+        let button = ui.button(visible(manager)).labelled_by(label.id);
+        if button.on_hover_text("Move under someone else (M)").clicked() {
+            picker.open(PickKind::Manager);
+        }
+        if ui.button("Dotted line…").on_hover_text("Add a dotted line (L)").clicked() {
+            picker.open(PickKind::Dotted);
+        }
+    });
+    ui.end_row();
 }
 
 /// Department, email and location (from an HR import), editable. True

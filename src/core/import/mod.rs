@@ -141,6 +141,16 @@ impl Imported {
     }
 }
 
+/// The file extensions of HR exports the import reads.
+pub const EXTENSIONS: [&str; 8] = ["csv", "tsv", "txt", "xlsx", "xlsm", "xlsb", "xls", "ods"];
+
+/// True when the path's extension is one of [`EXTENSIONS`] (any case).
+pub fn is_hr_export(path: &std::path::Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
 /// A model id from a title: lower case, words joined by `-`.
 pub fn slug(title: &str) -> String {
     let words: Vec<String> = title

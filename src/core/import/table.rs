@@ -44,6 +44,8 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// What was read: "CSV (comma)", "sheet \"People\"", ...
     pub source: String,
+    /// The workbook's sheets (none for text); `source` names the one read.
+    pub sheets: Vec<String>,
 }
 
 /// Reads a file: a workbook by its content (zip or OLE signature), text
@@ -183,6 +185,7 @@ fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError
     let first_col = range.start().map_or(0, |(_, col)| col as usize);
     let mut table = Table {
         source: format!("sheet \"{name}\""),
+        sheets: names,
         ..Table::default()
     };
     for (i, cells) in range.rows().enumerate() {

@@ -13,6 +13,7 @@ pub mod hit;
 mod marks;
 mod rows;
 mod silhouette;
+mod speech;
 
 use emath::{Pos2, Rect};
 
@@ -23,6 +24,7 @@ use super::theme::{Palette, Rgb};
 pub use self::card::{CardState, Fold, card, fold_of, fold_rect};
 pub use self::marks::Marks;
 pub use self::silhouette::{Rows, SILHOUETTE_OVER, silhouette};
+pub use self::speech::card_description;
 
 /// A colour with an opacity (cards outside a spotlight are faded).
 #[derive(Clone, Copy, Debug, PartialEq)]

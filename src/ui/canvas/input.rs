@@ -7,7 +7,7 @@ use egui::{Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 use super::drag::{Drag, drag_from};
 use super::{CanvasEvent, CanvasState, CanvasView, FrameGeometry, Selection};
 use crate::core::model::Leader;
-use crate::core::scene::{self, Fold};
+use crate::core::scene::{self, Fold, card_description};
 use crate::core::text::{thousands, visible};
 use crate::core::workspace::Edit;
 use crate::ui::paint::HANDLE_RADIUS;
@@ -94,6 +94,16 @@ pub(super) fn interact_cards(
         );
         let name = visible(&leader.name).into_owned();
         resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
+        // The rest of what the card shows, for screen readers (worked out
+        // only while one is listening).
+        ui.ctx().accesskit_node_builder(resp.id, |node| {
+            let facts = view.facts;
+            if let Some(said) =
+                card_description(view.chart, &facts.marks, &facts.headcount, &leader.id)
+            {
+                node.set_description(said);
+            }
+        });
         // Over the card or its fold control on the bottom edge (which is
         // on top of the card, so the card itself is not "hovered" there).
         let reach = state.screen_from_chart * rect.expand2(Vec2::new(0.0, 12.0));
@@ -103,7 +113,10 @@ pub(super) fn interact_cards(
         if resp.is_pointer_button_down_on() {
             state.auto_fit = false;
         }
-        if resp.clicked() {
+        // A click, or Tab bringing the keyboard focus to the card (not
+        // egui's own arrow-key focus moves: arrows walk reporting lines).
+        let tabbed = resp.gained_focus() && ui.input(|i| i.key_pressed(egui::Key::Tab));
+        if resp.clicked() || tabbed {
             events.push(CanvasEvent::Select(Some(Selection::Leader(
                 leader.id.clone(),
             ))));
