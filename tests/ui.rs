@@ -486,7 +486,7 @@ fn a_card_tells_a_screen_reader_what_its_paint_shows() {
     use egui_kittest::kittest::NodeT;
     let (app, _) = preset_app();
     let h = harness(app);
-    // Peers: the CIO and the CISO both hold information security.
+    // Peers: the CIO and the CISO share information security.
     let said = h
         .get_by_label("CISO")
         .accesskit_node()
@@ -494,7 +494,7 @@ fn a_card_tells_a_screen_reader_what_its_paint_shows() {
         .expect("a description");
     assert!(said.starts_with("CISO, "), "{said}");
     assert!(said.contains("reports to "), "{said}");
-    assert!(said.contains("information security (A, conflict)"), "{said}");
+    assert!(said.contains("information security (R, shared)"), "{said}");
 }
 
 #[test]
@@ -502,13 +502,11 @@ fn the_keyboard_alone_walks_the_chart_and_moves_a_leader() {
     use egui::accesskit::Role;
     let (app, _) = preset_app();
     let mut h = harness(app);
-    let selected = |h: &egui_kittest::Harness<'_, chartroom::app::ChartroomApp>| match h
-        .state()
-        .selection()
-    {
-        Some(Selection::Leader(id)) => id.to_string(),
-        _ => String::new(),
-    };
+    let selected =
+        |h: &egui_kittest::Harness<'_, chartroom::app::ChartroomApp>| match h.state().selection() {
+            Some(Selection::Leader(id)) => id.to_string(),
+            _ => String::new(),
+        };
     // Peers: the CEO over the CIO and the CTO; the CISO under the CIO.
     for (key, expected) in [
         (Key::ArrowDown, "ceo"),

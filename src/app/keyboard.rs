@@ -116,7 +116,11 @@ mod tests {
         let ceo = chart.roots()[0].clone();
         let first = step_from(&chart, &ceo, Step::Down).expect("the CEO has reports");
         assert_eq!(step_from(&chart, &first, Step::Up), Some(ceo.clone()));
-        assert_eq!(step_from(&chart, &first, Step::Left), None, "the first sibling");
+        assert_eq!(
+            step_from(&chart, &first, Step::Left),
+            None,
+            "the first sibling"
+        );
         let reports = chart.reports_of(&ceo);
         if reports.len() > 1 {
             let second = step_from(&chart, &first, Step::Right).unwrap();

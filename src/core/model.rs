@@ -348,13 +348,28 @@ impl OrgChart {
         Ok(())
     }
 
-    /// Adds a direct line that the caller has already checked: both ends
-    /// exist, the report has no direct manager and no loop is closed. The file
-    /// loader checks a whole model in linear time and then links it with this.
-    pub(crate) fn attach_validated(&mut self, manager: &LeaderId, report: &LeaderId) {
-        if let (Some(&m), Some(&r)) = (self.by_id.get(manager), self.by_id.get(report)) {
-            self.graph.add_edge(m, r, LineKind::Direct);
+    /// A chart of `leaders` (in this order) with direct lines from each
+    /// `parent` index, which the caller has checked: ids unique, parents
+    /// in range, no loop. Linear, with no id lookups (file loads and
+    /// imports of 100,000 people go through here).
+    pub(crate) fn from_checked(leaders: Vec<Leader>, parent: &[Option<usize>]) -> Self {
+        let mut chart = Self::new();
+        chart.reserve(leaders.len());
+        let mut nodes = Vec::with_capacity(leaders.len());
+        for leader in leaders {
+            let id = leader.id.clone();
+            let seq = chart.next_seq;
+            chart.next_seq += 1;
+            let ix = chart.graph.add_node(Node { seq, leader });
+            chart.by_id.insert(id, ix);
+            nodes.push(ix);
         }
+        for (report, manager) in parent.iter().enumerate() {
+            if let (Some(&r), Some(&m)) = (nodes.get(report), manager.and_then(|m| nodes.get(m))) {
+                chart.graph.add_edge(m, r, LineKind::Direct);
+            }
+        }
+        chart
     }
 
     /// Adds a direct line; refuses if the report already has a direct manager.

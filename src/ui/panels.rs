@@ -145,10 +145,17 @@ fn reports_to_row_ui(ui: &mut Ui, picker: &mut PickerState, chart: &OrgChart, se
     let label = ui.label("Reports to");
     ui.horizontal(|ui| {
         let button = ui.button(visible(manager)).labelled_by(label.id);
-        if button.on_hover_text("Move under someone else (M)").clicked() {
+        if button
+            .on_hover_text("Move under someone else (M)")
+            .clicked()
+        {
             picker.open(PickKind::Manager);
         }
-        if ui.button("Dotted line…").on_hover_text("Add a dotted line (L)").clicked() {
+        if ui
+            .button("Dotted line…")
+            .on_hover_text("Add a dotted line (L)")
+            .clicked()
+        {
             picker.open(PickKind::Dotted);
         }
     });

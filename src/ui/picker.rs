@@ -91,7 +91,11 @@ pub fn picker_ui(
     if enter {
         picked = state.matches.first().cloned().map(Some);
     }
-    if kind == PickKind::Manager && ui.selectable_label(false, "Nobody (top of the chart)").clicked() {
+    if kind == PickKind::Manager
+        && ui
+            .selectable_label(false, "Nobody (top of the chart)")
+            .clicked()
+    {
         picked = Some(None);
     }
     for id in &state.matches {

@@ -246,7 +246,7 @@ fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError
     }
     check_dotted(&model_id, &m.dotted_lines, &index, &parent)?;
 
-    let chart = chart_from_file(&model_id, m.leaders, m.dotted_lines, &parent, extras)?;
+    let chart = chart_from_file(&model_id, m.leaders, m.dotted_lines, &parent, extras);
     if !m.extra.is_empty() {
         extras.models.insert(model_id.clone(), m.extra);
     }
@@ -289,18 +289,16 @@ fn chart_from_file(
     dotted_lines: Vec<FileLine>,
     parent: &[Option<usize>],
     extras: &mut Extras,
-) -> Result<OrgChart, LoadError> {
+) -> OrgChart {
     let model_id = model_id.to_owned();
-    let m_leaders = leaders;
-    let mut chart = OrgChart::new();
-    let ids: Vec<LeaderId> = m_leaders.iter().map(|l| LeaderId::new(&l.id)).collect();
-    for l in m_leaders {
+    let mut checked = Vec::with_capacity(leaders.len());
+    for l in leaders {
         if !l.extra.is_empty() {
             extras
                 .leaders
                 .insert((model_id.clone(), l.id.clone()), l.extra);
         }
-        let leader = Leader {
+        checked.push(Leader {
             id: LeaderId::new(l.id),
             role: l.role,
             name: l.name,
@@ -311,17 +309,10 @@ fn chart_from_file(
             department: l.department,
             email: l.email,
             location: l.location,
-        };
-        // Ids were checked unique above.
-        chart
-            .add_leader(leader)
-            .map_err(|_| LoadError::DuplicateModel(model_id.clone()))?;
+        });
     }
-    for (i, p) in parent.iter().enumerate() {
-        if let Some(p) = p {
-            chart.attach_validated(&ids[*p], &ids[i]);
-        }
-    }
+    // Ids were checked unique, managers found and loops refused above.
+    let mut chart = OrgChart::from_checked(checked, parent);
     for line in dotted_lines {
         let (manager, report) = (LeaderId::new(&line.manager), LeaderId::new(&line.report));
         if !line.extra.is_empty() {
@@ -332,7 +323,7 @@ fn chart_from_file(
         // Ends exist and the line is new: checked above.
         let _ = chart.add_dotted(&manager, &report);
     }
-    Ok(chart)
+    chart
 }
 
 /// Dotted lines must join two leaders of the model, not a leader to

@@ -2,7 +2,8 @@
 //! resolved by identifier, email or name, loops broken, every problem named.
 //! Linear in the rows: every lookup goes through a hash map.
 
-use crate::core::analysis::phrase_key;
+use std::cell::OnceCell;
+
 use crate::core::fast::HashMap;
 use crate::core::model::{Leader, LeaderId, OrgChart};
 
@@ -18,6 +19,9 @@ struct Person<'t> {
     name: String,
 }
 
+/// How many manager cells the guess of what they hold looks at.
+const GUESS_SAMPLE: usize = 2_000;
+
 /// What a manager cell points at.
 enum Target {
     Nobody,
@@ -31,10 +35,12 @@ enum Target {
     clippy::struct_field_names,
     reason = "three maps of the same people, by what they are keyed on"
 )]
-struct Lookup {
+struct Lookup<'a, 't> {
+    people: &'a [Person<'t>],
     by_id: HashMap<String, usize>,
     by_email: HashMap<String, usize>,
-    by_name: HashMap<String, Vec<usize>>,
+    /// Made on first use: most files name managers by identifier.
+    by_name: OnceCell<HashMap<String, Vec<usize>>>,
 }
 
 /// Makes the chart. Refuses only when no chart can be made.
@@ -62,7 +68,7 @@ pub fn import(
     }
     let lookup = Lookup::new(&people, by_id, mapping);
     let manager_column = mapping.get(Field::Manager);
-    let key = manager_column.map(|c| key.unwrap_or_else(|| lookup.guess_key(&people, c)));
+    let key = manager_column.map(|c| key.unwrap_or_else(|| lookup.guess_key(c)));
     let mut parent: Vec<Option<usize>> = match (manager_column, key) {
         (Some(c), Some(key)) => resolve_managers(&people, &lookup, c, key, &mut problems),
         _ => vec![None; people.len()],
@@ -178,8 +184,8 @@ fn read_people<'t>(
     (people, by_id)
 }
 
-impl Lookup {
-    fn new(people: &[Person<'_>], by_id: HashMap<String, usize>, mapping: &Mapping) -> Self {
+impl<'a, 't> Lookup<'a, 't> {
+    fn new(people: &'a [Person<'t>], by_id: HashMap<String, usize>, mapping: &Mapping) -> Self {
         let mut by_email: HashMap<String, usize> = HashMap::default();
         if let Some(c) = mapping.get(Field::Email) {
             for (i, p) in people.iter().enumerate() {
@@ -189,39 +195,47 @@ impl Lookup {
                 }
             }
         }
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
-        if mapping.get(Field::Manager).is_some() {
-            for (i, p) in people.iter().enumerate() {
-                by_name.entry(phrase_key(&p.name)).or_default().push(i);
-            }
-        }
         Self {
+            people,
             by_id,
             by_email,
-            by_name,
+            by_name: OnceCell::new(),
         }
+    }
+
+    fn by_name(&self) -> &HashMap<String, Vec<usize>> {
+        self.by_name.get_or_init(|| {
+            let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
+            for (i, p) in self.people.iter().enumerate() {
+                by_name.entry(name_key(&p.name)).or_default().push(i);
+            }
+            by_name
+        })
     }
 
     /// Whichever of identifier, email and name the manager column matches
     /// most often (identifier on a tie).
-    fn guess_key(&self, people: &[Person<'_>], column: usize) -> ManagerKey {
-        let mut hits = [0usize; 3];
-        for p in people {
-            let value = p.row.cell(column);
-            if value.is_empty() {
-                continue;
-            }
-            for (slot, key) in [ManagerKey::Id, ManagerKey::Email, ManagerKey::Name]
-                .into_iter()
-                .enumerate()
-            {
-                if !matches!(self.find(value, key), Target::NotFound) {
-                    hits[slot] += 1;
-                }
-            }
+    fn guess_key(&self, column: usize) -> ManagerKey {
+        let sample: Vec<&str> = self
+            .people
+            .iter()
+            .map(|p| p.row.cell(column))
+            .filter(|v| !v.is_empty())
+            .take(GUESS_SAMPLE)
+            .collect();
+        let hits = |key: ManagerKey| {
+            sample
+                .iter()
+                .filter(|v| !matches!(self.find(v, key), Target::NotFound))
+                .count()
+        };
+        let by_id = hits(ManagerKey::Id);
+        if by_id == sample.len() {
+            return ManagerKey::Id;
         }
-        let best = (0..3).max_by_key(|&i| (hits[i], 2 - i)).unwrap_or(0);
-        [ManagerKey::Id, ManagerKey::Email, ManagerKey::Name][best]
+        let all = [by_id, hits(ManagerKey::Email), hits(ManagerKey::Name)];
+        let best = (0..3).max_by_key(|&i| (all[i], 2 - i)).unwrap_or(0);
+        ManagerKey::ALL[best]
     }
 
     fn find(&self, value: &str, key: ManagerKey) -> Target {
@@ -231,7 +245,7 @@ impl Lookup {
         let found = match key {
             ManagerKey::Id => self.by_id.get(value).copied(),
             ManagerKey::Email => self.by_email.get(&value.to_lowercase()).copied(),
-            ManagerKey::Name => match self.by_name.get(&phrase_key(value)) {
+            ManagerKey::Name => match self.by_name().get(&name_key(value)) {
                 Some(several) if several.len() > 1 => {
                     return Target::Several(several.clone());
                 }
@@ -241,6 +255,19 @@ impl Lookup {
         };
         found.map_or(Target::NotFound, Target::One)
     }
+}
+
+/// A name as compared: lower case, runs of spaces as one (one allocation;
+/// a hundred thousand names are keyed this way).
+fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
 }
 
 /// Values that mean "no manager" when they are nobody's identifier.
@@ -266,7 +293,7 @@ fn is_top_marker(value: &str) -> bool {
 
 fn resolve_managers(
     people: &[Person<'_>],
-    lookup: &Lookup,
+    lookup: &Lookup<'_, '_>,
     column: usize,
     key: ManagerKey,
     problems: &mut Vec<Problem>,
@@ -353,36 +380,31 @@ fn make_chart(people: &[Person<'_>], parent: &[Option<usize>], mapping: &Mapping
     fn cell<'t>(p: &Person<'t>, mapping: &Mapping, f: Field) -> &'t str {
         mapping.get(f).map_or("", |c| p.row.cell(c))
     }
-    let mut chart = OrgChart::new();
-    chart.reserve(people.len());
-    for p in people {
-        let title = cell(p, mapping, Field::Title);
-        let role_cell = cell(p, mapping, Field::Role);
-        let role = role_from_badge(role_cell)
-            .unwrap_or_else(|| role_from_title(if title.is_empty() { role_cell } else { title }));
-        let mut leader = Leader::new(p.id.as_str(), role, p.name.as_str()).with_title(title);
-        leader.responsibilities = parse_responsibilities(cell(p, mapping, Field::Responsibilities));
-        cell(p, mapping, Field::Department).clone_into(&mut leader.department);
-        cell(p, mapping, Field::Email).clone_into(&mut leader.email);
-        cell(p, mapping, Field::Location).clone_into(&mut leader.location);
-        // Identifiers were made unique above.
-        let _ = chart.add_leader(leader);
-    }
-    for (i, m) in parent.iter().enumerate() {
-        if let Some(m) = m {
-            chart.attach_validated(
-                &LeaderId::new(&people[*m].id),
-                &LeaderId::new(&people[i].id),
-            );
-        }
-    }
-    chart
+    let leaders = people
+        .iter()
+        .map(|p| {
+            let title = cell(p, mapping, Field::Title);
+            let role_cell = cell(p, mapping, Field::Role);
+            let role = role_from_badge(role_cell).unwrap_or_else(|| {
+                role_from_title(if title.is_empty() { role_cell } else { title })
+            });
+            let mut leader = Leader::new(p.id.as_str(), role, p.name.as_str()).with_title(title);
+            leader.responsibilities =
+                parse_responsibilities(cell(p, mapping, Field::Responsibilities));
+            cell(p, mapping, Field::Department).clone_into(&mut leader.department);
+            cell(p, mapping, Field::Email).clone_into(&mut leader.email);
+            cell(p, mapping, Field::Location).clone_into(&mut leader.location);
+            leader
+        })
+        .collect();
+    // Identifiers were made unique and loops broken above.
+    OrgChart::from_checked(leaders, parent)
 }
 
 fn add_dotted(
     imported: &mut Imported,
     people: &[Person<'_>],
-    lookup: &Lookup,
+    lookup: &Lookup<'_, '_>,
     parent: &[Option<usize>],
     (column, key): (usize, ManagerKey),
 ) {

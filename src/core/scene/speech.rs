@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::core::headcount::Headcount;
-use crate::core::model::{LeaderId, OrgChart};
+use crate::core::model::{Assignment, LeaderId, OrgChart};
 use crate::core::text::{thousands, visible};
 
 use super::Marks;
@@ -39,21 +39,7 @@ pub fn card_description(
         }
         None => out.push_str(", reports to nobody"),
     }
-    let held = &leader.responsibilities;
-    let _ = write!(
-        out,
-        "; {} {}",
-        thousands(held.len()),
-        if held.len() == 1 { "responsibility" } else { "responsibilities" }
-    );
-    for (i, a) in held.iter().take(SPOKEN_RESPONSIBILITIES).enumerate() {
-        out.push_str(if i == 0 { ": " } else { ", " });
-        let grade = marks.grade(&a.phrase).map_or(String::new(), |g| format!(", {}", g.word()));
-        let _ = write!(out, "{} ({}{grade})", visible(&a.phrase), a.raci.letter());
-    }
-    if held.len() > SPOKEN_RESPONSIBILITIES {
-        let _ = write!(out, ", and {} more", thousands(held.len() - SPOKEN_RESPONSIBILITIES));
-    }
+    spoken_responsibilities(&mut out, &leader.responsibilities, marks);
     let (direct, under) = (headcount.direct(id), headcount.under(id));
     if direct > 0 {
         let _ = write!(
@@ -68,6 +54,34 @@ pub fn card_description(
         }
     }
     Some(out)
+}
+
+/// "; 2 responsibilities: information security (A, conflict), cloud (R)".
+fn spoken_responsibilities(out: &mut String, held: &[Assignment], marks: &Marks) {
+    let _ = write!(
+        out,
+        "; {} {}",
+        thousands(held.len()),
+        if held.len() == 1 {
+            "responsibility"
+        } else {
+            "responsibilities"
+        }
+    );
+    for (i, a) in held.iter().take(SPOKEN_RESPONSIBILITIES).enumerate() {
+        out.push_str(if i == 0 { ": " } else { ", " });
+        let grade = marks
+            .grade(&a.phrase)
+            .map_or(String::new(), |g| format!(", {}", g.word()));
+        let _ = write!(out, "{} ({}{grade})", visible(&a.phrase), a.raci.letter());
+    }
+    if held.len() > SPOKEN_RESPONSIBILITIES {
+        let _ = write!(
+            out,
+            ", and {} more",
+            thousands(held.len() - SPOKEN_RESPONSIBILITIES)
+        );
+    }
 }
 
 #[cfg(test)]
@@ -89,11 +103,14 @@ mod tests {
         let said = card_description(chart, &marks, &headcount, &ciso.id).unwrap();
         assert!(said.starts_with("CISO, "), "{said}");
         assert!(said.contains(", reports to "), "{said}");
-        assert!(said.contains("information security (A, "), "{said}");
+        assert!(said.contains("information security (R, shared)"), "{said}");
         let ceo = chart.roots()[0].clone();
         let said = card_description(chart, &marks, &headcount, &ceo).unwrap();
         assert!(said.contains("reports to nobody"), "{said}");
         assert!(said.contains(" direct reports, "), "{said}");
-        assert_eq!(card_description(chart, &marks, &headcount, &LeaderId::new("nobody")), None);
+        assert_eq!(
+            card_description(chart, &marks, &headcount, &LeaderId::new("nobody")),
+            None
+        );
     }
 }

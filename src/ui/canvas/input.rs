@@ -6,7 +6,7 @@ use egui::{Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 
 use super::drag::{Drag, drag_from};
 use super::{CanvasEvent, CanvasState, CanvasView, FrameGeometry, Selection};
-use crate::core::model::Leader;
+use crate::core::model::{Leader, LeaderId};
 use crate::core::scene::{self, Fold, card_description};
 use crate::core::text::{thousands, visible};
 use crate::core::workspace::Edit;
@@ -68,6 +68,17 @@ pub(super) fn interact_folds(
     }
 }
 
+/// The rest of what the card shows, for screen readers (worked out only
+/// while one is listening).
+fn describe_card(ui: &Ui, id: egui::Id, view: &CanvasView<'_>, leader: &LeaderId) {
+    ui.ctx().accesskit_node_builder(id, |node| {
+        let facts = view.facts;
+        if let Some(said) = card_description(view.chart, &facts.marks, &facts.headcount, leader) {
+            node.set_description(said);
+        }
+    });
+}
+
 /// One response per card in view; starts card drags. Returns the card the
 /// pointer is over, if any.
 pub(super) fn interact_cards(
@@ -94,16 +105,7 @@ pub(super) fn interact_cards(
         );
         let name = visible(&leader.name).into_owned();
         resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
-        // The rest of what the card shows, for screen readers (worked out
-        // only while one is listening).
-        ui.ctx().accesskit_node_builder(resp.id, |node| {
-            let facts = view.facts;
-            if let Some(said) =
-                card_description(view.chart, &facts.marks, &facts.headcount, &leader.id)
-            {
-                node.set_description(said);
-            }
-        });
+        describe_card(ui, resp.id, view, &leader.id);
         // Over the card or its fold control on the bottom edge (which is
         // on top of the card, so the card itself is not "hovered" there).
         let reach = state.screen_from_chart * rect.expand2(Vec2::new(0.0, 12.0));
