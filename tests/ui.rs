@@ -550,3 +550,40 @@ fn the_keyboard_alone_walks_the_chart_and_moves_a_leader() {
     assert!(status.contains("so CEO cannot report to CISO"), "{status}");
     assert_eq!(manager_of(&h, "ceo"), None);
 }
+
+#[test]
+fn open_recent_lists_saved_files_and_greys_out_a_missing_one() {
+    use chartroom::core::recent::RecentFiles;
+    use egui_kittest::kittest::NodeT;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("recent.json");
+    let board = dir.path().join("board.json");
+    let (app, answers) = preset_app();
+    let mut h = harness(app.with_recent(RecentFiles::load(store.clone())));
+    *answers.save.borrow_mut() = Some(board.clone());
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+
+    // A new app with the same list: the file is offered and opens.
+    let (app, _) = preset_app();
+    let mut h = harness(app.with_recent(RecentFiles::load(store.clone())));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Open Recent").click();
+    h.run();
+    h.get_by_label("board.json").click();
+    h.run();
+    assert_eq!(h.state().title(), "board.json — Chartroom");
+
+    std::fs::remove_file(&board).unwrap();
+    let (app, _) = preset_app();
+    let mut h = harness(app.with_recent(RecentFiles::load(store)));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Open Recent").click();
+    h.run();
+    assert!(
+        h.get_by_label("board.json").accesskit_node().is_disabled(),
+        "a missing file is greyed out"
+    );
+}

@@ -1,7 +1,7 @@
 //! The chart without a pointer: arrow keys walk the reporting lines (up to
 //! the manager, down to the first report, left and right among siblings),
 //! `M` and `L` open the inspector's pickers to move the selected leader or
-//! add a dotted line. Tab walks the cards too (they are focusable widgets,
+//! add a dotted line, Enter goes into the inspector (at the name). Tab walks the cards too (they are focusable widgets,
 //! and a focused card is selected).
 
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -66,6 +66,10 @@ impl ChartroomApp {
         }
         if !matches!(self.selection, Some(Selection::Leader(_))) {
             return;
+        }
+        if pressed(Key::Enter) {
+            // Into the inspector, at the name.
+            self.inspector.focus_name = true;
         }
         if pressed(Key::M) {
             self.inspector.picker.open(PickKind::Manager);

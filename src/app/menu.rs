@@ -137,6 +137,7 @@ impl ChartroomApp {
         if menu_button(ui, "Open…", OPEN, true) {
             self.open(None);
         }
+        ui.menu_button("Open Recent", |ui| self.recent_menu_ui(ui));
         if menu_button(ui, "Save", SAVE, true) {
             self.save();
         }
@@ -172,6 +173,31 @@ impl ChartroomApp {
         ui.separator();
         if ui.button("Quit").clicked() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// The recent files; one that is gone is greyed out.
+    fn recent_menu_ui(&mut self, ui: &mut Ui) {
+        if self.recent.files().is_empty() {
+            ui.add_enabled(false, egui::Button::new("No recent files"));
+        }
+        let mut chosen = None;
+        for path in self.recent.files() {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let button = egui::Button::new(crate::core::text::visible(&name).into_owned());
+            let resp = ui
+                .add_enabled(path.exists(), button)
+                .on_hover_text(path.display().to_string())
+                .on_disabled_hover_text(format!("{} is gone", path.display()));
+            if resp.clicked() {
+                chosen = Some(path.clone());
+            }
+        }
+        if let Some(path) = chosen {
+            self.open(Some(path));
         }
     }
 

@@ -10,6 +10,7 @@ use crate::core::analysis;
 use crate::core::facts::Facts;
 use crate::core::format;
 use crate::core::presets;
+use crate::core::recent::RecentFiles;
 use crate::core::recovery::RecoveryStore;
 use crate::core::text::{thousands, visible};
 use crate::core::theme::ThemeName;
@@ -28,6 +29,7 @@ mod import;
 mod keyboard;
 mod menu;
 mod models;
+mod native;
 mod recovery;
 mod view;
 mod views;
@@ -36,6 +38,7 @@ use document::Document;
 use files::Pending;
 pub use files::{ExportKind, FileDialogs, NativeDialogs};
 pub use keyboard::Step;
+pub use native::run_native;
 pub use recovery::{AUTOSAVE_DELAY_SECS, SharedCrashCopy, install_panic_hook};
 pub use view::ModelView;
 use view::Views;
@@ -78,6 +81,8 @@ pub struct ChartroomApp {
     find: Option<find::FindState>,
     /// The mapping step of an import, while open.
     import: Option<crate::ui::import::ImportStep>,
+    /// File > Open Recent.
+    recent: RecentFiles,
 }
 
 impl ChartroomApp {
@@ -102,9 +107,17 @@ impl ChartroomApp {
             present: None,
             find: None,
             import: None,
+            recent: RecentFiles::default(),
         };
         app.replace_workspace(workspace, path);
         app
+    }
+
+    /// Keeps File > Open Recent in `recent` (the app starts with none).
+    #[must_use]
+    pub fn with_recent(mut self, recent: RecentFiles) -> Self {
+        self.recent = recent;
+        self
     }
 
     /// The app on the eight presets.
@@ -454,43 +467,4 @@ impl eframe::App for ChartroomApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         ChartroomApp::ui(self, ui);
     }
-}
-
-/// Opens the window: on `file` if given, else on the presets.
-pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
-    let app = match file {
-        // An HR export opens the presets with the import's mapping step.
-        Some(path) if crate::core::import::is_hr_export(&path) => {
-            let mut app = ChartroomApp::with_presets(Box::new(NativeDialogs));
-            app.import_people(Some(path));
-            app
-        }
-        Some(path) => {
-            let workspace = format::load_path(&path).map_err(|e| e.to_string())?;
-            ChartroomApp::new(workspace, Some(path), Box::new(NativeDialogs))
-        }
-        None => ChartroomApp::with_presets(Box::new(NativeDialogs)),
-    };
-    let mut app = match RecoveryStore::default_dir() {
-        Some(dir) => app.with_recovery(RecoveryStore::new(dir)),
-        None => app,
-    };
-    install_panic_hook(app.crash_copy());
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1400.0, 900.0])
-            .with_min_inner_size([800.0, 500.0])
-            .with_title(app.title()),
-        ..Default::default()
-    };
-    eframe::run_native(
-        "Chartroom",
-        options,
-        Box::new(|cc| {
-            // Boards read charts on white: light is the default theme.
-            cc.egui_ctx.set_theme(egui::Theme::Light);
-            Ok(Box::new(app))
-        }),
-    )
-    .map_err(|e| e.to_string())
 }

@@ -12,6 +12,7 @@ pub mod import;
 pub mod layout;
 pub mod model;
 pub mod presets;
+pub mod recent;
 pub mod recovery;
 pub mod safe_write;
 pub mod scene;

@@ -1,0 +1,53 @@
+//! The real window: eframe, the native dialogs, the recent files and the
+//! recovery folder of this user.
+
+use std::path::PathBuf;
+
+use crate::core::format;
+use crate::core::recent::RecentFiles;
+use crate::core::recovery::RecoveryStore;
+
+use super::{ChartroomApp, NativeDialogs, install_panic_hook};
+
+/// Opens the window: on `file` if given, else on the presets.
+pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
+    let app = match file {
+        // An HR export opens the presets with the import's mapping step.
+        Some(path) if crate::core::import::is_hr_export(&path) => {
+            let mut app = ChartroomApp::with_presets(Box::new(NativeDialogs));
+            app.import_people(Some(path));
+            app
+        }
+        Some(path) => {
+            let workspace = format::load_path(&path).map_err(|e| e.to_string())?;
+            ChartroomApp::new(workspace, Some(path), Box::new(NativeDialogs))
+        }
+        None => ChartroomApp::with_presets(Box::new(NativeDialogs)),
+    };
+    let app = match RecentFiles::default_store() {
+        Some(store) => app.with_recent(RecentFiles::load(store)),
+        None => app,
+    };
+    let mut app = match RecoveryStore::default_dir() {
+        Some(dir) => app.with_recovery(RecoveryStore::new(dir)),
+        None => app,
+    };
+    install_panic_hook(app.crash_copy());
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_title(app.title()),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Chartroom",
+        options,
+        Box::new(|cc| {
+            // Boards read charts on white: light is the default theme.
+            cc.egui_ctx.set_theme(egui::Theme::Light);
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| e.to_string())
+}

@@ -1,0 +1,97 @@
+//! File > Open Recent: the last ten files opened or saved, newest first,
+//! kept in a small JSON list beside the recovery folder (owner-only, as
+//! the paths may say whose organisation it is).
+
+use std::path::{Path, PathBuf};
+
+use super::safe_write;
+
+/// How many files the list keeps.
+pub const RECENT_MAX: usize = 10;
+
+/// The recent files and where the list is kept.
+#[derive(Clone, Debug, Default)]
+pub struct RecentFiles {
+    store: Option<PathBuf>,
+    files: Vec<PathBuf>,
+}
+
+impl RecentFiles {
+    /// The list kept in `store`; a missing or unreadable list is empty.
+    pub fn load(store: PathBuf) -> Self {
+        let files = std::fs::read_to_string(&store)
+            .ok()
+            .and_then(|text| serde_json::from_str::<Vec<PathBuf>>(&text).ok())
+            .unwrap_or_default()
+            .into_iter()
+            .take(RECENT_MAX)
+            .collect();
+        Self {
+            store: Some(store),
+            files,
+        }
+    }
+
+    /// Where the list is kept by default: `recent.json` in Chartroom's data
+    /// folder (or `CHARTROOM_DATA_DIR`).
+    pub fn default_store() -> Option<PathBuf> {
+        let base = std::env::var_os("CHARTROOM_DATA_DIR")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| {
+                directories::ProjectDirs::from("", "", "Chartroom")
+                    .map(|d| d.data_dir().to_path_buf())
+            })?;
+        Some(base.join("recent.json"))
+    }
+
+    /// The files, newest first.
+    pub fn files(&self) -> &[PathBuf] {
+        &self.files
+    }
+
+    /// Puts `path` first (once), keeps [`RECENT_MAX`], and writes the list.
+    /// A list that cannot be written is kept in memory only.
+    pub fn add(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.files.retain(|p| p != &path);
+        self.files.insert(0, path);
+        self.files.truncate(RECENT_MAX);
+        if let Some(store) = &self.store
+            && let Ok(text) = serde_json::to_string_pretty(&self.files)
+        {
+            if let Some(dir) = store.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            let _ = safe_write::write_private(store, text.as_bytes());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn newest_first_once_each_ten_at_most_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("data").join("recent.json");
+        let mut recent = RecentFiles::load(store.clone());
+        assert!(recent.files().is_empty());
+        for i in 0..12 {
+            let file = dir.path().join(format!("f{i}.json"));
+            std::fs::write(&file, "").unwrap();
+            recent.add(&file);
+        }
+        recent.add(&dir.path().join("f5.json"));
+        let names: Vec<String> = RecentFiles::load(store)
+            .files()
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), RECENT_MAX);
+        assert_eq!(names[0], "f5.json");
+        assert_eq!(names[1], "f11.json");
+        assert_eq!(names.iter().filter(|n| *n == "f5.json").count(), 1);
+    }
+}
