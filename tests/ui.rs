@@ -495,6 +495,19 @@ fn a_card_tells_a_screen_reader_what_its_paint_shows() {
     assert!(said.starts_with("CISO, "), "{said}");
     assert!(said.contains("reports to "), "{said}");
     assert!(said.contains("information security (R, shared)"), "{said}");
+    // The chart is a tree: the CISO is the only report of the CIO, on level 3.
+    let ciso = h.get_by_label("CISO");
+    let node = ciso.accesskit_node();
+    assert_eq!(node.role(), egui::accesskit::Role::TreeItem);
+    assert_eq!(node.level(), Some(3));
+    assert_eq!(
+        (node.position_in_set(), node.size_of_set()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(
+        h.get_by_label("CIO").accesskit_node().data().is_expanded(),
+        Some(true)
+    );
 }
 
 #[test]

@@ -70,11 +70,26 @@ pub(super) fn interact_folds(
 
 /// The rest of what the card shows, for screen readers (worked out only
 /// while one is listening).
+/// The chart is a tree to assistive technology: each card a tree item with
+/// its level, its place among its siblings, and whether it is folded.
 fn describe_card(ui: &Ui, id: egui::Id, view: &CanvasView<'_>, leader: &LeaderId) {
     ui.ctx().accesskit_node_builder(id, |node| {
-        let facts = view.facts;
-        if let Some(said) = card_description(view.chart, &facts.marks, &facts.headcount, leader) {
+        let (chart, facts) = (view.chart, view.facts);
+        if let Some(said) = card_description(chart, &facts.marks, &facts.headcount, leader) {
             node.set_description(said);
+        }
+        node.set_role(egui::accesskit::Role::TreeItem);
+        node.set_level(chart.chain_above(leader).len() + 1);
+        let siblings = match chart.manager_of(leader) {
+            Some(manager) => chart.reports_of(manager),
+            None => chart.roots(),
+        };
+        if let Some(at) = siblings.iter().position(|s| *s == leader) {
+            node.set_position_in_set(at + 1);
+            node.set_size_of_set(siblings.len());
+        }
+        if facts.headcount.direct(leader) > 0 {
+            node.set_expanded(!chart.leader(leader).is_some_and(|l| l.collapsed));
         }
     });
 }
