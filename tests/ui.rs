@@ -476,7 +476,11 @@ fn bidirectional_characters_in_names_are_shown_not_obeyed() {
     cto.name = "CTO\u{202E}gnp.exe".to_owned();
     ws.models[0].chart.update_leader(cto).unwrap();
     // The dialogs are never opened here.
-    let app = chartroom::app::ChartroomApp::new(ws, None, Box::new(chartroom::app::NativeDialogs));
+    let app = chartroom::app::ChartroomApp::new(
+        ws,
+        None,
+        Box::new(chartroom::app::NativeDialogs::default()),
+    );
     let h = harness(app);
     h.get_by_label("CTO[U+202E]gnp.exe");
 }
@@ -599,4 +603,30 @@ fn open_recent_lists_saved_files_and_greys_out_a_missing_one() {
         h.get_by_label("board.json").accesskit_node().is_disabled(),
         "a missing file is greyed out"
     );
+}
+
+#[test]
+fn without_a_file_dialog_the_path_is_asked_for_instead() {
+    use egui::accesskit::Role;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typed.json");
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    answers.no_dialogs.set(true);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    h.get_by_label("No file dialog could be shown");
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Path:")
+        .type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(path.exists(), "saved where typed");
+    assert_eq!(h.state().title(), "typed.json — Chartroom");
+    // A cancelled dialog (one that was shown) asks nothing.
+    answers.no_dialogs.set(false);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    assert!(h.query_by_label("No file dialog could be shown").is_none());
 }

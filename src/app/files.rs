@@ -10,6 +10,7 @@ use crate::core::workspace::{Model, Workspace};
 use crate::core::{export, format};
 
 use super::ChartroomApp;
+use super::paths::PathPurpose;
 
 /// Native file dialogs, behind a trait so tests can answer them.
 pub trait FileDialogs {
@@ -22,40 +23,72 @@ pub trait FileDialogs {
     fn pick_export(&mut self, suggested_name: &str) -> Option<PathBuf>;
     /// Asks for an HR export to import.
     fn pick_import(&mut self) -> Option<PathBuf>;
+    /// True when the last dialog could not be shown at all (not cancelled).
+    fn unavailable(&self) -> bool {
+        false
+    }
 }
 
 /// The real dialogs, through rfd.
 #[derive(Debug, Default)]
-pub struct NativeDialogs;
+pub struct NativeDialogs {
+    unavailable: bool,
+}
+
+/// A dialog that gives nothing back sooner than this was never shown (no
+/// one cancels a dialog that fast).
+const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(150);
+
+impl NativeDialogs {
+    /// Runs a dialog, noting whether it could be shown.
+    fn ask(&mut self, dialog: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
+        let start = std::time::Instant::now();
+        let picked = dialog();
+        self.unavailable = picked.is_none() && start.elapsed() < NO_DIALOG_WITHIN;
+        picked
+    }
+}
 
 impl FileDialogs for NativeDialogs {
+    fn unavailable(&self) -> bool {
+        self.unavailable
+    }
+
     fn pick_open(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Chartroom", &["json"])
-            .pick_file()
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .add_filter("Chartroom", &["json"])
+                .pick_file()
+        })
     }
 
     fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Chartroom", &["json"])
-            .set_file_name(suggested_name)
-            .save_file()
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .add_filter("Chartroom", &["json"])
+                .set_file_name(suggested_name)
+                .save_file()
+        })
     }
 
     fn pick_import(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("HR export", &crate::core::import::EXTENSIONS)
-            .pick_file()
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .add_filter("HR export", &crate::core::import::EXTENSIONS)
+                .pick_file()
+        })
     }
 
     fn pick_export(&mut self, suggested_name: &str) -> Option<PathBuf> {
         let extension = Path::new(suggested_name)
             .extension()
             .map_or_else(String::new, |e| e.to_string_lossy().into_owned());
-        rfd::FileDialog::new()
-            .add_filter(extension.to_uppercase(), &[extension.as_str()])
-            .set_file_name(suggested_name)
-            .save_file()
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .add_filter(extension.to_uppercase(), &[extension.as_str()])
+                .set_file_name(suggested_name)
+                .save_file()
+        })
     }
 }
 
@@ -109,7 +142,7 @@ impl ChartroomApp {
 
     pub(super) fn open_now(&mut self, path: Option<PathBuf>) {
         let Some(path) = path.or_else(|| self.dialogs.pick_open()) else {
-            return;
+            return self.dialog_gave_nothing(PathPurpose::Open);
         };
         match format::load_path(&path) {
             Ok(workspace) => {
@@ -140,9 +173,15 @@ impl ChartroomApp {
                 || "chartroom.json".to_owned(),
                 |n| n.to_string_lossy().into_owned(),
             );
-        let Some(mut path) = self.dialogs.pick_save(&suggested) else {
+        let Some(path) = self.dialogs.pick_save(&suggested) else {
+            self.dialog_gave_nothing(PathPurpose::SaveAs);
             return false;
         };
+        self.save_as_to(path)
+    }
+
+    /// Saves to `path` (`.json` added when it has no extension).
+    pub(super) fn save_as_to(&mut self, mut path: PathBuf) -> bool {
         if path.extension().is_none() {
             path.set_extension("json");
         }
@@ -182,6 +221,11 @@ impl ChartroomApp {
     /// workspace (the PDF board pack) in the current theme, through the
     /// safe writer.
     pub fn export(&mut self, kind: ExportKind) {
+        self.export_to(kind, None);
+    }
+
+    /// Exports to `path`, or where the dialog says.
+    pub(super) fn export_to(&mut self, kind: ExportKind, path: Option<PathBuf>) {
         let Some(model) = self.current_model() else {
             return;
         };
@@ -203,8 +247,9 @@ impl ChartroomApp {
             Ok(bytes) => bytes,
             Err(e) => return self.complain(format!("Not exported: {e}")),
         };
-        let Some(mut path) = self.dialogs.pick_export(&format!("{stem}.{extension}")) else {
-            return;
+        let suggested = format!("{stem}.{extension}");
+        let Some(mut path) = path.or_else(|| self.dialogs.pick_export(&suggested)) else {
+            return self.dialog_gave_nothing(PathPurpose::Export(kind));
         };
         if path.extension().is_none() {
             path.set_extension(extension);

@@ -9,6 +9,7 @@ use crate::core::text::{thousands, visible};
 use crate::core::workspace::{self, Edit, ModelId};
 use crate::ui::import::{ImportAction, ImportStep, ImportTarget, import_ui};
 
+use super::paths::PathPurpose;
 use super::{ChartroomApp, OPEN_FOLDED_OVER};
 
 impl ChartroomApp {
@@ -33,9 +34,9 @@ impl ChartroomApp {
         self.import.as_ref()
     }
 
-    fn begin_import(&mut self, path: Option<PathBuf>, target: ImportTarget) {
+    pub(super) fn begin_import(&mut self, path: Option<PathBuf>, target: ImportTarget) {
         let Some(path) = path.or_else(|| self.dialogs.pick_import()) else {
-            return;
+            return self.dialog_gave_nothing(PathPurpose::Import(target));
         };
         let table = match import::read_path(&path, None) {
             Ok(table) => table,

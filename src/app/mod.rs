@@ -30,6 +30,7 @@ mod keyboard;
 mod menu;
 mod models;
 mod native;
+mod paths;
 mod recovery;
 mod view;
 mod views;
@@ -83,6 +84,8 @@ pub struct ChartroomApp {
     import: Option<crate::ui::import::ImportStep>,
     /// File > Open Recent.
     recent: RecentFiles,
+    /// The path field shown when no file dialog can be.
+    path_prompt: Option<paths::PathPrompt>,
 }
 
 impl ChartroomApp {
@@ -108,6 +111,7 @@ impl ChartroomApp {
             find: None,
             import: None,
             recent: RecentFiles::default(),
+            path_prompt: None,
         };
         app.replace_workspace(workspace, path);
         app
@@ -363,7 +367,10 @@ impl ChartroomApp {
 
     /// True while a question is on screen; shortcuts wait for the answer.
     fn modal_open(&self) -> bool {
-        self.doc.asking() || self.recovery_offers() > 0 || self.import.is_some()
+        self.doc.asking()
+            || self.recovery_offers() > 0
+            || self.import.is_some()
+            || self.path_prompt.is_some()
     }
 
     /// Draws the whole app into `ui` and handles its input.
@@ -410,6 +417,7 @@ impl ChartroomApp {
         }
         self.confirm_ui(&ctx);
         self.import_window(&ctx);
+        self.path_prompt_ui(&ctx);
         self.overwrite_ui(&ctx);
         self.recovery_ui(&ctx);
         self.autosave_tick(&ctx);

@@ -14,15 +14,15 @@ pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
     let app = match file {
         // An HR export opens the presets with the import's mapping step.
         Some(path) if crate::core::import::is_hr_export(&path) => {
-            let mut app = ChartroomApp::with_presets(Box::new(NativeDialogs));
+            let mut app = ChartroomApp::with_presets(Box::new(NativeDialogs::default()));
             app.import_people(Some(path));
             app
         }
         Some(path) => {
             let workspace = format::load_path(&path).map_err(|e| e.to_string())?;
-            ChartroomApp::new(workspace, Some(path), Box::new(NativeDialogs))
+            ChartroomApp::new(workspace, Some(path), Box::new(NativeDialogs::default()))
         }
-        None => ChartroomApp::with_presets(Box::new(NativeDialogs)),
+        None => ChartroomApp::with_presets(Box::new(NativeDialogs::default())),
     };
     let app = match RecentFiles::default_store() {
         Some(store) => app.with_recent(RecentFiles::load(store)),

@@ -20,6 +20,8 @@ pub struct Answers {
     pub open: Rc<RefCell<Option<PathBuf>>>,
     /// What "Save As" picks.
     pub save: Rc<RefCell<Option<PathBuf>>>,
+    /// The desktop has no file dialog to show.
+    pub no_dialogs: Rc<std::cell::Cell<bool>>,
 }
 
 struct ScriptedDialogs(Answers);
@@ -39,6 +41,10 @@ impl FileDialogs for ScriptedDialogs {
 
     fn pick_import(&mut self) -> Option<PathBuf> {
         self.0.open.borrow().clone()
+    }
+
+    fn unavailable(&self) -> bool {
+        self.0.no_dialogs.get()
     }
 }
 
