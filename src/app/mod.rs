@@ -8,10 +8,8 @@ use egui::{RichText, Ui};
 
 use crate::core::analysis;
 use crate::core::facts::Facts;
-use crate::core::format;
 use crate::core::presets;
 use crate::core::recent::RecentFiles;
-use crate::core::recovery::RecoveryStore;
 use crate::core::text::{thousands, visible};
 use crate::core::theme::ThemeName;
 use crate::core::workspace::{self, Edit, Editor, Model, Workspace};
