@@ -56,25 +56,21 @@ pub fn load(text: &str) -> Result<Workspace, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let header: Header = match serde_json::from_str(text) {
-        Ok(header) => header,
-        // Valid JSON of another shape (an array, a string) is no document of ours.
-        Err(e) if e.is_data() => return Err(LoadError::NotChartroom),
-        Err(e) => return Err(LoadError::from_serde(&e, false)),
+    // One pass over the text when the file is good; only a failure reads
+    // the header alone, to say whether it is ours and which version.
+    let doc: FileDocument = match serde_json::from_str(text) {
+        Ok(doc) => doc,
+        Err(e) => return Err(header_error(text).unwrap_or_else(|| LoadError::from_serde(&e, true))),
     };
-    if header.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
+    if doc.format != FORMAT_NAME {
         return Err(LoadError::NotChartroom);
     }
-    if let Some(found) = header.version.as_ref().and_then(serde_json::Value::as_u64)
-        && found > u64::from(CURRENT_VERSION)
-    {
+    if doc.version > CURRENT_VERSION {
         return Err(LoadError::NewerVersion {
-            found,
+            found: u64::from(doc.version),
             supported: CURRENT_VERSION,
         });
     }
-    let doc: FileDocument =
-        serde_json::from_str(text).map_err(|e| LoadError::from_serde(&e, true))?;
     if doc.models.is_empty() {
         return Err(LoadError::NoModels);
     }
@@ -97,6 +93,28 @@ pub fn load(text: &str) -> Result<Workspace, LoadError> {
         storyboard,
         extras,
     })
+}
+
+/// Why a document that did not parse is not ours (not JSON, another kind
+/// of JSON, a newer version), or `None` when it is ours and the parse
+/// error itself is the reason.
+fn header_error(text: &str) -> Option<LoadError> {
+    let header: Header = match serde_json::from_str(text) {
+        Ok(header) => header,
+        // Valid JSON of another shape (an array, a string) is no document of ours.
+        Err(e) if e.is_data() => return Some(LoadError::NotChartroom),
+        Err(e) => return Some(LoadError::from_serde(&e, false)),
+    };
+    if header.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
+        return Some(LoadError::NotChartroom);
+    }
+    match header.version.as_ref().and_then(serde_json::Value::as_u64) {
+        Some(found) if found > u64::from(CURRENT_VERSION) => Some(LoadError::NewerVersion {
+            found,
+            supported: CURRENT_VERSION,
+        }),
+        _ => None,
+    }
 }
 
 /// Checks that every scene names a model of the document, and a leader of
