@@ -84,6 +84,8 @@ pub struct ChartroomApp {
     recent: RecentFiles,
     /// The path field shown when no file dialog can be.
     path_prompt: Option<paths::PathPrompt>,
+    /// Where the window's place is kept when it closes (the real window only).
+    window_store: Option<PathBuf>,
 }
 
 impl ChartroomApp {
@@ -110,6 +112,7 @@ impl ChartroomApp {
             import: None,
             recent: RecentFiles::default(),
             path_prompt: None,
+            window_store: None,
         };
         app.replace_workspace(workspace, path);
         app
@@ -378,6 +381,9 @@ impl ChartroomApp {
         // zoom of the whole interface.
         if ctx.options(|o| o.zoom_with_keyboard) {
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) {
+            self.keep_window_place(&ctx);
         }
         if ctx.input(|i| i.viewport().close_requested())
             && self.doc.editor.is_dirty()

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::core::format;
-use crate::core::recent::RecentFiles;
+use crate::core::recent::{RecentFiles, WindowPlace};
 use crate::core::recovery::RecoveryStore;
 
 use super::{ChartroomApp, NativeDialogs, install_panic_hook};
@@ -33,11 +33,19 @@ pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
         None => app,
     };
     install_panic_hook(app.crash_copy());
+    let store = WindowPlace::default_store();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size([1400.0, 900.0])
+        .with_min_inner_size([800.0, 500.0])
+        .with_title(app.title());
+    if let Some(place) = store.as_deref().and_then(WindowPlace::load) {
+        viewport = viewport
+            .with_inner_size([place.width, place.height])
+            .with_position([place.x, place.y]);
+    }
+    app.window_store = store;
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1400.0, 900.0])
-            .with_min_inner_size([800.0, 500.0])
-            .with_title(app.title()),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
@@ -50,4 +58,23 @@ pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
         }),
     )
     .map_err(|e| e.to_string())
+}
+
+impl ChartroomApp {
+    /// Keeps where the window is, for the next start.
+    pub(super) fn keep_window_place(&self, ctx: &egui::Context) {
+        let Some(store) = &self.window_store else {
+            return;
+        };
+        let (outer, inner) = ctx.input(|i| (i.viewport().outer_rect, i.viewport().inner_rect));
+        if let (Some(outer), Some(inner)) = (outer, inner) {
+            WindowPlace {
+                x: outer.min.x,
+                y: outer.min.y,
+                width: inner.width(),
+                height: inner.height(),
+            }
+            .save(store);
+        }
+    }
 }

@@ -1,6 +1,7 @@
-//! File > Open Recent: the last ten files opened or saved, newest first,
-//! kept in a small JSON list beside the recovery folder (owner-only, as
-//! the paths may say whose organisation it is).
+//! What the app remembers between runs, beside the recovery folder and
+//! owner-only (the paths may say whose organisation it is): File > Open
+//! Recent (the last ten files opened or saved, newest first) and where the
+//! window was.
 
 use std::path::{Path, PathBuf};
 
@@ -8,6 +9,59 @@ use super::safe_write;
 
 /// How many files the list keeps.
 pub const RECENT_MAX: usize = 10;
+
+/// Chartroom's data folder: `$CHARTROOM_DATA_DIR`, else the platform's
+/// (`~/.local/share/chartroom` on Linux).
+pub fn data_dir() -> Option<PathBuf> {
+    std::env::var_os("CHARTROOM_DATA_DIR")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            directories::ProjectDirs::from("", "", "Chartroom").map(|d| d.data_dir().to_path_buf())
+        })
+}
+
+/// Where and how big the window was when it was last closed.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WindowPlace {
+    /// Left edge of the window, in points.
+    pub x: f32,
+    /// Top edge.
+    pub y: f32,
+    /// Width of the window's inside.
+    pub width: f32,
+    /// Height of the window's inside.
+    pub height: f32,
+}
+
+impl WindowPlace {
+    /// Where it is kept by default: `window.json` in [`data_dir`].
+    pub fn default_store() -> Option<PathBuf> {
+        Some(data_dir()?.join("window.json"))
+    }
+
+    /// The place kept in `store`, if there is a sensible one (finite, at
+    /// least 400 x 300, not absurdly far off).
+    pub fn load(store: &Path) -> Option<Self> {
+        let text = std::fs::read_to_string(store).ok()?;
+        let place: Self = serde_json::from_str(&text).ok()?;
+        let all = [place.x, place.y, place.width, place.height];
+        let sane = all.iter().all(|v| v.is_finite() && v.abs() < 100_000.0)
+            && place.width >= 400.0
+            && place.height >= 300.0;
+        sane.then_some(place)
+    }
+
+    /// Keeps the place in `store` (failures are ignored: it is a nicety).
+    pub fn save(self, store: &Path) {
+        if let Ok(text) = serde_json::to_string(&self) {
+            if let Some(dir) = store.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            let _ = safe_write::write_private(store, text.as_bytes());
+        }
+    }
+}
 
 /// The recent files and where the list is kept.
 #[derive(Clone, Debug, Default)]
@@ -32,17 +86,9 @@ impl RecentFiles {
         }
     }
 
-    /// Where the list is kept by default: `recent.json` in Chartroom's data
-    /// folder (or `CHARTROOM_DATA_DIR`).
+    /// Where the list is kept by default: `recent.json` in [`data_dir`].
     pub fn default_store() -> Option<PathBuf> {
-        let base = std::env::var_os("CHARTROOM_DATA_DIR")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| {
-                directories::ProjectDirs::from("", "", "Chartroom")
-                    .map(|d| d.data_dir().to_path_buf())
-            })?;
-        Some(base.join("recent.json"))
+        Some(data_dir()?.join("recent.json"))
     }
 
     /// The files, newest first.
@@ -93,5 +139,28 @@ mod tests {
         assert_eq!(names[0], "f5.json");
         assert_eq!(names[1], "f11.json");
         assert_eq!(names.iter().filter(|n| *n == "f5.json").count(), 1);
+    }
+
+    #[test]
+    fn the_window_place_is_kept_and_a_silly_one_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("window.json");
+        assert_eq!(WindowPlace::load(&store), None);
+        let place = WindowPlace {
+            x: 40.0,
+            y: 30.0,
+            width: 1280.0,
+            height: 800.0,
+        };
+        place.save(&store);
+        assert_eq!(WindowPlace::load(&store), Some(place));
+        WindowPlace {
+            width: 10.0,
+            ..place
+        }
+        .save(&store);
+        assert_eq!(WindowPlace::load(&store), None, "too small to be useful");
+        std::fs::write(&store, "{oops").unwrap();
+        assert_eq!(WindowPlace::load(&store), None);
     }
 }
