@@ -12,9 +12,9 @@ use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
 
 use super::raster::{RenderError, tree};
 use super::{svg, xml};
-use crate::core::analysis::{Grade, findings};
+use crate::core::analysis::{self, Grade, findings};
 use crate::core::layout::metrics;
-use crate::core::text::visible;
+use crate::core::text::{thousands, visible};
 use crate::core::theme::Palette;
 use crate::core::workspace::{Model, Scene, Workspace};
 
@@ -61,37 +61,85 @@ fn title_page(models: &[Model], palette: &Palette) -> PackPage {
     text_line(
         &mut body,
         palette,
-        150.0,
+        120.0,
         34.0,
         true,
         "Technology leadership: the options",
     );
+    let count = if models.len() == 1 {
+        "1 model".to_owned()
+    } else {
+        format!("{} models", models.len())
+    };
     text_line(
         &mut body,
         palette,
-        190.0,
+        160.0,
         16.0,
         false,
-        &format!(
-            "{} models, with who owns what and where ownership overlaps",
-            models.len()
-        ),
+        &format!("{count}, with who owns what and where ownership overlaps"),
     );
-    let mut y = 250.0;
-    for (i, model) in models.iter().enumerate() {
-        text_line(
-            &mut body,
-            palette,
-            y,
-            14.0,
-            false,
-            &format!("{}. {}", i + 1, model.title),
-        );
-        y += 22.0;
-    }
+    summary_table(&mut body, models, palette, 210.0);
     PackPage {
         svg: page_svg(palette, &body),
         full_page: true,
+    }
+}
+
+/// Columns of the summary table: heading and left edge.
+const SUMMARY_COLUMNS: [(&str, f32); 6] = [
+    ("Model", MARGIN),
+    ("Leaders", 470.0),
+    ("Conflicts", 540.0),
+    ("Shared", 615.0),
+    ("Gaps", 680.0),
+    ("Unowned", 735.0),
+];
+
+/// One row per model: leaders, conflicts, shared, gaps, unowned (from the
+/// workspace's vocabulary and the discussion's, as the app counts them).
+fn summary_table(body: &mut String, models: &[Model], palette: &Palette, top: f32) {
+    let catalogue = analysis::catalogue(
+        models.iter().map(|m| &m.chart),
+        &crate::core::presets::EXTRA_RESPONSIBILITIES,
+    );
+    let cell = |body: &mut String, x: f32, y: f32, bold: bool, text: &str| {
+        let weight = if bold { r#" font-weight="bold""# } else { "" };
+        let _ = write!(
+            body,
+            r#"<text x="{x}" y="{y}" font-size="12"{weight} fill="{}">{}</text>"#,
+            palette.text.hex(),
+            xml(text)
+        );
+    };
+    for (head, x) in SUMMARY_COLUMNS {
+        cell(body, x, top, true, head);
+    }
+    let mut y = top + 20.0;
+    for (i, model) in models.iter().enumerate() {
+        if y > PAGE.1 - MARGIN - 18.0 {
+            let more = format!("and {} more models", thousands(models.len() - i));
+            cell(body, MARGIN, y, false, &more);
+            break;
+        }
+        let findings = findings(&model.chart);
+        let count = |g: Grade| findings.iter().filter(|f| f.grade == g).count();
+        let title: String = format!("{}. {}", i + 1, visible(&model.title))
+            .chars()
+            .take(62)
+            .collect();
+        let values = [
+            title,
+            thousands(model.chart.len()),
+            thousands(count(Grade::Conflict)),
+            thousands(count(Grade::Shared)),
+            thousands(count(Grade::Gap)),
+            thousands(analysis::unowned(&model.chart, &catalogue).len()),
+        ];
+        for ((_, x), value) in SUMMARY_COLUMNS.iter().zip(&values) {
+            cell(body, *x, y, false, value);
+        }
+        y += 18.0;
     }
 }
 
@@ -268,6 +316,25 @@ mod tests {
         let findings = pages.len() - 1 - models.len();
         assert!(findings >= 1, "at least one findings page");
         assert!(pages[0].svg.contains("Technology leadership: the options"));
+        assert!(pages[0].svg.contains("8 models, with who owns"));
+        // The summary: one row per model with its counts (Peers: 4 leaders,
+        // no conflict, 1 shared, no gap).
+        for head in ["Leaders", "Conflicts", "Shared", "Gaps", "Unowned"] {
+            assert!(pages[0].svg.contains(&format!(">{head}<")), "{head}");
+        }
+        let peers = &pages[0].svg[pages[0].svg.find("1. Peers").unwrap()..];
+        let row: Vec<&str> = peers
+            .split("</text>")
+            .take(5)
+            .map(|t| t.rsplit('>').next().unwrap())
+            .collect();
+        assert_eq!(row[1..], ["4", "0", "1", "0"]);
+        let one = Workspace::new(vec![models[0].clone()]);
+        assert!(
+            pack_pages(&one, &Palette::light())[0]
+                .svg
+                .contains("1 model, with")
+        );
         assert!(pages.last().unwrap().svg.contains("Findings"));
     }
 
