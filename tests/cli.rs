@@ -1,17 +1,8 @@
 //! The command line, run as a user would: output and exit codes.
 
-use std::process::{Command, Output};
+mod common;
 
-fn chartroom(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chartroom"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{chartroom, text};
 
 #[test]
 fn presets_lists_identifier_and_title() {

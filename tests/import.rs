@@ -5,11 +5,10 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use chartroom::core::format;
 use chartroom::core::model::LeaderId;
-use common::{harness, manager_of, preset_app};
+use common::{chartroom, harness, manager_of, preset_app, text};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
@@ -138,17 +137,6 @@ fn update_from_file_lists_the_changes_and_applies_them_as_one_undoable_edit() {
         "one undo takes it all back"
     );
     assert_eq!(h.state().current_model().unwrap().chart.len(), 3);
-}
-
-fn chartroom(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_chartroom"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 fn path_str(p: &Path) -> &str {

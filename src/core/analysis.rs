@@ -13,11 +13,15 @@ use super::model::{LeaderId, OrgChart, Raci};
 /// The comparison key of a responsibility phrase: case-folded, with runs of
 /// white space made one space and the ends trimmed.
 pub fn phrase_key(phrase: &str) -> String {
-    phrase
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Built in place: a hundred thousand imported names are keyed this way.
+    let mut key = String::with_capacity(phrase.len());
+    for word in phrase.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&word.to_lowercase());
+    }
+    key
 }
 
 /// How a responsibility's ownership stands.

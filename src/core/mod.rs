@@ -6,6 +6,7 @@ pub mod diff;
 pub mod export;
 pub mod facts;
 pub mod fast;
+pub mod forest;
 pub mod format;
 pub mod headcount;
 pub mod import;

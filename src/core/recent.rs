@@ -13,7 +13,12 @@ pub const RECENT_MAX: usize = 10;
 /// Chartroom's data folder: `$CHARTROOM_DATA_DIR`, else the platform's
 /// (`~/.local/share/chartroom` on Linux).
 pub fn data_dir() -> Option<PathBuf> {
-    std::env::var_os("CHARTROOM_DATA_DIR")
+    data_dir_for(std::env::var_os("CHARTROOM_DATA_DIR"))
+}
+
+/// [`data_dir`] with the value of `CHARTROOM_DATA_DIR` given.
+pub(crate) fn data_dir_for(value: Option<std::ffi::OsString>) -> Option<PathBuf> {
+    value
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
         .or_else(|| {

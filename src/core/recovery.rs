@@ -115,14 +115,7 @@ impl RecoveryStore {
 
     /// [`Self::default_dir`] with the value of `CHARTROOM_DATA_DIR` given.
     fn dir_for(data_dir: Option<std::ffi::OsString>) -> Option<PathBuf> {
-        let base = data_dir
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| {
-                directories::ProjectDirs::from("", "", "Chartroom")
-                    .map(|d| d.data_dir().to_path_buf())
-            })?;
-        Some(base.join("recovery"))
+        Some(super::recent::data_dir_for(data_dir)?.join("recovery"))
     }
 
     /// The folder.

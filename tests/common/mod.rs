@@ -104,3 +104,16 @@ pub fn manager_of(harness: &Harness<'_, ChartroomApp>, id: &str) -> Option<Strin
         .manager_of(&LeaderId::new(id))
         .map(ToString::to_string)
 }
+
+/// Runs the `chartroom` binary, as a user would.
+pub fn chartroom(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_chartroom"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+/// Output bytes as text.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}

@@ -17,6 +17,7 @@ mod save;
 mod schema;
 
 use std::collections::HashSet;
+use std::ops::ControlFlow;
 
 use crate::core::fast::HashMap;
 use std::path::Path;
@@ -26,6 +27,7 @@ use emath::pos2;
 pub use self::error::{LoadError, SaveError};
 pub use self::save::{save, save_path};
 use self::schema::{FileDocument, FileLeader, FileLine, FileModel, FileScene, Header};
+use super::forest::walk_loops;
 use super::model::{Leader, LeaderId, OrgChart};
 use super::workspace::{Extras, Model, ModelId, Scene, Workspace};
 
@@ -255,8 +257,8 @@ fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError
             });
         }
     }
-    let parent = parents(&model_id, &m.leaders, &index)?;
-    if let Some(cycle) = find_cycle(&parent) {
+    let mut parent = parents(&model_id, &m.leaders, &index)?;
+    if let Some(cycle) = find_cycle(&mut parent) {
         return Err(LoadError::Cycle {
             model: model_id,
             leaders: cycle.into_iter().map(|i| m.leaders[i].id.clone()).collect(),
@@ -384,39 +386,14 @@ fn check_dotted(
     Ok(())
 }
 
-/// Finds a loop of parent links in linear time without recursion. Returns
-/// the indices on the loop, each reporting to the next, with the first
-/// repeated at the end.
-fn find_cycle(parent: &[Option<usize>]) -> Option<Vec<usize>> {
-    // 0 = unvisited, 1 = on the current walk, 2 = known to reach a root.
-    let mut state = vec![0u8; parent.len()];
-    for start in 0..parent.len() {
-        if state[start] != 0 {
-            continue;
-        }
-        let mut walk = Vec::new();
-        let mut at = Some(start);
-        while let Some(i) = at {
-            match state[i] {
-                0 => {
-                    state[i] = 1;
-                    walk.push(i);
-                    at = parent[i];
-                }
-                1 => {
-                    let from = walk.iter().position(|w| *w == i).unwrap_or(0);
-                    let mut cycle: Vec<usize> = walk[from..].to_vec();
-                    cycle.push(cycle[0]);
-                    return Some(cycle);
-                }
-                _ => break,
-            }
-        }
-        for i in walk {
-            state[i] = 2;
-        }
-    }
-    None
+/// The first loop of parent links, each reporting to the next, with the
+/// first repeated at the end.
+fn find_cycle(parent: &mut [Option<usize>]) -> Option<Vec<usize>> {
+    walk_loops(parent, |ring, _| {
+        let mut cycle = ring.to_vec();
+        cycle.push(ring[0]);
+        ControlFlow::Break(cycle)
+    })
 }
 
 #[cfg(test)]

@@ -3,8 +3,11 @@
 //! Linear in the rows: every lookup goes through a hash map.
 
 use std::cell::OnceCell;
+use std::ops::ControlFlow;
 
+use crate::core::analysis::phrase_key;
 use crate::core::fast::HashMap;
+use crate::core::forest::walk_loops;
 use crate::core::model::{Leader, LeaderId, OrgChart};
 
 use super::columns::{Field, Mapping, normalise, quoted_list};
@@ -207,7 +210,7 @@ impl<'a, 't> Lookup<'a, 't> {
         self.by_name.get_or_init(|| {
             let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
             for (i, p) in self.people.iter().enumerate() {
-                by_name.entry(name_key(&p.name)).or_default().push(i);
+                by_name.entry(phrase_key(&p.name)).or_default().push(i);
             }
             by_name
         })
@@ -245,7 +248,7 @@ impl<'a, 't> Lookup<'a, 't> {
         let found = match key {
             ManagerKey::Id => self.by_id.get(value).copied(),
             ManagerKey::Email => self.by_email.get(&value.to_lowercase()).copied(),
-            ManagerKey::Name => match self.by_name().get(&name_key(value)) {
+            ManagerKey::Name => match self.by_name().get(&phrase_key(value)) {
                 Some(several) if several.len() > 1 => {
                     return Target::Several(several.clone());
                 }
@@ -255,19 +258,6 @@ impl<'a, 't> Lookup<'a, 't> {
         };
         found.map_or(Target::NotFound, Target::One)
     }
-}
-
-/// A name as compared: lower case, runs of spaces as one (one allocation;
-/// a hundred thousand names are keyed this way).
-fn name_key(name: &str) -> String {
-    let mut key = String::with_capacity(name.len());
-    for word in name.split_whitespace() {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    key
 }
 
 /// Values that mean "no manager" when they are nobody's identifier.
@@ -329,51 +319,28 @@ fn resolve_managers(
     parent
 }
 
-/// Finds every loop of manager links in linear time and breaks each at the
-/// person on it with the lowest row number, who goes to the top.
+/// Breaks every loop of manager links at the person on it with the lowest
+/// row number, who goes to the top, naming the loop.
 fn break_loops(people: &[Person<'_>], parent: &mut [Option<usize>], problems: &mut Vec<Problem>) {
-    // 0 = not seen, 1 = on the current walk, 2 = known to reach the top.
-    let mut state = vec![0u8; parent.len()];
-    for start in 0..parent.len() {
-        let mut walk = Vec::new();
-        let mut at = Some(start);
-        while let Some(i) = at {
-            match state[i] {
-                0 => {
-                    state[i] = 1;
-                    walk.push(i);
-                    at = parent[i];
-                }
-                1 => {
-                    let from = walk.iter().position(|&w| w == i).unwrap_or(0);
-                    let ring = &walk[from..];
-                    let cut = ring
-                        .iter()
-                        .copied()
-                        .min_by_key(|&r| people[r].row.number)
-                        .unwrap_or(i);
-                    let at_cut = ring.iter().position(|&r| r == cut).unwrap_or(0);
-                    let mut path: Vec<String> = ring[at_cut..]
-                        .iter()
-                        .chain(&ring[..at_cut])
-                        .map(|&r| people[r].name.clone())
-                        .collect();
-                    path.push(people[cut].name.clone());
-                    problems.push(Problem::Loop {
-                        row: people[cut].row.number,
-                        name: people[cut].name.clone(),
-                        path,
-                    });
-                    parent[cut] = None;
-                    break;
-                }
-                _ => break,
-            }
-        }
-        for i in walk {
-            state[i] = 2;
-        }
-    }
+    walk_loops(parent, |ring, parent| {
+        let Some(at_cut) = (0..ring.len()).min_by_key(|&k| people[ring[k]].row.number) else {
+            return ControlFlow::Continue(());
+        };
+        let cut = ring[at_cut];
+        let mut path: Vec<String> = ring[at_cut..]
+            .iter()
+            .chain(&ring[..at_cut])
+            .map(|&r| people[r].name.clone())
+            .collect();
+        path.push(people[cut].name.clone());
+        problems.push(Problem::Loop {
+            row: people[cut].row.number,
+            name: people[cut].name.clone(),
+            path,
+        });
+        parent[cut] = None;
+        ControlFlow::<()>::Continue(())
+    });
 }
 
 fn make_chart(people: &[Person<'_>], parent: &[Option<usize>], mapping: &Mapping) -> OrgChart {

@@ -205,4 +205,6 @@ impl Choices {
 }
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;

@@ -1,0 +1,47 @@
+//! Parent arrays (each entry's manager as an index, `None` at the top):
+//! the loop search that file loading (which refuses a loop) and HR import
+//! (which breaks each one) share.
+
+use std::ops::ControlFlow;
+
+/// Walks every chain of parent links once, in linear time and without
+/// recursion. Each loop met is handed to `on_loop` as the indices on it,
+/// each reporting to the next; it may cut the loop (set one of their
+/// parents to `None`) and go on, or stop the walk with a value, which is
+/// returned.
+pub fn walk_loops<R>(
+    parent: &mut [Option<usize>],
+    mut on_loop: impl FnMut(&[usize], &mut [Option<usize>]) -> ControlFlow<R>,
+) -> Option<R> {
+    // 0 = not seen, 1 = on the current walk, 2 = known to reach the top.
+    let mut state = vec![0u8; parent.len()];
+    for start in 0..parent.len() {
+        if state[start] != 0 {
+            continue;
+        }
+        let mut walk = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            match state[i] {
+                0 => {
+                    state[i] = 1;
+                    walk.push(i);
+                    at = parent[i];
+                }
+                1 => {
+                    let from = walk.iter().position(|&w| w == i).unwrap_or(0);
+                    if let ControlFlow::Break(value) = on_loop(&walk[from..], parent) {
+                        return Some(value);
+                    }
+                    // Cut: everyone on this walk now reaches the top.
+                    break;
+                }
+                _ => break,
+            }
+        }
+        for i in walk {
+            state[i] = 2;
+        }
+    }
+    None
+}
