@@ -334,6 +334,17 @@ struct AppFigures {
     actual: f64,
 }
 
+/// Opens the file in the app and draws its first frame: milliseconds, and
+/// the app to go on with.
+fn open(json: &Path) -> (f64, Frames) {
+    let t = Instant::now();
+    let workspace = format::load_path(json).expect("the generated file loads");
+    let app = ChartroomApp::new(workspace, Some(json.to_path_buf()), Box::new(NoDialogs));
+    let mut frames = Frames::new(app);
+    frames.frame(Vec::new());
+    (t.elapsed().as_secs_f64() * 1e3, frames)
+}
+
 fn bench_app(json: &Path) -> AppFigures {
     let load_ms = time_ms(3, || {
         black_box(format::load_path(json).expect("loads"));
@@ -346,12 +357,7 @@ fn bench_app(json: &Path) -> AppFigures {
         ));
     });
     drop(whole);
-    let t = Instant::now();
-    let workspace = format::load_path(json).expect("the generated file loads");
-    let app = ChartroomApp::new(workspace, Some(json.to_path_buf()), Box::new(NoDialogs));
-    let mut frames = Frames::new(app);
-    frames.frame(Vec::new());
-    let open_ms = t.elapsed().as_secs_f64() * 1e3;
+    let (open_ms, mut frames) = open(json);
     // Let panels settle, then measure.
     for _ in 0..3 {
         frames.frame(Vec::new());
@@ -431,6 +437,17 @@ fn sizes() -> Vec<usize> {
     )
 }
 
+/// `CHARTROOM_BENCH_ONLY=layout` times the layout columns alone, `=open`
+/// opening a file to its first frame alone (quick before/after figures,
+/// and something small to profile).
+fn only(part: &str) -> bool {
+    std::env::var("CHARTROOM_BENCH_ONLY").is_ok_and(|v| v == part)
+}
+
+fn layout_only() -> bool {
+    only("layout")
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.iter().any(|a| a == "--list") {
@@ -438,6 +455,17 @@ fn main() {
     }
     if let Some(i) = args.iter().position(|a| a == "--memory") {
         memory_child(Path::new(&args[i + 1]));
+        return;
+    }
+    if only("open") {
+        for n in sizes() {
+            let (_, json) = org(n);
+            let ms: Vec<f64> = (0..5).map(|_| open(&json).0).collect();
+            println!(
+                "{n}: open to first frame {:.0} ms (median of 5)",
+                median(ms)
+            );
+        }
         return;
     }
     println!("Chartroom at scale (release; median ms; lower is better)\n");
@@ -457,7 +485,7 @@ fn main() {
             l.overlaps,
             l.width
         );
-        if n <= 100_000 {
+        if n <= 100_000 && !layout_only() {
             let check = check_ms(&json);
             let a = bench_app(&json);
             let _ = write!(
@@ -469,6 +497,9 @@ fn main() {
             row += " | | | | | | |";
         }
         println!("{row}");
+    }
+    if layout_only() {
+        return;
     }
     println!(
         "\n| N | import (read, map, build) | read CSV alone | import / read | load same org as .json | import / load |"

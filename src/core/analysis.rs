@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::fast::{HashMap, HashSet};
 use super::model::{LeaderId, OrgChart, Raci};
 
 /// The comparison key of a responsibility phrase: case-folded, with runs of
@@ -86,25 +87,54 @@ pub struct Holding {
 /// findings, the diff and the matrix all read it. Linear in the number of
 /// assignments (a leader's repeats of a phrase are merged as they come).
 pub fn holdings(chart: &OrgChart) -> BTreeMap<String, Holding> {
-    let mut by_key: BTreeMap<String, Holding> = BTreeMap::new();
+    // A big chart says the same few phrases over and over: each spelling is
+    // keyed once, then found by its text.
+    let mut slot_of_text: HashMap<&str, Option<usize>> = HashMap::default();
+    let mut slot_of_key: HashMap<String, usize> = HashMap::default();
+    let mut slots: Vec<(String, Holding)> = Vec::new();
     for leader in chart.leaders() {
         for assignment in &leader.responsibilities {
-            let key = phrase_key(&assignment.phrase);
-            if key.is_empty() {
-                continue;
-            }
-            let entry = by_key.entry(key).or_insert_with(|| Holding {
-                phrase: assignment.phrase.trim().to_owned(),
-                holders: Vec::new(),
+            let phrase = assignment.phrase.as_str();
+            let slot = *slot_of_text.entry(phrase).or_insert_with(|| {
+                let key = phrase_key(phrase);
+                (!key.is_empty()).then(|| {
+                    *slot_of_key.entry(key.clone()).or_insert_with(|| {
+                        let holding = Holding {
+                            phrase: phrase.trim().to_owned(),
+                            holders: Vec::new(),
+                        };
+                        slots.push((key, holding));
+                        slots.len() - 1
+                    })
+                })
             });
+            let Some(slot) = slot else { continue };
+            let holders = &mut slots[slot].1.holders;
             // Leaders come one at a time, so a repeat is the last holder.
-            match entry.holders.last_mut() {
+            match holders.last_mut() {
                 Some((h, letter)) if *h == leader.id => *letter = (*letter).min(assignment.raci),
-                _ => entry.holders.push((leader.id.clone(), assignment.raci)),
+                _ => holders.push((leader.id.clone(), assignment.raci)),
             }
         }
     }
-    by_key
+    slots.into_iter().collect()
+}
+
+/// Every phrase the charts use, each spelling once, in the order first
+/// met: keying these instead of every assignment keeps a big chart quick.
+fn spellings<'a>(charts: impl IntoIterator<Item = &'a OrgChart>) -> Vec<&'a str> {
+    let mut seen: HashSet<&str> = HashSet::default();
+    let mut out = Vec::new();
+    for chart in charts {
+        for leader in chart.leaders() {
+            for phrase in leader.phrases() {
+                if seen.insert(phrase) {
+                    out.push(phrase);
+                }
+            }
+        }
+    }
+    out
 }
 
 fn grade(holders: &[(LeaderId, Raci)]) -> Option<Grade> {
@@ -153,10 +183,7 @@ pub fn shared_count(overlaps: &[Finding], leader: &LeaderId) -> usize {
 /// Catalogue phrases (see [`catalogue`]) that no leader of `chart` holds,
 /// sorted by key.
 pub fn unowned(chart: &OrgChart, catalogue: &[String]) -> Vec<String> {
-    let held: std::collections::HashSet<String> = chart
-        .leaders()
-        .flat_map(|l| l.phrases().map(phrase_key))
-        .collect();
+    let held: HashSet<String> = spellings([chart]).into_iter().map(phrase_key).collect();
     let mut seen = BTreeSet::new();
     let mut out: Vec<(String, String)> = catalogue
         .iter()
@@ -185,9 +212,7 @@ pub fn catalogue<'a>(
                 .or_insert_with(|| phrase.trim().to_owned());
         }
     };
-    for leader in charts.into_iter().flat_map(OrgChart::leaders) {
-        leader.phrases().for_each(&mut add);
-    }
+    spellings(charts).into_iter().for_each(&mut add);
     extra.iter().copied().for_each(add);
     by_key.into_values().collect()
 }

@@ -18,15 +18,13 @@ pub struct Headcount {
 impl Headcount {
     /// Counts a chart.
     pub fn of(chart: &OrgChart) -> Self {
-        let leaders: Vec<&LeaderId> = chart.leaders().map(|l| &l.id).collect();
-        let index: HashMap<&LeaderId, usize> =
-            leaders.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        let (leaders, parent) = chart.tree();
         let n = leaders.len();
         let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
         let mut roots = Vec::new();
-        for (i, id) in leaders.iter().enumerate() {
-            match chart.manager_of(id).and_then(|m| index.get(m)) {
-                Some(&p) => children[p].push(i),
+        for (i, p) in parent.iter().enumerate() {
+            match *p {
+                Some(p) => children[p].push(i),
                 None => roots.push(i),
             }
         }
@@ -45,11 +43,14 @@ impl Headcount {
         for &i in order.iter().rev() {
             total[i] = children[i].iter().map(|&c| 1 + total[c]).sum();
         }
-        let by_leader = leaders
-            .iter()
-            .enumerate()
-            .map(|(i, id)| ((*id).clone(), (children[i].len(), total[i])))
-            .collect();
+        let mut by_leader = HashMap::default();
+        by_leader.reserve(n);
+        by_leader.extend(
+            leaders
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (l.id.clone(), (children[i].len(), total[i]))),
+        );
         Self {
             by_leader,
             levels: depth.iter().copied().max().unwrap_or(0),

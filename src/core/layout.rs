@@ -157,25 +157,26 @@ pub fn card_size(name: &str, title: &str, responsibilities: &[Assignment]) -> Ve
 /// the people under a collapsed leader are left out, and so are lines to
 /// them.
 pub fn request_for(chart: &OrgChart) -> LayoutRequest {
-    let all: Vec<&Leader> = chart.leaders().collect();
-    let hidden = folded_away(chart, &all);
-    let leaders: Vec<&Leader> = all
+    let (all, all_parents) = chart.tree();
+    let hidden = folded_away(&all, &all_parents);
+    // Position among the shown cards, by position in the chart.
+    let mut shown_at = vec![usize::MAX; all.len()];
+    let mut shown = 0;
+    for (i, h) in hidden.iter().enumerate() {
+        if !h {
+            shown_at[i] = shown;
+            shown += 1;
+        }
+    }
+    let nodes: Vec<NodeSpec> = all
         .iter()
+        .zip(&all_parents)
         .zip(&hidden)
         .filter(|(_, h)| !**h)
-        .map(|(l, _)| *l)
-        .collect();
-    let index: HashMap<&LeaderId, usize> = leaders
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (&l.id, i))
-        .collect();
-    let nodes: Vec<NodeSpec> = leaders
-        .iter()
-        .map(|l| NodeSpec {
+        .map(|((l, parent), _)| NodeSpec {
             id: l.id.clone(),
             size: card_size(&l.name, &l.title, &l.responsibilities),
-            parent: chart.manager_of(&l.id).and_then(|m| index.get(m).copied()),
+            parent: parent.map(|p| shown_at[p]),
             pinned: l.pinned,
         })
         .collect();
@@ -185,7 +186,13 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
         .iter()
         .enumerate()
         .filter_map(|(i, n)| Some((n.parent?, i, LineKind::Direct)));
-    let dotted = chart.dotted_lines().into_iter().filter_map(|line| {
+    let dotted_lines = chart.dotted_lines();
+    let index: HashMap<&LeaderId, usize> = if dotted_lines.is_empty() {
+        HashMap::default()
+    } else {
+        nodes.iter().enumerate().map(|(i, n)| (&n.id, i)).collect()
+    };
+    let dotted = dotted_lines.iter().filter_map(|line| {
         Some((
             *index.get(&line.manager)?,
             *index.get(&line.report)?,
@@ -193,30 +200,18 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
         ))
     });
     let mut lines: Vec<(usize, usize, LineKind)> = direct.chain(dotted).collect();
-    lines.sort_by(|a, b| {
+    // Each (manager, report, kind) is there once: an unstable sort is as
+    // good and quicker.
+    lines.sort_unstable_by(|a, b| {
         (&nodes[a.0].id, &nodes[a.1].id, a.2).cmp(&(&nodes[b.0].id, &nodes[b.1].id, b.2))
     });
     LayoutRequest { nodes, lines }
 }
 
-/// Each leader's direct manager as an index into `leaders` (`None` for a
-/// leader at the top, or whose manager is not in the list).
-pub fn parents(chart: &OrgChart, leaders: &[&Leader]) -> Vec<Option<usize>> {
-    let index: HashMap<&LeaderId, usize> = leaders
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (&l.id, i))
-        .collect();
-    leaders
-        .iter()
-        .map(|l| chart.manager_of(&l.id).and_then(|m| index.get(m).copied()))
-        .collect()
-}
-
-/// For each leader (in `leaders` order), whether a leader above them is
+/// For each leader (in the order of `parent`, the position of each one's
+/// manager, as [`OrgChart::tree`] gives), whether a leader above them is
 /// collapsed. Each leader is resolved once: linear, no recursion.
-pub fn folded_away(chart: &OrgChart, leaders: &[&Leader]) -> Vec<bool> {
-    let parent = parents(chart, leaders);
+pub fn folded_away(leaders: &[&Leader], parent: &[Option<usize>]) -> Vec<bool> {
     let mut hidden: Vec<Option<bool>> = vec![None; leaders.len()];
     let mut path = Vec::new();
     for i in 0..leaders.len() {

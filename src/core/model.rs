@@ -6,6 +6,7 @@
 //! manager, and direct lines never form a cycle. Every mutating method checks
 //! them and returns a [`ChartError`] naming the problem instead of breaking them.
 
+mod error;
 mod leader;
 
 use crate::core::fast::HashMap;
@@ -13,66 +14,10 @@ use crate::core::fast::HashMap;
 use emath::Pos2;
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
-use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 
+pub use self::error::ChartError;
 pub use self::leader::{Assignment, Leader, LeaderId, Line, LineKind, Raci, Role};
-
-/// Why an edit of the chart was refused.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum ChartError {
-    /// No leader has this id.
-    #[error("there is no leader with id \"{0}\"")]
-    UnknownLeader(LeaderId),
-    /// Two leaders would share an id.
-    #[error("two leaders have the id \"{0}\"")]
-    DuplicateId(LeaderId),
-    /// A line from a leader to themself.
-    #[error("{0} cannot report to themself")]
-    SelfLine(String),
-    /// The leader already has a direct manager.
-    #[error("{report} already reports directly to {manager}")]
-    SecondDirectManager {
-        /// Name of the report.
-        report: String,
-        /// Name of the existing manager.
-        manager: String,
-    },
-    /// A direct line that would close a loop; `path` runs from the would-be
-    /// manager up to the report.
-    #[error("{}", cycle_message(.manager, .report, .path))]
-    Cycle {
-        /// Name of the leader who would become the manager.
-        manager: String,
-        /// Name of the leader who would become the report.
-        report: String,
-        /// Names from `manager` up the chain to `report`, both included.
-        path: Vec<String>,
-    },
-    /// The dotted line already exists.
-    #[error("{report} already has a dotted line to {manager}")]
-    DuplicateDotted {
-        /// Name of the report.
-        report: String,
-        /// Name of the manager.
-        manager: String,
-    },
-    /// The line asked for does not exist.
-    #[error("there is no such reporting line")]
-    NoSuchLine,
-}
-
-/// "CISO already reports to CEO through CIO, so CEO cannot report to CISO".
-fn cycle_message(manager: &str, report: &str, path: &[String]) -> String {
-    let between = path
-        .get(1..path.len().saturating_sub(1))
-        .unwrap_or_default();
-    let via = if between.is_empty() {
-        String::new()
-    } else {
-        format!(" through {}", between.join(", "))
-    };
-    format!("{manager} already reports to {report}{via}, so {report} cannot report to {manager}")
-}
 
 /// One model's leaders and reporting lines.
 #[derive(Clone, Debug, Default)]
@@ -145,6 +90,24 @@ impl OrgChart {
         let mut nodes: Vec<&Node> = self.graph.node_weights().collect();
         nodes.sort_by_key(|n| n.seq);
         nodes.into_iter().map(|n| &n.leader)
+    }
+
+    /// Every leader in the order they were added, with the position in
+    /// that order of each one's direct manager. Read from the graph alone,
+    /// without looking up a single id: the way to walk a big chart.
+    pub fn tree(&self) -> (Vec<&Leader>, Vec<Option<usize>>) {
+        let mut nodes: Vec<NodeIndex> = self.graph.node_indices().collect();
+        nodes.sort_by_key(|&ix| self.graph[ix].seq);
+        let mut position = vec![usize::MAX; self.graph.node_bound()];
+        for (i, ix) in nodes.iter().enumerate() {
+            position[ix.index()] = i;
+        }
+        let parent = nodes
+            .iter()
+            .map(|&ix| self.direct_manager_index(ix).map(|m| position[m.index()]))
+            .collect();
+        let leaders = nodes.iter().map(|&ix| &self.graph[ix].leader).collect();
+        (leaders, parent)
     }
 
     /// Makes room for this many more leaders (and as many lines).

@@ -24,17 +24,30 @@ use super::workspace::Workspace;
 pub struct FileStamp {
     /// Length in bytes.
     pub len: u64,
-    /// FNV-1a hash of the bytes.
+    /// An FNV-1a style hash of the bytes taken eight at a time
+    /// (little-endian words, then the last few bytes one by one): several
+    /// times quicker than byte by byte on a file of 100,000 leaders.
     pub hash: u64,
 }
 
 impl FileStamp {
     /// The stamp of some bytes.
     pub fn of_bytes(bytes: &[u8]) -> Self {
+        const PRIME: u64 = 0x0000_0100_0000_01b3;
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in bytes {
+        let words = bytes.chunks_exact(8);
+        let tail = words.remainder();
+        for word in words {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(word);
+            hash ^= u64::from_le_bytes(w);
+            hash = hash.wrapping_mul(PRIME);
+            // A multiply carries bits up only: fold the high half down.
+            hash ^= hash >> 32;
+        }
+        for &b in tail {
             hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            hash = hash.wrapping_mul(PRIME);
         }
         Self {
             len: bytes.len() as u64,

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::fast::HashMap;
+use crate::core::fast::HashSet;
 use std::fmt;
 
 use emath::Pos2;
@@ -349,11 +349,10 @@ fn set_letter(
     chart.update_leader(leader)
 }
 
-/// Each leader's level (1 for the top, 2 for their reports, and so on)
-/// and whether anyone reports to them. Linear, no recursion.
-fn levels(chart: &OrgChart) -> HashMap<LeaderId, (usize, bool)> {
-    let leaders: Vec<&Leader> = chart.leaders().collect();
-    let parent = super::layout::parents(chart, &leaders);
+/// Each leader's id, level (1 for the top, 2 for their reports, and so on)
+/// and whether anyone reports to them. Linear, no recursion, no lookup.
+fn levels(chart: &OrgChart) -> Vec<(&LeaderId, usize, bool)> {
+    let (leaders, parent) = chart.tree();
     let mut level = vec![0usize; leaders.len()];
     let mut has_reports = vec![false; leaders.len()];
     let mut path = Vec::new();
@@ -376,7 +375,16 @@ fn levels(chart: &OrgChart) -> HashMap<LeaderId, (usize, bool)> {
     leaders
         .iter()
         .enumerate()
-        .map(|(i, l)| (l.id.clone(), (level[i], has_reports[i])))
+        .map(|(i, l)| (&l.id, level[i], has_reports[i]))
+        .collect()
+}
+
+/// The leaders on `level` who have reports.
+fn managers_on(levels: &[(&LeaderId, usize, bool)], level: usize) -> HashSet<LeaderId> {
+    levels
+        .iter()
+        .filter(|(_, l, has_reports)| *l == level && *has_reports)
+        .map(|(id, _, _)| (*id).clone())
         .collect()
 }
 
@@ -388,30 +396,33 @@ pub fn fold_to_fit(chart: &mut OrgChart, max_cards: usize) -> Option<usize> {
     if chart.len() <= max_cards || chart.leaders().any(|l| l.collapsed) {
         return None;
     }
-    let level = levels(chart);
-    let mut per_level: Vec<usize> = Vec::new();
-    for &(l, _) in level.values() {
-        if per_level.len() < l {
-            per_level.resize(l, 0);
+    let (fits, fold) = {
+        let level = levels(chart);
+        let mut per_level: Vec<usize> = Vec::new();
+        for &(_, l, _) in &level {
+            if per_level.len() < l {
+                per_level.resize(l, 0);
+            }
+            per_level[l - 1] += 1;
         }
-        per_level[l - 1] += 1;
-    }
-    let mut shown = 0;
-    let mut fits = 1;
-    for (i, count) in per_level.iter().enumerate() {
-        shown += count;
-        if shown > max_cards {
-            break;
+        let mut shown = 0;
+        let mut fits = 1;
+        for (i, count) in per_level.iter().enumerate() {
+            shown += count;
+            if shown > max_cards {
+                break;
+            }
+            fits = i + 1;
         }
-        fits = i + 1;
-    }
-    chart.collapse_where(|l| level.get(&l.id) == Some(&(fits, true)));
+        (fits, managers_on(&level, fits))
+    };
+    chart.collapse_where(|l| fold.contains(&l.id));
     Some(fits)
 }
 
 /// Collapses the leaders on level `levels` (1 is the top) that have
 /// reports, and expands everyone else.
 pub fn collapse_to_level(chart: &mut OrgChart, levels: usize) {
-    let level = self::levels(chart);
-    chart.collapse_where(|l| level.get(&l.id) == Some(&(levels.max(1), true)));
+    let fold = managers_on(&self::levels(chart), levels.max(1));
+    chart.collapse_where(|l| fold.contains(&l.id));
 }

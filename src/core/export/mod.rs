@@ -48,8 +48,8 @@ pub fn model_prims(model: &Model, palette: &Palette) -> (Vec<Prim>, Rect) {
 /// more cards than a PNG or a PDF page can hold (collapsed leaders hide
 /// the people under them).
 pub fn picture_fits(chart: &super::model::OrgChart) -> Result<(), RenderError> {
-    let leaders: Vec<_> = chart.leaders().collect();
-    let cards = super::layout::folded_away(chart, &leaders)
+    let (leaders, parent) = chart.tree();
+    let cards = super::layout::folded_away(&leaders, &parent)
         .iter()
         .filter(|hidden| !**hidden)
         .count();

@@ -25,7 +25,10 @@ pub fn to_csv(model: &Model) -> Vec<u8> {
     let chart = &model.chart;
     let mut dotted: HashMap<_, Vec<String>> = HashMap::default();
     for line in chart.dotted_lines() {
-        dotted.entry(line.report).or_default().push(line.manager.0);
+        dotted
+            .entry(line.report)
+            .or_default()
+            .push(line.manager.to_string());
     }
     let mut out = csv::Writer::from_writer(Vec::new());
     // Writing to a Vec cannot fail.

@@ -112,10 +112,15 @@ pub const WRAP_LEAF_REPORTS_AT: usize = 5;
 
 /// The request's trees as laid out: reports per node in sibling order (a
 /// wrapped second-row report hangs under the first-row report above it),
-/// the parent each node is placed under, roots, a pre-order over every tree,
-/// and each node's depth.
+/// the parent each node is placed under, roots, a pre-order over every
+/// tree, and each node's depth.
+///
+/// Reports are kept in one flat array (node `i`'s are
+/// `kids[start[i]..start[i + 1]]`), so a chart of any size costs a handful
+/// of allocations, not one per manager.
 pub(super) struct Forest {
-    pub children: Vec<Vec<usize>>,
+    start: Vec<usize>,
+    kids: Vec<usize>,
     pub placed_under: Vec<Option<usize>>,
     pub roots: Vec<usize>,
     pub order: Vec<usize>,
@@ -129,95 +134,147 @@ pub fn placed_under(request: &LayoutRequest) -> Vec<Option<usize>> {
     Forest::of(request).placed_under
 }
 
-/// Wraps the leaf reports of managers with many of them into two rows.
-fn wrap_leaf_rows(children: &mut [Vec<usize>], placed_under: &mut [Option<usize>]) {
-    for p in 0..children.len() {
-        if children[p].len() < WRAP_LEAF_REPORTS_AT
-            || children[p].iter().any(|&c| !children[c].is_empty())
-        {
+/// The reports of every node as `(start, kids)`, in index order: a
+/// counting sort of the nodes by the node they are placed under.
+fn group(placed_under: &[Option<usize>]) -> (Vec<usize>, Vec<usize>) {
+    let n = placed_under.len();
+    let mut start = vec![0usize; n + 1];
+    for p in placed_under.iter().flatten() {
+        start[p + 1] += 1;
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut next = start.clone();
+    let mut kids = vec![0usize; start[n]];
+    for (i, p) in placed_under.iter().enumerate() {
+        if let Some(p) = *p {
+            kids[next[p]] = i;
+            next[p] += 1;
+        }
+    }
+    (start, kids)
+}
+
+/// Wraps the leaf reports of managers with many of them into two rows:
+/// the second row's reports are placed under the first row's.
+fn wrap_leaf_rows(start: &[usize], kids: &[usize], placed_under: &mut [Option<usize>]) {
+    let reports = |i: usize| &kids[start[i]..start[i + 1]];
+    for p in 0..placed_under.len() {
+        let row = reports(p);
+        if row.len() < WRAP_LEAF_REPORTS_AT || row.iter().any(|&c| !reports(c).is_empty()) {
             continue;
         }
-        let kids = children[p].clone();
-        let first_row = kids.len().div_ceil(2);
-        let (top, bottom) = kids.split_at(first_row);
+        let (top, bottom) = row.split_at(row.len().div_ceil(2));
         for (&above, &below) in top.iter().zip(bottom) {
-            children[above].push(below);
             placed_under[below] = Some(above);
         }
-        children[p].truncate(first_row);
     }
 }
 
 impl Forest {
     pub fn of(request: &LayoutRequest) -> Self {
         let n = request.nodes.len();
-        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-        let mut placed_under = vec![None; n];
-        let mut roots = Vec::new();
-        for (i, node) in request.nodes.iter().enumerate() {
-            match node.parent {
-                Some(p) if p < n && p != i => {
-                    children[p].push(i);
-                    placed_under[i] = Some(p);
-                }
-                _ => roots.push(i),
-            }
-        }
-        wrap_leaf_rows(&mut children, &mut placed_under);
-
-        // Pre-order over all trees, iteratively; depths and row heights.
-        let mut order = Vec::with_capacity(n);
-        let mut depth = vec![0usize; n];
-        let mut stack: Vec<usize> = roots.iter().rev().copied().collect();
-        while let Some(i) = stack.pop() {
-            order.push(i);
-            for &c in children[i].iter().rev() {
-                depth[c] = depth[i] + 1;
-                stack.push(c);
-            }
-        }
-        // A malformed request (a loop of parents) leaves nodes unreached: lay
-        // them out as roots rather than lose them.
-        if order.len() < n {
-            let mut reached = vec![false; n];
-            for &i in &order {
-                reached[i] = true;
-            }
-            for i in (0..n).filter(|i| !reached[*i]) {
-                depth[i] = 0;
-                order.push(i);
-                children[i].clear();
-                placed_under[i] = None;
-                roots.push(i);
-            }
-        }
-        Self {
-            children,
+        let mut placed_under: Vec<Option<usize>> = request
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, node)| node.parent.filter(|&p| p < n && p != i))
+            .collect();
+        let (start, kids) = group(&placed_under);
+        wrap_leaf_rows(&start, &kids, &mut placed_under);
+        let (start, kids) = group(&placed_under);
+        let roots: Vec<usize> = (0..n).filter(|&i| placed_under[i].is_none()).collect();
+        let mut forest = Self {
+            start,
+            kids,
             placed_under,
             roots,
-            order,
-            depth,
+            order: Vec::with_capacity(n),
+            depth: vec![0usize; n],
+        };
+        forest.walk();
+        // A malformed request (a loop of parents) leaves nodes unreached: lay
+        // them out as roots rather than lose them.
+        if forest.order.len() < n {
+            let mut reached = vec![false; n];
+            for &i in &forest.order {
+                reached[i] = true;
+            }
+            for i in (0..n).filter(|&i| !reached[i]) {
+                forest.placed_under[i] = None;
+                forest.roots.push(i);
+            }
+            (forest.start, forest.kids) = group(&forest.placed_under);
+            forest.walk();
+        }
+        forest
+    }
+
+    /// The reports of node `i`, in sibling order.
+    pub fn reports(&self, i: usize) -> &[usize] {
+        &self.kids[self.start[i]..self.start[i + 1]]
+    }
+
+    /// Fills `order` in pre-order from the roots (no recursion), and
+    /// `depth`. Pre-order keeps a manager's reports near it in the order,
+    /// which keeps the contour pass in cache.
+    fn walk(&mut self) {
+        self.order.clear();
+        let mut stack: Vec<usize> = self.roots.iter().rev().copied().collect();
+        while let Some(i) = stack.pop() {
+            self.order.push(i);
+            let below = self.depth[i] + 1;
+            for &c in self.kids[self.start[i]..self.start[i + 1]].iter().rev() {
+                self.depth[c] = below;
+                stack.push(c);
+            }
         }
     }
 }
 
 /// Places `row` (siblings, or the roots) side by side, centred on 0, writes
 /// each one's offset from that centre, and returns their merged contour.
+///
+/// The contours of the row's nodes that have reports are on top of
+/// `stack`, the first node's topmost; a node without reports is a single
+/// card of half width `half[node]` and needs no contour of its own (most
+/// cards in a big chart are such leaves).
 fn merge_row(
+    forest: &Forest,
     row: &[usize],
-    contours: &mut [Option<Contour>],
+    half: &[f64],
+    stack: &mut Vec<Contour>,
     offset: &mut [f64],
     gap: f64,
     pool: &mut Pool,
-) -> Option<Contour> {
-    let (&first, rest) = row.split_first()?;
-    let mut acc = contours[first].take().unwrap_or_default();
+) -> Contour {
+    let mut contour_of = |i: usize, pool: &mut Pool| {
+        if forest.reports(i).is_empty() {
+            Contour::leaf(half[i], pool)
+        } else {
+            stack.pop().unwrap_or_default()
+        }
+    };
+    let Some((&first, rest)) = row.split_first() else {
+        return Contour::default();
+    };
+    let mut acc = contour_of(first, pool);
     offset[first] = 0.0;
     for &child in rest {
-        let next = contours[child].take().unwrap_or_default();
-        let at = acc.separation(&next, gap).max(0.0);
+        let at = if forest.reports(child).is_empty() {
+            // A single card: it touches the row's right side at depth 0 only.
+            let h = half[child];
+            let at = (acc.right.at(0) + h + gap).max(0.0);
+            acc.right.set(0, at + h);
+            at
+        } else {
+            let next = contour_of(child, pool);
+            let at = acc.separation(&next, gap).max(0.0);
+            acc = acc.merge_right(next, at, pool);
+            at
+        };
         offset[child] = at;
-        acc = acc.merge_right(next, at, pool);
     }
     let last = row[row.len() - 1];
     let mid = f64::midpoint(offset[first], offset[last]);
@@ -225,38 +282,48 @@ fn merge_row(
         offset[child] -= mid;
     }
     acc.shift(-mid);
-    Some(acc)
+    acc
 }
 
 /// Each node's centre x: a post-order pass merges contours into offsets
 /// from the parent's centre, a pre-order pass makes them absolute.
+///
+/// The pass up visits the pre-order backwards, so a manager's reports are
+/// done just before it, their contours on a stack, the first report's on
+/// top: no contour is kept per node.
 pub(super) fn centres(request: &LayoutRequest, forest: &Forest) -> Vec<f64> {
     let n = request.nodes.len();
-    let mut contours: Vec<Option<Contour>> = (0..n).map(|_| None).collect();
+    let half: Vec<f64> = request
+        .nodes
+        .iter()
+        .map(|node| f64::from(node.size.x) / 2.0)
+        .collect();
+    let mut stack: Vec<Contour> = Vec::new();
     let mut offset = vec![0.0f64; n];
     let mut pool = Pool::new();
     for &i in forest.order.iter().rev() {
-        let half = f64::from(request.nodes[i].size.x) / 2.0;
-        let contour = merge_row(
-            &forest.children[i],
-            &mut contours,
+        let row = forest.reports(i);
+        if row.is_empty() {
+            continue;
+        }
+        let mut c = merge_row(
+            forest,
+            row,
+            &half,
+            &mut stack,
             &mut offset,
             SIBLING_GAP,
             &mut pool,
         );
-        let contour = match contour {
-            Some(mut c) => {
-                c.left.push_top(-half);
-                c.right.push_top(half);
-                c
-            }
-            None => Contour::leaf(half, &mut pool),
-        };
-        contours[i] = Some(contour);
+        c.left.push_top(-half[i]);
+        c.right.push_top(half[i]);
+        stack.push(c);
     }
     merge_row(
+        forest,
         &forest.roots,
-        &mut contours,
+        &half,
+        &mut stack,
         &mut offset,
         ROOT_GAP,
         &mut pool,

@@ -2,24 +2,51 @@
 //! ids, roles, RACI letters, responsibilities, leaders and lines.
 
 use std::fmt;
+use std::sync::Arc;
 
 use emath::Pos2;
 use serde::{Deserialize, Serialize};
 
 /// A leader's stable identifier, unique within a model (e.g. `"cio"`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct LeaderId(pub String);
+///
+/// Shared text: a clone (and there are many, in layouts, selections and
+/// edits) is a reference count, not a copy of the string.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LeaderId(Arc<str>);
 
 impl LeaderId {
     /// Makes an id from anything string-like.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self(id.into())
+    pub fn new(id: impl AsRef<str>) -> Self {
+        Self(Arc::from(id.as_ref()))
     }
 
     /// The id as text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+impl Serialize for LeaderId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for LeaderId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        /// Reads the text straight into the shared string: one allocation
+        /// per id, not a `String` and then a copy.
+        struct Text;
+        impl serde::de::Visitor<'_> for Text {
+            type Value = LeaderId;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an id (text)")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<LeaderId, E> {
+                Ok(LeaderId(Arc::from(v)))
+            }
+        }
+        deserializer.deserialize_str(Text)
     }
 }
 
@@ -228,7 +255,7 @@ pub struct Leader {
 
 impl Leader {
     /// A leader with no responsibilities and no hand-placed position.
-    pub fn new(id: impl Into<String>, role: Role, name: impl Into<String>) -> Self {
+    pub fn new(id: impl AsRef<str>, role: Role, name: impl Into<String>) -> Self {
         Self {
             id: LeaderId::new(id),
             role,

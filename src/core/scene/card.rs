@@ -7,7 +7,7 @@ use emath::{Pos2, Rect, pos2, vec2};
 use super::{Anchor, Corners, Detail, Marks, Paint, Part, Prim, Shape, Stroke};
 use crate::core::headcount::Headcount;
 use crate::core::layout::metrics::{self, HEADER_H, LINE_H, NAME_LINE_H, PAD, text_width};
-use crate::core::model::{Leader, LeaderId};
+use crate::core::model::{Assignment, Leader};
 use crate::core::theme::Palette;
 
 /// Corner radius of a card.
@@ -110,7 +110,7 @@ pub fn card(
         opacity,
         font: palette.card_font,
     };
-    count_badges(out, &ink, rect, marks, &leader.id);
+    count_badges(out, &ink, rect, marks, &leader.responsibilities);
     change_badges(out, &ink, rect, state.labels);
     if let Some(fold) = state.fold {
         fold_control(out, &ink, rect, fold);
@@ -253,8 +253,14 @@ fn badge_size(label: &str, size: f32, bold: bool) -> emath::Vec2 {
 
 /// "N conflicts" and "N shared" on the card's top edge, right-aligned:
 /// words and counts, not colour alone.
-fn count_badges(out: &mut Vec<Prim>, ink: &Ink<'_>, rect: Rect, marks: &Marks, id: &LeaderId) {
-    let (shared, conflicts) = (marks.shared(id), marks.conflicts(id));
+fn count_badges(
+    out: &mut Vec<Prim>,
+    ink: &Ink<'_>,
+    rect: Rect,
+    marks: &Marks,
+    held: &[Assignment],
+) {
+    let (shared, conflicts) = marks.counts(held);
     let conflict_word = if conflicts == 1 {
         "conflict"
     } else {

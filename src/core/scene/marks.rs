@@ -1,50 +1,55 @@
-//! Per-leader and per-responsibility marks a card shows, worked out once
-//! from a model's findings (not once per card or per frame).
+//! Per-responsibility marks the cards show (grade, overlap), worked out
+//! once from a model's findings, not once per card or per frame.
 
 use crate::core::fast::HashMap;
 
 use crate::core::analysis::{Finding, Grade, phrase_key};
-use crate::core::model::LeaderId;
+use crate::core::model::Assignment;
 
 /// What the cards of one model mark.
+///
+/// Kept per responsibility only (a model has a few dozen, even with
+/// 100,000 leaders); a card's counts are worked out from its own
+/// responsibilities when it is drawn.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Marks {
-    /// Per leader: how many overlaps (responsibilities held by several)
-    /// they are part of, and how many of those are conflicts.
-    counts: HashMap<LeaderId, (usize, usize)>,
-    /// The grade of each graded responsibility, by key.
-    grades: HashMap<String, Grade>,
+    /// Per graded responsibility, by key: its grade, and whether more than
+    /// one leader holds it (an overlap).
+    keys: HashMap<String, (Grade, bool)>,
 }
 
 impl Marks {
-    /// The marks of a model's findings. Linear in the number of holdings.
+    /// The marks of a model's findings. Linear in the number of findings.
     pub fn of(findings: &[Finding]) -> Self {
-        let mut counts: HashMap<LeaderId, (usize, usize)> = HashMap::default();
-        for finding in findings.iter().filter(|f| f.holders.len() > 1) {
-            for (holder, _) in &finding.holders {
-                let entry = counts.entry(holder.clone()).or_default();
-                entry.0 += 1;
-                if finding.grade == Grade::Conflict {
-                    entry.1 += 1;
-                }
+        let keys = findings
+            .iter()
+            .map(|f| (f.key.clone(), (f.grade, f.holders.len() > 1)))
+            .collect();
+        Self { keys }
+    }
+
+    /// How many overlaps (responsibilities held by several) a leader
+    /// holding `held` is part of, and how many of those are conflicts. A
+    /// responsibility written twice counts once.
+    pub fn counts(&self, held: &[Assignment]) -> (usize, usize) {
+        let mut seen: Vec<String> = Vec::with_capacity(held.len());
+        let (mut shared, mut conflicts) = (0, 0);
+        for a in held {
+            let key = phrase_key(&a.phrase);
+            if seen.contains(&key) {
+                continue;
             }
+            if let Some(&(grade, true)) = self.keys.get(&key) {
+                shared += 1;
+                conflicts += usize::from(grade == Grade::Conflict);
+            }
+            seen.push(key);
         }
-        let grades = findings.iter().map(|f| (f.key.clone(), f.grade)).collect();
-        Self { counts, grades }
-    }
-
-    /// How many overlaps a leader is part of.
-    pub fn shared(&self, id: &LeaderId) -> usize {
-        self.counts.get(id).map_or(0, |c| c.0)
-    }
-
-    /// How many of a leader's overlaps are conflicts.
-    pub fn conflicts(&self, id: &LeaderId) -> usize {
-        self.counts.get(id).map_or(0, |c| c.1)
+        (shared, conflicts)
     }
 
     /// The grade of a responsibility phrase, if it has one.
     pub fn grade(&self, phrase: &str) -> Option<Grade> {
-        self.grades.get(&phrase_key(phrase)).copied()
+        self.keys.get(&phrase_key(phrase)).map(|&(grade, _)| grade)
     }
 }
