@@ -457,6 +457,20 @@ fn main() {
         memory_child(Path::new(&args[i + 1]));
         return;
     }
+    if only("svg") {
+        for n in sizes() {
+            let (_, json) = org(n);
+            let whole = format::load_path(&json).expect("loads");
+            let ms = time_ms(3, || {
+                black_box(chartroom::core::export::svg(
+                    &whole.models[0],
+                    &ThemeName::Light.palette(),
+                ));
+            });
+            println!("{n}: SVG export {ms:.0} ms (median of 3)");
+        }
+        return;
+    }
     if only("open") {
         for n in sizes() {
             let (_, json) = org(n);

@@ -274,6 +274,10 @@ fn list_presets(out: &mut dyn Write) -> std::io::Result<()> {
 fn check(input: &str, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     match presets::load_input(input) {
         Ok(workspace) => {
+            // The command ends here: the operating system takes the memory
+            // back at exit far quicker than freeing a big chart leader by
+            // leader (a tenth of the time of `check` at 100,000 leaders).
+            let workspace = std::mem::ManuallyDrop::new(workspace);
             let written = if json {
                 serde_json::to_writer_pretty(&mut *out, &check_json(input, &workspace))
                     .map_err(std::io::Error::other)

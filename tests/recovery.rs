@@ -196,3 +196,94 @@ fn a_panic_writes_the_unsaved_work_and_says_where() {
         Some("cio")
     );
 }
+
+/// Runs in a child process (see the test below): edits, waits until the
+/// edit is autosaved, says so, then keeps running until it is killed.
+#[test]
+fn child_edits_and_runs_until_killed() {
+    let Some(dir) = std::env::var_os("CHARTROOM_KILL_APP_DIR") else {
+        return; // Only meaningful as the child of the test below.
+    };
+    let (app, _) = preset_app();
+    let mut h = harness(app.with_recovery(RecoveryStore::new(dir)));
+    let (from, to) = (centre_of(&h, "CTO"), centre_of(&h, "CIO"));
+    drag(&mut h, from, to);
+    wait_for_autosave(&mut h);
+    println!("ready");
+    loop {
+        h.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// Starts the app in a child process, waits for its autosave, and kills it
+/// with SIGKILL: no destructor, no panic hook, no clean-up of any kind.
+fn run_and_kill(dir: &std::path::Path) {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "child_edits_and_runs_until_killed",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("CHARTROOM_KILL_APP_DIR", dir)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let ready = BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        // libtest writes the test's name first, on the same line.
+        .any(|line| line.trim_end().ends_with("ready"));
+    assert!(ready, "the child app edited and autosaved");
+    child.kill().unwrap(); // SIGKILL on Unix
+    let status = child.wait().unwrap();
+    assert_eq!(status.signal(), Some(9), "killed, not ended");
+}
+
+/// A new app on the recovery folder of a killed one.
+fn next_app(dir: &std::path::Path) -> Harness<'static, ChartroomApp> {
+    let (app, _) = preset_app();
+    harness(app.with_recovery(RecoveryStore::new(dir)))
+}
+
+#[test]
+fn an_app_killed_after_an_edit_offers_it_back_later_restore_or_discard() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first");
+    run_and_kill(&first);
+
+    // Decide later: nothing changes now, and the next start asks again.
+    let mut h = next_app(&first);
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label("Decide later").click();
+    h.run();
+    assert!(h.query_by_label("Restore unsaved work?").is_none());
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("ceo"));
+    assert_eq!(recovery_files(&RecoveryStore::new(&first)).len(), 1);
+    drop(h);
+
+    // Restore: the edit made before the kill is back, as unsaved work.
+    let mut h = next_app(&first);
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("cio"));
+    assert!(h.state().editor().is_dirty());
+    drop(h);
+
+    // Discard, after another kill: the work is gone and never asked again.
+    let second = dir.path().join("second");
+    run_and_kill(&second);
+    let mut h = next_app(&second);
+    h.get_by_label("Discard").click();
+    h.run();
+    assert!(h.query_by_label("Restore unsaved work?").is_none());
+    assert_eq!(manager_of(&h, "cto").as_deref(), Some("ceo"));
+    assert!(recovery_files(&RecoveryStore::new(&second)).is_empty());
+    drop(h);
+    let h = next_app(&second);
+    assert!(h.query_by_label("Restore unsaved work?").is_none());
+}

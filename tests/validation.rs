@@ -6,7 +6,7 @@ mod common;
 use std::path::PathBuf;
 
 use chartroom::core::format::{self, MAX_MODELS, MAX_TEXT_CHARS};
-use common::{harness, preset_app};
+use common::{chartroom, harness, preset_app, text};
 use egui::{Key, Modifiers};
 
 const EXPECTED: [(&str, &str); 22] = [
@@ -115,6 +115,26 @@ fn every_fixture_fails_with_its_message() {
     for (name, message) in EXPECTED {
         let err = format::load_path(&fixture(name)).expect_err(name);
         assert_eq!(err.to_string(), expected(name, message), "{name}");
+    }
+}
+
+#[test]
+fn chartroom_check_refuses_every_fixture_with_its_message() {
+    for (name, message) in EXPECTED {
+        let path = fixture(name);
+        let out = chartroom(&["check", path.to_str().unwrap()]);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+        assert_eq!(
+            err.trim_end(),
+            format!("chartroom: {}: {}", path.display(), expected(name, message)),
+            "{name}"
+        );
+        // The JSON report says the same, and never that the file is valid.
+        let out = chartroom(&["check", path.to_str().unwrap(), "--json"]);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["valid"], false, "{name}");
+        assert_eq!(report["error"], expected(name, message), "{name}");
     }
 }
 

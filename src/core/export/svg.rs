@@ -21,7 +21,12 @@ struct Xml<'a>(&'a str);
 
 impl fmt::Display for Xml<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for c in visible(self.0).chars() {
+        let text = visible(self.0);
+        if !text.contains(['&', '<', '>', '"', '\'']) {
+            // Most names and titles: written whole.
+            return f.write_str(&text);
+        }
+        for c in text.chars() {
             match c {
                 '&' => f.write_str("&amp;")?,
                 '<' => f.write_str("&lt;")?,
@@ -48,11 +53,27 @@ impl fmt::Display for N {
             f.write_char('-')?;
         }
         let tenths = tenths.unsigned_abs();
-        write!(f, "{}", tenths / 10)?;
-        match tenths % 10 {
-            0 => Ok(()),
-            d => write!(f, ".{d}"),
+        // Digits by hand into a small buffer, written once: the formatting
+        // machinery is most of the time of a big export otherwise.
+        let mut buf = [0u8; 24];
+        let mut at = buf.len();
+        let tenth = tenths % 10;
+        if tenth != 0 {
+            at -= 2;
+            buf[at] = b'.';
+            buf[at + 1] = b'0' + tenth as u8;
         }
+        let mut whole = tenths / 10;
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (whole % 10) as u8;
+            whole /= 10;
+            if whole == 0 {
+                break;
+            }
+        }
+        // Only ASCII digits and a dot were written.
+        f.write_str(std::str::from_utf8(&buf[at..]).unwrap_or("0"))
     }
 }
 
@@ -61,7 +82,13 @@ struct Hex(Rgb);
 
 impl fmt::Display for Hex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{:02x}{:02x}{:02x}", self.0.0, self.0.1, self.0.2)
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut buf = [b'#'; 7];
+        for (i, byte) in [self.0.0, self.0.1, self.0.2].into_iter().enumerate() {
+            buf[1 + 2 * i] = DIGITS[usize::from(byte >> 4)];
+            buf[2 + 2 * i] = DIGITS[usize::from(byte & 0xf)];
+        }
+        f.write_str(std::str::from_utf8(&buf).unwrap_or("#000000"))
     }
 }
 
@@ -99,7 +126,7 @@ impl fmt::Display for StrokeAttr {
                 f,
                 r#"{} stroke-width="{}""#,
                 paint("stroke", Some(s.paint)),
-                s.width
+                N(s.width)
             ),
         }
     }
@@ -164,9 +191,10 @@ fn write_prim(out: &mut String, class: &str, shape: &Shape) -> fmt::Result {
             paint: p,
         } => write!(
             out,
-            r#"<text class="{class}" x="{}" y="{}" font-size="{size}"{}{}{}>{}</text>"#,
+            r#"<text class="{class}" x="{}" y="{}" font-size="{}"{}{}{}>{}</text>"#,
             N(at.x),
             N(at.y + size * BASELINE_DROP),
+            N(*size),
             if *bold { r#" font-weight="bold""# } else { "" },
             if *anchor == Anchor::Middle {
                 r#" text-anchor="middle""#
@@ -274,7 +302,19 @@ fn rect_element(
 
 #[cfg(test)]
 mod tests {
-    use super::N;
+    use super::{Hex, N, xml};
+    use crate::core::theme::Rgb;
+
+    #[test]
+    fn colours_and_text_are_written_by_hand_as_before() {
+        assert_eq!(Hex(Rgb(0x46, 0x4c, 0x58)).to_string(), "#464c58");
+        assert_eq!(Hex(Rgb(0, 255, 10)).to_string(), "#00ff0a");
+        assert_eq!(xml("Ben Okafor"), "Ben Okafor");
+        assert_eq!(
+            xml(r#"R&D <"core"> 'ops'"#),
+            "R&amp;D &lt;&quot;core&quot;&gt; &apos;ops&apos;"
+        );
+    }
 
     #[test]
     fn coordinates_are_written_to_a_tenth() {
