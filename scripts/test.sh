@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/apt-need.sh libvulkan1 mesa-vulkan-drivers fonts-dejavu-core
+# g++ builds libFuzzer for the fuzz target.
+scripts/apt-need.sh libvulkan1 mesa-vulkan-drivers fonts-dejavu-core g++
 
 # A fixed renderer for the pixel snapshots, and a private runtime dir.
 export WGPU_BACKEND=vulkan
@@ -15,8 +16,13 @@ chmod 700 "$XDG_RUNTIME_DIR"
 
 cargo fmt --check
 cargo clippy --locked --all-targets -- -D warnings
-# The core alone, without the GUI (what the fuzz target builds on).
+# The core alone, without the GUI, and the fuzz target on it (in the same
+# target folder, so the core is built once); then the target run once over
+# every invalid fixture and every preset (no fuzzing: a smoke run that the
+# loader answers each without a crash).
 cargo build --locked --no-default-features --lib
+cargo build --locked --manifest-path fuzz/Cargo.toml --target-dir target
+target/debug/load tests/fixtures/invalid/*.json assets/presets/*.json 2>&1 | tail -n 4
 log=$(mktemp)
 status=0
 cargo test --locked --all-targets 2>&1 | tee "$log" || status=1
