@@ -384,3 +384,83 @@ fn a_chart_too_big_for_one_picture_says_what_to_export_instead() {
         "the folded card says how many"
     );
 }
+
+/// Every card of every preset is on the PNG: its box is filled (not the
+/// background), it carries text in the text colour, and each count badge ("1 conflict",
+/// "2 shared") is painted in its colour where the SVG puts it.
+#[test]
+fn a_png_shows_every_card_with_its_text_and_its_badges() {
+    let palette = ThemeName::Light.palette();
+    let num =
+        |n: &roxmltree::Node<'_, '_>, a: &str| -> f32 { n.attribute(a).unwrap().parse().unwrap() };
+    let mut conflict_badges = 0;
+    for preset in PRESETS {
+        let model = presets::model(preset.id).unwrap();
+        let svg = export::svg(&model, &palette);
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let view: Vec<f32> = doc
+            .root_element()
+            .attribute("viewBox")
+            .unwrap()
+            .split(' ')
+            .map(|v| v.parse().unwrap())
+            .collect();
+        let png = image::load_from_memory(&export::png(&svg, 1.0).unwrap())
+            .unwrap()
+            .to_rgba8();
+        let pixel = |x: f32, y: f32| png.get_pixel((x - view[0]) as u32, (y - view[1]) as u32).0;
+        let boxes = card_boxes(&doc);
+        assert_eq!(boxes.len(), model.chart.len(), "{}", preset.id);
+        for (x, y, w, h) in boxes {
+            let (mut filled, mut dark, mut all) = (0, 0, 0);
+            for py in (y + 2.0) as i32..(y + h - 2.0) as i32 {
+                for px in (x + 2.0) as i32..(x + w - 2.0) as i32 {
+                    let [r, g, b, _] = pixel(px as f32, py as f32);
+                    all += 1;
+                    if (r, g, b)
+                        != (
+                            palette.background.0,
+                            palette.background.1,
+                            palette.background.2,
+                        )
+                    {
+                        filled += 1;
+                    }
+                    // Text ink (not a dark role colour: the CEO's stripe
+                    // and badge are #222222, further off than this).
+                    let ink = palette.text;
+                    if r.abs_diff(ink.0) <= 8 && g.abs_diff(ink.1) <= 8 && b.abs_diff(ink.2) <= 8 {
+                        dark += 1;
+                    }
+                }
+            }
+            assert!(
+                filled * 100 >= all * 95,
+                "{}: card at {x},{y} is drawn",
+                preset.id
+            );
+            assert!(
+                dark > 40,
+                "{}: card at {x},{y} has text ({dark} pixels of text ink)",
+                preset.id
+            );
+        }
+        for badge in doc
+            .descendants()
+            .filter(|n| n.has_tag_name("rect") && n.attribute("class") == Some("count"))
+        {
+            let fill = badge.attribute("fill").unwrap();
+            let want = u32::from_str_radix(&fill[1..], 16).unwrap().to_be_bytes();
+            let got = pixel(
+                num(&badge, "x") + 2.5,
+                num(&badge, "y") + num(&badge, "height") / 2.0,
+            );
+            let close = want[1..].iter().zip(got).all(|(a, b)| a.abs_diff(b) <= 12);
+            assert!(close, "{}: badge {fill} painted as {got:?}", preset.id);
+            if fill == palette.conflict.hex() {
+                conflict_badges += 1;
+            }
+        }
+    }
+    assert!(conflict_badges > 0, "some preset shows a conflict badge");
+}

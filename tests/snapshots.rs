@@ -130,3 +130,106 @@ fn the_dark_theme_renders_as_committed() {
     h.run();
     h.snapshot_options("preset_peers_dark", &options());
 }
+
+/// Compares a picture with a committed snapshot by the suite's own rule
+/// (`options()`), in a scratch folder: the committed file is never touched.
+fn matches_committed(image: &image::RgbaImage, name: &str) -> bool {
+    let scratch = tempfile::tempdir().unwrap();
+    let committed = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(format!("{name}.png"));
+    std::fs::copy(committed, scratch.path().join(format!("{name}.png"))).unwrap();
+    egui_kittest::try_image_snapshot_options(image, name, &options().output_path(scratch.path()))
+        .is_ok()
+}
+
+/// Pixels of `a` and `b` inside `region` that differ by more than a tint.
+fn differing_pixels(a: &image::RgbaImage, b: &image::RgbaImage, region: egui::Rect) -> usize {
+    let mut count = 0;
+    for y in region.min.y.max(0.0) as u32..(region.max.y as u32).min(a.height()) {
+        for x in region.min.x.max(0.0) as u32..(region.max.x as u32).min(a.width()) {
+            let (p, q) = (a.get_pixel(x, y).0, b.get_pixel(x, y).0);
+            if p.iter().zip(q).any(|(u, v)| u.abs_diff(v) > 24) {
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+/// The snapshots are tight enough to fail on what a board would notice:
+/// a dotted line gone, or two roles in each other's colours. Proven here
+/// by breaking the picture on purpose and comparing it with the committed
+/// one (`options()` allows 20 pixels of text anti-aliasing).
+#[test]
+fn the_snapshots_catch_a_vanished_dotted_line_and_swapped_role_colours() {
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        return; // this test compares; it has nothing to write
+    }
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let title = "Digital, Change and Run under a dual-role CDIO";
+    h.get_all_by_label(title).next().expect("listed").click();
+    h.run();
+    h.remove_cursor();
+    h.run();
+    let committed = h.render().expect("renders");
+    assert!(
+        matches_committed(&committed, "preset_cdio"),
+        "the same conditions as the committed picture"
+    );
+
+    // Two role colours swapped (CISO's and the VPs'), nothing else.
+    let palette = chartroom::core::theme::Palette::light();
+    let (ciso, vp) = (
+        palette.role(chartroom::core::model::Role::Ciso),
+        palette.role(chartroom::core::model::Role::Vp),
+    );
+    let mut swapped = committed.clone();
+    let mut changed = 0;
+    for pixel in swapped.pixels_mut() {
+        let rgb = chartroom::core::theme::Rgb(pixel.0[0], pixel.0[1], pixel.0[2]);
+        let to = if rgb == ciso {
+            vp
+        } else if rgb == vp {
+            ciso
+        } else {
+            continue;
+        };
+        pixel.0 = [to.0, to.1, to.2, pixel.0[3]];
+        changed += 1;
+    }
+    assert!(changed > 100, "both colours are on the picture ({changed})");
+    assert!(
+        !matches_committed(&swapped, "preset_cdio"),
+        "swapped colours fail"
+    );
+
+    // The dotted line removed through the UI: select it by name, Delete.
+    // Where the line runs: between and around the two cards (a dotted
+    // line between cards of one row runs under the row).
+    let line = h.get_by_label("line: VP Change has a dotted line to CISO");
+    let region = line
+        .rect()
+        .union(h.get_by_label("CISO").rect())
+        .union(h.get_by_label("VP Change").rect())
+        .expand(30.0);
+    line.click();
+    h.run();
+    h.key_press(egui::Key::Delete);
+    h.run();
+    let model = &h.state().editor().workspace().models[h.state().current()];
+    assert!(model.chart.dotted_lines().is_empty(), "the line is gone");
+    h.remove_cursor();
+    h.run();
+    let without = h.render().expect("renders");
+    let gone = differing_pixels(&committed, &without, region);
+    assert!(
+        gone > 20,
+        "the line alone is more than the allowance: {gone} pixels"
+    );
+    assert!(
+        !matches_committed(&without, "preset_cdio"),
+        "a vanished line fails"
+    );
+}

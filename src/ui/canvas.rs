@@ -21,7 +21,7 @@ mod input;
 
 use self::camera::{Glide, handle_pan_and_zoom, update_camera};
 use self::drag::{Drag, dragged_rect, drop_target, finish_drag, rubber_band};
-use self::input::{fold_shown, interact_cards, interact_folds, interact_handles};
+use self::input::{fold_shown, interact_cards, interact_folds, interact_handles, interact_lines};
 use super::paint::{paint_handles, paint_prims, paint_rubber_band};
 use super::theme::Theme;
 
@@ -266,6 +266,9 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
 
     // Cards take input before the background, and handles before cards:
     // dragging a card never pans, and a handle on a card's edge wins.
+    if detail == FrameDetail::Cards(Detail::Full) {
+        interact_lines(ui, state, view, viewport, area, &mut events);
+    }
     let hovered = interact_cards(ui, state, view, viewport, &shown, &geometry, &mut events);
     geometry.hovered = hovered;
     if view.editable && detail == FrameDetail::Cards(Detail::Full) {

@@ -6,7 +6,7 @@ use egui::{Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 
 use super::drag::{Drag, drag_from};
 use super::{CanvasEvent, CanvasState, CanvasView, FrameGeometry, Selection};
-use crate::core::model::{Leader, LeaderId};
+use crate::core::model::{Leader, LeaderId, Line, LineKind};
 use crate::core::scene::{self, Fold, card_description};
 use crate::core::text::{thousands, visible};
 use crate::core::workspace::Edit;
@@ -206,4 +206,59 @@ pub(super) fn interact_handles(
         }
     }
     shown
+}
+
+/// What a reporting line is called, for screen readers and tests:
+/// "line: CIO reports to CEO", "line: VP Change has a dotted line to CISO".
+pub(super) fn line_label(kind: LineKind, report: &str, manager: &str) -> String {
+    match kind {
+        LineKind::Direct => format!("line: {report} reports to {manager}"),
+        LineKind::Dotted => format!("line: {report} has a dotted line to {manager}"),
+    }
+}
+
+/// A small named target on each reporting line in view (the middle of its
+/// last stretch, above the report): a click selects the line, and a screen
+/// reader finds every line by name. Made before the cards, so a card or a
+/// handle on top wins, and not in the Tab order (Tab walks the cards).
+pub(super) fn interact_lines(
+    ui: &Ui,
+    state: &CanvasState,
+    view: &CanvasView<'_>,
+    viewport: Rect,
+    area: Rect,
+    events: &mut Vec<CanvasEvent>,
+) {
+    let scope = ui.scope_id().with("canvas-line");
+    let layout = &view.facts.layout;
+    for e in view.facts.index.edges_in(area) {
+        let edge = &layout.edges[e];
+        let [.., a, b] = edge.points.as_slice() else {
+            continue;
+        };
+        let at = state.screen_from_chart * a.lerp(*b, 0.5);
+        if !viewport.contains(at) {
+            continue;
+        }
+        let (manager, report) = (&layout.ids[edge.from], &layout.ids[edge.to]);
+        let name = |id: &LeaderId| {
+            view.chart
+                .leader(id)
+                .map_or_else(|| id.to_string(), |l| visible(&l.name).into_owned())
+        };
+        let resp = ui.interact(
+            Rect::from_center_size(at, Vec2::splat(12.0)),
+            scope.with((manager.as_str(), report.as_str(), edge.kind)),
+            Sense::CLICK,
+        );
+        let label = line_label(edge.kind, &name(report), &name(manager));
+        resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if resp.clicked() {
+            events.push(CanvasEvent::Select(Some(Selection::Line(Line {
+                manager: manager.clone(),
+                report: report.clone(),
+                kind: edge.kind,
+            }))));
+        }
+    }
 }
