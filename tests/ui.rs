@@ -515,6 +515,38 @@ fn a_card_tells_a_screen_reader_what_its_paint_shows() {
 }
 
 #[test]
+fn findings_lines_and_scenes_are_named_for_a_screen_reader() {
+    use egui_kittest::kittest::NodeT;
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    // A finding says its grade and every holder's letter, not colour alone.
+    let said = h
+        .get_by_label("information security: CIO, CISO")
+        .accesskit_node()
+        .description()
+        .expect("a description");
+    assert_eq!(said, "shared; CIO accountable, CISO responsible");
+    // Every reporting line in view is a named target; a click selects it.
+    h.get_by_label("line: CISO reports to CIO").click();
+    h.run();
+    assert!(
+        matches!(h.state().selection(), Some(chartroom::ui::canvas::Selection::Line(l))
+            if l.report.as_str() == "ciso" && l.manager.as_str() == "cio"),
+        "the line is selected"
+    );
+    // Storyboard buttons say which scene they act on.
+    h.get_by_label("Add current view as scene").click();
+    h.run();
+    h.get_by_label("remove scene 1");
+    assert!(
+        h.get_by_label("move scene 1 up")
+            .accesskit_node()
+            .is_disabled(),
+        "the first scene cannot move up"
+    );
+}
+
+#[test]
 fn the_keyboard_alone_walks_the_chart_and_moves_a_leader() {
     use egui::accesskit::Role;
     let (app, _) = preset_app();

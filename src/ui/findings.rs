@@ -115,6 +115,17 @@ fn finding_ui(
         is_pinned,
         RichText::new(text).color(grade_colour(theme, finding.grade)),
     );
+    // The grade is the row's colour and its group's heading on screen;
+    // a screen reader hears it with each row, and every holder's letter.
+    let letters: Vec<String> = finding
+        .holders
+        .iter()
+        .take(NAMED)
+        .map(|(id, raci)| format!("{} {}", name(id), raci.word()))
+        .collect();
+    let said = format!("{}; {}", finding.grade.word(), letters.join(", "));
+    ui.ctx()
+        .accesskit_node_builder(resp.id, |node| node.set_description(said));
     if resp.hovered() {
         out.hovered = Some(finding.key.clone());
     }

@@ -1,7 +1,7 @@
 //! The storyboard panel: the presentation's scenes in order, with buttons to
 //! add the current view as a scene, move a scene up, and remove one.
 
-use egui::Ui;
+use egui::{Ui, WidgetInfo};
 
 use crate::core::workspace::{Scene, Workspace};
 
@@ -34,18 +34,20 @@ pub fn storyboard_ui(
             for (i, scene) in workspace.storyboard.iter().enumerate() {
                 ui.horizontal(|ui| {
                     ui.label(format!("{}. {}", i + 1, scene.describe(workspace)));
-                    if ui
+                    // Named for the scene they act on: a screen reader
+                    // hears "move scene 2 up", not "Up" once per scene.
+                    let up = ui
                         .add_enabled(i > 0, egui::Button::new("Up").small())
-                        .on_hover_text("Show this scene one place earlier")
-                        .clicked()
-                    {
+                        .on_hover_text("Show this scene one place earlier");
+                    let name = format!("move scene {} up", i + 1);
+                    up.widget_info(|| WidgetInfo::labeled(egui::Role::Button, i > 0, &name));
+                    if up.clicked() {
                         action = Some(StoryboardAction::Up(i));
                     }
-                    if ui
-                        .small_button("Remove")
-                        .on_hover_text("Remove this scene")
-                        .clicked()
-                    {
+                    let remove = ui.small_button("Remove").on_hover_text("Remove this scene");
+                    let name = format!("remove scene {}", i + 1);
+                    remove.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
+                    if remove.clicked() {
                         action = Some(StoryboardAction::Remove(i));
                     }
                 });
