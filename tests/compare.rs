@@ -85,3 +85,58 @@ fn a_matrix_click_changes_the_letter_and_the_grade() {
     show_model(&mut h, "Elevator doors: the same work, different audiences");
     assert_eq!(h.get_all_by_label("conflict").count(), 4);
 }
+
+/// Where the two CEO cards are, left side first.
+fn ceo_cards(
+    h: &egui_kittest::Harness<'_, chartroom::app::ChartroomApp>,
+) -> (egui::Pos2, egui::Pos2) {
+    let mut cards: Vec<egui::Pos2> = h
+        .get_all_by_label("CEO")
+        .map(|n| n.rect().center())
+        .collect();
+    cards.sort_by(|a, b| a.x.total_cmp(&b.x));
+    assert_eq!(cards.len(), 2, "a CEO on each side");
+    (cards[0], cards[1])
+}
+
+#[test]
+fn linked_pan_moves_both_sides_and_unlinked_only_one() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("Compare").click();
+    h.run();
+    // A first pan of the left side brings the right to the same part of
+    // its chart (each side fitted its own chart before); from then on a
+    // pan moves both alike.
+    let (left, _) = ceo_cards(&h);
+    let grab = left - egui::vec2(0.0, 50.0);
+    common::drag(&mut h, grab, grab + egui::vec2(10.0, 10.0));
+    h.run();
+    let (left, right) = ceo_cards(&h);
+    // Drag the left canvas by its empty background, above the CEO.
+    let grab = left - egui::vec2(0.0, 50.0);
+    common::drag(&mut h, grab, grab + egui::vec2(40.0, 30.0));
+    h.run();
+    let (left_after, right_after) = ceo_cards(&h);
+    let moved = left_after - left;
+    assert!(moved.length() > 20.0, "the left side panned: {moved:?}");
+    assert!(
+        (right_after - right - moved).length() < 1.0,
+        "the right side panned with it: {:?} vs {moved:?}",
+        right_after - right
+    );
+    // Unlinked, a pan of the left side leaves the right where it is.
+    h.get_by_label("Link pan and zoom").click();
+    h.run();
+    let (left, right) = ceo_cards(&h);
+    let grab = left - egui::vec2(0.0, 50.0);
+    common::drag(&mut h, grab, grab + egui::vec2(-40.0, 20.0));
+    h.run();
+    let (left_after, right_after) = ceo_cards(&h);
+    assert!((left_after - left).length() > 20.0, "the left side panned");
+    assert!(
+        (right_after - right).length() < 1.0,
+        "the right side stayed: {:?}",
+        right_after - right
+    );
+}
