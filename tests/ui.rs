@@ -662,3 +662,84 @@ fn without_a_file_dialog_the_path_is_asked_for_instead() {
     h.run();
     assert!(h.query_by_label("No file dialog could be shown").is_none());
 }
+
+#[test]
+fn tab_rename_dotted_line_delete_and_undo_without_a_pointer() {
+    use egui::accesskit::Role;
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    let selected =
+        |h: &egui_kittest::Harness<'_, chartroom::app::ChartroomApp>| match h.state().selection() {
+            Some(Selection::Leader(id)) => id.to_string(),
+            _ => String::new(),
+        };
+    // Tab walks the cards in chart order, Shift+Tab walks back.
+    let mut walked = Vec::new();
+    for _ in 0..40 {
+        h.key_press(Key::Tab);
+        h.run();
+        let now = selected(&h);
+        if !now.is_empty() && walked.last() != Some(&now) {
+            walked.push(now);
+        }
+        if walked.len() == 4 {
+            break;
+        }
+    }
+    assert_eq!(walked, ["ceo", "cio", "cto", "ciso"], "the chart's order");
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    assert_eq!(selected(&h), "cto", "Shift+Tab goes back");
+
+    // F2 renames: the name field takes the keys with the name selected.
+    h.key_press(Key::F2);
+    h.run();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Name")
+        .type_text("Chief Technology Officer");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let chart = |h: &egui_kittest::Harness<'_, chartroom::app::ChartroomApp>| {
+        h.state().editor().workspace().models[h.state().current()]
+            .chart
+            .clone()
+    };
+    let cto = chartroom::core::model::LeaderId::new("cto");
+    assert_eq!(
+        chart(&h).leader(&cto).unwrap().name,
+        "Chief Technology Officer"
+    );
+
+    // L: a dotted line to a leader found by typing.
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::ArrowDown); // the first top leader: the CEO
+    h.run();
+    h.key_press(Key::ArrowDown); // the CIO
+    h.run();
+    assert_eq!(selected(&h), "cio");
+    h.key_press(Key::L);
+    h.run();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Dotted line to (type to find):")
+        .type_text("Chief Tech");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let dotted = chart(&h).dotted_lines();
+    assert_eq!(dotted.len(), 1, "{dotted:?}");
+    assert_eq!(
+        (dotted[0].manager.as_str(), dotted[0].report.as_str()),
+        ("cto", "cio")
+    );
+
+    // Delete removes the selected leader; Ctrl+Z brings them back.
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(!chart(&h).contains(&chartroom::core::model::LeaderId::new("cio")));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(chart(&h).contains(&chartroom::core::model::LeaderId::new("cio")));
+    assert_eq!(chart(&h).dotted_lines().len(), 1, "with their lines");
+}

@@ -21,7 +21,7 @@ mod input;
 
 use self::camera::{Glide, handle_pan_and_zoom, update_camera};
 use self::drag::{Drag, dragged_rect, drop_target, finish_drag, rubber_band};
-use self::input::{fold_shown, interact_cards, interact_folds, interact_handles, interact_lines};
+use self::input::{fold_shown, interact_all};
 use super::paint::{paint_handles, paint_prims, paint_rubber_band};
 use super::theme::Theme;
 
@@ -96,6 +96,9 @@ pub struct CanvasState {
     last_pointer: Option<Pos2>,
     /// The primitives of the last frame (kept to reuse the allocation).
     prims: Vec<Prim>,
+    /// The pass Tab was last pressed in: Shift+Tab moves the focus a pass
+    /// later than Tab does, and a card that gains it is still selected.
+    tab_pass: Option<u64>,
 }
 
 impl Default for CanvasState {
@@ -113,6 +116,7 @@ impl Default for CanvasState {
             drag: None,
             last_pointer: None,
             prims: Vec::new(),
+            tab_pass: None,
         }
     }
 }
@@ -264,21 +268,16 @@ pub fn canvas_ui(ui: &mut Ui, state: &mut CanvasState, view: &CanvasView<'_>) ->
         shown.push(i);
     }
 
-    // Cards take input before the background, and handles before cards:
-    // dragging a card never pans, and a handle on a card's edge wins.
-    if detail == FrameDetail::Cards(Detail::Full) {
-        interact_lines(ui, state, view, viewport, area, &mut events);
-    }
-    let hovered = interact_cards(ui, state, view, viewport, &shown, &geometry, &mut events);
-    geometry.hovered = hovered;
-    if view.editable && detail == FrameDetail::Cards(Detail::Full) {
-        interact_folds(ui, state, view, &shown, &geometry, &mut events);
-    }
-    let handles = if view.editable && detail != FrameDetail::Silhouette {
-        interact_handles(ui, state, view, viewport, area, hovered)
-    } else {
-        Vec::new()
-    };
+    let handles = interact_all(
+        ui,
+        state,
+        view,
+        (viewport, area),
+        detail,
+        &shown,
+        &mut geometry,
+        &mut events,
+    );
     if background.clicked() {
         events.push(CanvasEvent::Select(
             background

@@ -115,17 +115,7 @@ fn finding_ui(
         is_pinned,
         RichText::new(text).color(grade_colour(theme, finding.grade)),
     );
-    // The grade is the row's colour and its group's heading on screen;
-    // a screen reader hears it with each row, and every holder's letter.
-    let letters: Vec<String> = finding
-        .holders
-        .iter()
-        .take(NAMED)
-        .map(|(id, raci)| format!("{} {}", name(id), raci.word()))
-        .collect();
-    let said = format!("{}; {}", finding.grade.word(), letters.join(", "));
-    ui.ctx()
-        .accesskit_node_builder(resp.id, |node| node.set_description(said));
+    describe_finding(ui, resp.id, finding, &name);
     if resp.hovered() {
         out.hovered = Some(finding.key.clone());
     }
@@ -153,4 +143,18 @@ fn finding_ui(
             }
         }
     });
+}
+
+/// The grade is the row's colour and its group's heading on screen; a
+/// screen reader hears it with each row, and every holder's letter.
+fn describe_finding(ui: &Ui, id: egui::Id, finding: &Finding, name: &dyn Fn(&LeaderId) -> String) {
+    let letters: Vec<String> = finding
+        .holders
+        .iter()
+        .take(NAMED)
+        .map(|(id, raci)| format!("{} {}", name(id), raci.word()))
+        .collect();
+    let said = format!("{}; {}", finding.grade.word(), letters.join(", "));
+    ui.ctx()
+        .accesskit_node_builder(id, |node| node.set_description(said));
 }

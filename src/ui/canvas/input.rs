@@ -5,12 +5,42 @@
 use egui::{Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 
 use super::drag::{Drag, drag_from};
-use super::{CanvasEvent, CanvasState, CanvasView, FrameGeometry, Selection};
+use super::{CanvasEvent, CanvasState, CanvasView, FrameDetail, FrameGeometry, Selection};
 use crate::core::model::{Leader, LeaderId, Line, LineKind};
-use crate::core::scene::{self, Fold, card_description};
+use crate::core::scene::{self, Detail, Fold, card_description};
 use crate::core::text::{thousands, visible};
 use crate::core::workspace::Edit;
 use crate::ui::paint::HANDLE_RADIUS;
+
+/// The widgets of a frame, lines first, then cards, fold controls and
+/// handles: cards take input before the background, and handles before
+/// cards (dragging a card never pans, a handle on a card's edge wins).
+/// Returns the handles to draw.
+#[expect(clippy::too_many_arguments, reason = "one frame's context")]
+pub(super) fn interact_all(
+    ui: &Ui,
+    state: &mut CanvasState,
+    view: &CanvasView<'_>,
+    (viewport, area): (Rect, Rect),
+    detail: FrameDetail,
+    shown: &[usize],
+    geometry: &mut FrameGeometry<'_>,
+    events: &mut Vec<CanvasEvent>,
+) -> Vec<(Pos2, bool)> {
+    if detail == FrameDetail::Cards(Detail::Full) {
+        interact_lines(ui, state, view, viewport, area, events);
+    }
+    let hovered = interact_cards(ui, state, view, viewport, shown, geometry, events);
+    geometry.hovered = hovered;
+    if view.editable && detail == FrameDetail::Cards(Detail::Full) {
+        interact_folds(ui, state, view, shown, geometry, events);
+    }
+    if view.editable && detail != FrameDetail::Silhouette {
+        interact_handles(ui, state, view, viewport, area, hovered)
+    } else {
+        Vec::new()
+    }
+}
 
 /// The fold control a card shows: "+N" when collapsed; "−" on an editable
 /// chart where the pointer or the selection is.
@@ -29,7 +59,7 @@ pub(super) fn fold_shown(
 
 /// The fold controls of the cards in view: a click folds a leader's
 /// reports away or shows them again.
-pub(super) fn interact_folds(
+fn interact_folds(
     ui: &Ui,
     state: &CanvasState,
     view: &CanvasView<'_>,
@@ -94,9 +124,19 @@ fn describe_card(ui: &Ui, id: egui::Id, view: &CanvasView<'_>, leader: &LeaderId
     });
 }
 
+/// Whether Tab or Shift+Tab was pressed this pass or the one before (the
+/// focus lands a pass later for Shift+Tab than for Tab).
+fn tab_recent(ui: &Ui, state: &mut CanvasState) -> bool {
+    let pass = ui.ctx().cumulative_pass_nr();
+    if ui.input(|i| i.key_pressed(egui::Key::Tab)) {
+        state.tab_pass = Some(pass);
+    }
+    state.tab_pass.is_some_and(|p| p + 1 >= pass)
+}
+
 /// One response per card in view; starts card drags. Returns the card the
 /// pointer is over, if any.
-pub(super) fn interact_cards(
+fn interact_cards(
     ui: &Ui,
     state: &mut CanvasState,
     view: &CanvasView<'_>,
@@ -106,6 +146,7 @@ pub(super) fn interact_cards(
     events: &mut Vec<CanvasEvent>,
 ) -> Option<usize> {
     let scope = ui.scope_id().with("canvas-card");
+    let tab = tab_recent(ui, state);
     let mut hovered = None;
     for &i in shown {
         let Some(leader) = view.facts.leader(view.chart, i) else {
@@ -130,37 +171,50 @@ pub(super) fn interact_cards(
         if resp.is_pointer_button_down_on() {
             state.auto_fit = false;
         }
-        // A click, or Tab bringing the keyboard focus to the card (not
-        // egui's own arrow-key focus moves: arrows walk reporting lines).
-        let tabbed = resp.gained_focus() && ui.input(|i| i.key_pressed(egui::Key::Tab));
+        // A click, or Tab or Shift+Tab bringing the keyboard focus to the
+        // card (not egui's own arrow-key focus moves: arrows walk
+        // reporting lines).
+        let tabbed = resp.gained_focus() && tab;
         if resp.clicked() || tabbed {
             events.push(CanvasEvent::Select(Some(Selection::Leader(
                 leader.id.clone(),
             ))));
         }
-        if view.editable
-            && resp.drag_started()
-            && state.drag.is_none()
-            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
-        {
-            let grab = state.screen_from_chart.inverse() * origin - rect.min;
-            state.drag = Some(Drag::Card {
-                id: leader.id.clone(),
-                grab,
-            });
-            state.last_pointer = Some(origin);
-            events.push(CanvasEvent::Select(Some(Selection::Leader(
-                leader.id.clone(),
-            ))));
+        if view.editable && resp.drag_started() {
+            start_card_drag(ui, state, &leader.id, rect, events);
         }
     }
     hovered
 }
 
+/// A drag of a card begins: it follows the pointer from where it was
+/// grabbed, and is selected.
+fn start_card_drag(
+    ui: &Ui,
+    state: &mut CanvasState,
+    id: &LeaderId,
+    rect: Rect,
+    events: &mut Vec<CanvasEvent>,
+) {
+    let Some(origin) = ui.input(|i| i.pointer.press_origin()) else {
+        return;
+    };
+    if state.drag.is_some() {
+        return;
+    }
+    let grab = state.screen_from_chart.inverse() * origin - rect.min;
+    state.drag = Some(Drag::Card {
+        id: id.clone(),
+        grab,
+    });
+    state.last_pointer = Some(origin);
+    events.push(CanvasEvent::Select(Some(Selection::Leader(id.clone()))));
+}
+
 /// Line-end handles (where a direct line meets its report) and connector
 /// handles (under each card) in view; starts line drags. Returns the
 /// handles to draw: those of the hovered and the selected card.
-pub(super) fn interact_handles(
+fn interact_handles(
     ui: &Ui,
     state: &mut CanvasState,
     view: &CanvasView<'_>,
@@ -221,7 +275,7 @@ pub(super) fn line_label(kind: LineKind, report: &str, manager: &str) -> String 
 /// last stretch, above the report): a click selects the line, and a screen
 /// reader finds every line by name. Made before the cards, so a card or a
 /// handle on top wins, and not in the Tab order (Tab walks the cards).
-pub(super) fn interact_lines(
+fn interact_lines(
     ui: &Ui,
     state: &CanvasState,
     view: &CanvasView<'_>,
