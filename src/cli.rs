@@ -12,6 +12,7 @@ mod import;
 
 pub use self::import::ManagerBy;
 
+use crate::core::export::{PackOptions, PageSize};
 use crate::core::presets::{self, PRESETS};
 use crate::core::safe_write::{self, Backup};
 use crate::core::text::{comma_list, visible};
@@ -69,6 +70,25 @@ pub enum Command {
         /// PNG only: pixels per chart unit (2 or 4 for sharp slides).
         #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
         scale: f32,
+        /// PDF only: the title page's heading.
+        #[arg(long)]
+        title: Option<String>,
+        /// PDF only: a line under the title (the meeting, the question).
+        #[arg(long)]
+        subtitle: Option<String>,
+        /// PDF only: who prepared the pack.
+        #[arg(long)]
+        author: Option<String>,
+        /// PDF only: the date to print, as written ("4 December 2026").
+        #[arg(long)]
+        date: Option<String>,
+        /// PDF only: paper, landscape.
+        #[arg(long, value_enum, default_value_t = PageSize::A4)]
+        page: PageSize,
+        /// PDF only: a page comparing two models side by side, by id
+        /// (`A:B`, what changes from A to B); repeatable.
+        #[arg(long, value_parser = parse_pair)]
+        compare: Vec<(String, String)>,
         /// Where to write it.
         #[arg(short, long)]
         output: PathBuf,
@@ -137,6 +157,18 @@ fn parse_scale(text: &str) -> Result<f32, String> {
     }
 }
 
+/// `A:B`, two model ids.
+fn parse_pair(text: &str) -> Result<(String, String), String> {
+    match text.split_once(':') {
+        Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
+            Ok((a.trim().to_owned(), b.trim().to_owned()))
+        }
+        _ => Err(format!(
+            "\"{text}\" is not two model ids; write FIRST:SECOND, e.g. traditional:software-company"
+        )),
+    }
+}
+
 /// Picture formats of `export`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
@@ -182,24 +214,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
                 }
             };
         }
-        Command::Export {
-            input,
-            model,
-            format,
-            theme,
-            scale,
-            output,
-        } => export(
-            &ExportRequest {
-                input,
-                model: model.as_deref(),
-                format: *format,
-                palette: theme.palette(),
-                scale: *scale,
-            },
-            output,
-            out,
-        ),
+        Command::Export { .. } => export_command(command, out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -210,6 +225,46 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
     }
 }
 
+/// `export`: the request from the command line, then the export.
+fn export_command(command: &Command, out: &mut dyn Write) -> std::io::Result<()> {
+    let Command::Export {
+        input,
+        model,
+        format,
+        theme,
+        scale,
+        title,
+        subtitle,
+        author,
+        date,
+        page,
+        compare,
+        output,
+    } = command
+    else {
+        return Ok(());
+    };
+    let pack = PackOptions {
+        title: title
+            .clone()
+            .unwrap_or_else(|| PackOptions::default().title),
+        subtitle: subtitle.clone(),
+        author: author.clone(),
+        date: date.clone(),
+        page: *page,
+        compare: compare.clone(),
+    };
+    let request = ExportRequest {
+        input,
+        model: model.as_deref(),
+        format: *format,
+        palette: theme.palette(),
+        scale: *scale,
+        pack,
+    };
+    export(&request, output, out)
+}
+
 /// What `export` was asked for.
 struct ExportRequest<'a> {
     input: &'a str,
@@ -217,6 +272,7 @@ struct ExportRequest<'a> {
     format: ExportFormat,
     palette: crate::core::theme::Palette,
     scale: f32,
+    pack: PackOptions,
 }
 
 fn export(
@@ -237,7 +293,16 @@ fn export(
                 )));
             }
         }
-        export::board_pack(&workspace, &request.palette).map_err(|e| fail(&e))?
+        for id in request.pack.compare.iter().flat_map(|(a, b)| [a, b]) {
+            if !workspace.models.iter().any(|m| m.id.as_str() == id) {
+                return Err(fail(&format!(
+                    "--compare: {}: no model has the id {id}",
+                    request.input
+                )));
+            }
+        }
+        export::board_pack_with(&workspace, &request.palette, &request.pack)
+            .map_err(|e| fail(&e))?
     } else {
         let spec = match request.model {
             Some(id) if !request.input.starts_with("preset:") => format!("{}#{id}", request.input),

@@ -464,3 +464,104 @@ fn a_png_shows_every_card_with_its_text_and_its_badges() {
     }
     assert!(conflict_badges > 0, "some preset shows a conflict badge");
 }
+
+/// `export --format pdf` with a title page set on the command line, US
+/// Letter paper and two comparison pages: read back from the PDF.
+#[test]
+fn the_cli_board_pack_has_its_title_page_paper_and_comparisons() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("pack.pdf");
+    let out = common::chartroom(&[
+        "export",
+        "preset:all",
+        "--format",
+        "pdf",
+        "--title",
+        "Where we go next",
+        "--subtitle",
+        "Board meeting, 4 December",
+        "--author",
+        "Office of the CIO",
+        "--date",
+        "30 November 2026",
+        "--page",
+        "letter",
+        "--compare",
+        "traditional:software-company",
+        "--compare",
+        "peers:cdio",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", common::text(&out.stderr));
+    let bytes = std::fs::read(&pdf).unwrap();
+    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+    let pages: Vec<String> = pdf_extract::extract_text_from_mem_by_pages(&bytes)
+        .expect("a readable PDF")
+        .iter()
+        .map(|p| squeeze(p))
+        .collect();
+    assert_eq!(
+        pages.len(),
+        1 + 2 + 8 + 1,
+        "title, two comparisons, eight models, findings"
+    );
+    for said in [
+        "Wherewegonext",
+        "Boardmeeting,4December",
+        "OfficeoftheCIO",
+        "30November2026",
+        "8models",
+    ] {
+        assert!(
+            pages[0].contains(said),
+            "title page says {said}: {}",
+            pages[0]
+        );
+    }
+    assert!(
+        pages[1].contains("TraditionalcomparedwithSoftwarecompany"),
+        "{}",
+        pages[1]
+    );
+    assert!(
+        pages[1].contains(&squeeze("CTO now reports to CEO (was CIO).")),
+        "the change sentences are under the charts: {}",
+        pages[1]
+    );
+    assert!(
+        pages[2].contains("PeerscomparedwithDigital"),
+        "{}",
+        pages[2]
+    );
+    // US Letter, landscape, on every page.
+    let text = String::from_utf8_lossy(&bytes);
+    assert_eq!(text.matches("/MediaBox [0 0 792 612]").count(), pages.len());
+
+    // A pair naming no model is refused with the id, and nothing is written.
+    let bad = dir.path().join("bad.pdf");
+    let out = common::chartroom(&[
+        "export",
+        "preset:all",
+        "--format",
+        "pdf",
+        "--compare",
+        "peers:nobody",
+        "-o",
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(common::text(&out.stderr).contains("no model has the id nobody"));
+    assert!(!bad.exists());
+    let out = common::chartroom(&[
+        "export",
+        "preset:all",
+        "--format",
+        "pdf",
+        "--compare",
+        "peers",
+        "-o",
+        bad.to_str().unwrap(),
+    ]);
+    assert!(common::text(&out.stderr).contains("is not two model ids"));
+}

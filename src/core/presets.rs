@@ -85,10 +85,12 @@ pub fn workspace() -> Result<Workspace, LoadError> {
     Ok(Workspace::new(models))
 }
 
-/// Loads what a command names: `preset:ID` for one preset's model, anything
+/// Loads what a command names: `preset:ID` for one preset's model,
+/// `preset:all` for all eight (the app's opening workspace), anything
 /// else as a file path.
 pub fn load_input(spec: &str) -> Result<Workspace, LoadError> {
     match spec.strip_prefix("preset:") {
+        Some("all") => workspace(),
         Some(id) => Ok(Workspace::new(vec![model(id)?])),
         None => format::load_path(std::path::Path::new(spec)),
     }

@@ -6,11 +6,15 @@
 
 mod pack;
 mod raster;
+mod sheet;
 
 use std::fmt::Write;
 
-pub use self::pack::{FINDINGS_PT, PackPage, board_pack, pack_pages};
+pub use self::pack::{
+    FINDINGS_PT, PackPage, board_pack, board_pack_with, pack_pages, pack_pages_with,
+};
 pub use self::raster::{MAX_PICTURE_CARDS, MAX_PIXELS, RenderError, png};
+pub use self::sheet::{PackOptions, PageSize, comparison_page};
 pub use self::svg::xml;
 
 use emath::{Pos2, Rect, vec2};

@@ -18,8 +18,8 @@ use crate::core::text::{thousands, visible};
 use crate::core::theme::Palette;
 use crate::core::workspace::{Model, Scene, Workspace};
 
-/// A4 landscape, in points.
-const PAGE: (f32, f32) = (842.0, 595.0);
+use super::sheet::{PackOptions, comparison_page};
+
 /// Page margin, in points.
 const MARGIN: f32 = 36.0;
 /// Findings text size: the readable minimum of the pack.
@@ -37,11 +37,13 @@ pub struct PackPage {
     pub full_page: bool,
 }
 
-fn page_svg(palette: &Palette, body: &str) -> String {
+/// A page of the given size (points), as SVG, with `body` on the
+/// background.
+pub(super) fn page_svg(page: (f32, f32), palette: &Palette, body: &str) -> String {
     format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans, sans-serif"><rect width="{w}" height="{h}" fill="{bg}"/>{body}</svg>"#,
-        w = PAGE.0,
-        h = PAGE.1,
+        w = page.0,
+        h = page.1,
         bg = palette.background.hex()
     )
 }
@@ -56,16 +58,23 @@ fn text_line(out: &mut String, palette: &Palette, y: f32, size: f32, bold: bool,
     );
 }
 
-fn title_page(models: &[Model], palette: &Palette) -> PackPage {
+fn title_page(models: &[Model], palette: &Palette, options: &PackOptions) -> PackPage {
+    let page = options.page.points();
     let mut body = String::new();
-    text_line(
-        &mut body,
-        palette,
-        120.0,
-        34.0,
-        true,
-        "Technology leadership: the options",
-    );
+    text_line(&mut body, palette, 110.0, 34.0, true, &options.title);
+    let mut y = 150.0;
+    if let Some(subtitle) = &options.subtitle {
+        text_line(&mut body, palette, y, 18.0, false, subtitle);
+        y += 30.0;
+    }
+    let byline: Vec<&str> = [options.author.as_deref(), options.date.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !byline.is_empty() {
+        text_line(&mut body, palette, y, 13.0, false, &byline.join(" · "));
+        y += 26.0;
+    }
     let count = if models.len() == 1 {
         "1 model".to_owned()
     } else {
@@ -74,14 +83,14 @@ fn title_page(models: &[Model], palette: &Palette) -> PackPage {
     text_line(
         &mut body,
         palette,
-        160.0,
-        16.0,
+        y,
+        14.0,
         false,
         &format!("{count}, with who owns what and where ownership overlaps"),
     );
-    summary_table(&mut body, models, palette, 210.0);
+    summary_table(&mut body, models, palette, page, y + 44.0);
     PackPage {
-        svg: page_svg(palette, &body),
+        svg: page_svg(page, palette, &body),
         full_page: true,
     }
 }
@@ -98,7 +107,15 @@ const SUMMARY_COLUMNS: [(&str, f32); 6] = [
 
 /// One row per model: leaders, conflicts, shared, gaps, unowned (from the
 /// workspace's vocabulary and the discussion's, as the app counts them).
-fn summary_table(body: &mut String, models: &[Model], palette: &Palette, top: f32) {
+fn summary_table(
+    body: &mut String,
+    models: &[Model],
+    palette: &Palette,
+    page: (f32, f32),
+    top: f32,
+) {
+    // The columns are set for A4; narrower paper draws them closer.
+    let across = page.0 / 842.0;
     let catalogue = analysis::catalogue(
         models.iter().map(|m| &m.chart),
         &crate::core::presets::EXTRA_RESPONSIBILITIES,
@@ -113,11 +130,11 @@ fn summary_table(body: &mut String, models: &[Model], palette: &Palette, top: f3
         );
     };
     for (head, x) in SUMMARY_COLUMNS {
-        cell(body, x, top, true, head);
+        cell(body, x * across, top, true, head);
     }
     let mut y = top + 20.0;
     for (i, model) in models.iter().enumerate() {
-        if y > PAGE.1 - MARGIN - 18.0 {
+        if y > page.1 - MARGIN - 18.0 {
             let more = format!("and {} more models", thousands(models.len() - i));
             cell(body, MARGIN, y, false, &more);
             break;
@@ -137,15 +154,15 @@ fn summary_table(body: &mut String, models: &[Model], palette: &Palette, top: f3
             thousands(analysis::unowned(&model.chart, &catalogue).len()),
         ];
         for ((_, x), value) in SUMMARY_COLUMNS.iter().zip(&values) {
-            cell(body, *x, y, false, value);
+            cell(body, *x * across, y, false, value);
         }
         y += 18.0;
     }
 }
 
 /// The findings of every model as lines: (text, is a heading).
-fn findings_lines(models: &[Model]) -> Vec<(String, bool)> {
-    let width = ((PAGE.0 - 2.0 * MARGIN) / (FINDINGS_PT * 0.6)) as usize;
+fn findings_lines(models: &[Model], page: (f32, f32)) -> Vec<(String, bool)> {
+    let width = ((page.0 - 2.0 * MARGIN) / (FINDINGS_PT * 0.6)) as usize;
     let mut lines = Vec::new();
     for model in models {
         lines.push((model.title.clone(), true));
@@ -182,10 +199,10 @@ fn findings_lines(models: &[Model]) -> Vec<(String, bool)> {
     lines
 }
 
-fn findings_pages(models: &[Model], palette: &Palette) -> Vec<PackPage> {
-    let lines = findings_lines(models);
+fn findings_pages(models: &[Model], palette: &Palette, page: (f32, f32)) -> Vec<PackPage> {
+    let lines = findings_lines(models, page);
     let top = MARGIN + 40.0;
-    let per_page = ((PAGE.1 - top - MARGIN) / LINE_PT).floor().max(1.0) as usize;
+    let per_page = ((page.1 - top - MARGIN) / LINE_PT).floor().max(1.0) as usize;
     let pages = lines.chunks(per_page).count();
     lines
         .chunks(per_page)
@@ -203,7 +220,7 @@ fn findings_pages(models: &[Model], palette: &Palette) -> Vec<PackPage> {
                 text_line(&mut body, palette, y, FINDINGS_PT, *bold, text);
             }
             PackPage {
-                svg: page_svg(palette, &body),
+                svg: page_svg(page, palette, &body),
                 full_page: true,
             }
         })
@@ -230,20 +247,62 @@ fn scene_page(workspace: &Workspace, scene: &Scene, palette: &Palette) -> Option
 /// The pages of the pack, in order, as SVG: title, one page per scene (the
 /// storyboard, or one per model), findings.
 pub fn pack_pages(workspace: &Workspace, palette: &Palette) -> Vec<PackPage> {
+    pack_pages_with(workspace, palette, &PackOptions::default())
+}
+
+/// The pages of the pack as `options` head and size them: title, a
+/// comparison page per pair asked for (pairs naming no model are left
+/// out), one page per scene, findings.
+pub fn pack_pages_with(
+    workspace: &Workspace,
+    palette: &Palette,
+    options: &PackOptions,
+) -> Vec<PackPage> {
     let models = &workspace.models;
-    let mut pages = vec![title_page(models, palette)];
+    let page = options.page.points();
+    let mut pages = vec![title_page(models, palette, options)];
+    let by_id = |id: &str| models.iter().find(|m| m.id.as_str() == id);
+    pages.extend(
+        options
+            .compare
+            .iter()
+            .filter_map(|(a, b)| Some(comparison_page(by_id(a)?, by_id(b)?, palette, page))),
+    );
     pages.extend(
         workspace
             .scenes()
             .iter()
             .filter_map(|scene| scene_page(workspace, scene, palette)),
     );
-    pages.extend(findings_pages(models, palette));
+    pages.extend(findings_pages(models, palette, page));
     pages
 }
 
-/// The board pack as PDF bytes.
+/// The board pack as PDF bytes, A4 with the usual title.
 pub fn board_pack(workspace: &Workspace, palette: &Palette) -> Result<Vec<u8>, RenderError> {
+    board_pack_with(workspace, palette, &PackOptions::default())
+}
+
+/// Where a page's drawing goes on the paper, as (width, height, x, y): a
+/// full page fills it; a chart is scaled to fit inside the margins and
+/// centred. (The PDF form is a unit square, scaled to this.)
+fn place(page: &PackPage, tree: &resvg::usvg::Tree, paper: (f32, f32)) -> (f32, f32, f32, f32) {
+    if page.full_page {
+        return (paper.0, paper.1, 0.0, 0.0);
+    }
+    let size = tree.size();
+    let (room_w, room_h) = (paper.0 - 2.0 * MARGIN, paper.1 - 2.0 * MARGIN);
+    let scale = (room_w / size.width()).min(room_h / size.height()).min(1.5);
+    let (w, h) = (size.width() * scale, size.height() * scale);
+    (w, h, (paper.0 - w) / 2.0, (paper.1 - h) / 2.0)
+}
+
+/// The board pack as PDF bytes, headed and sized by `options`.
+pub fn board_pack_with(
+    workspace: &Workspace,
+    palette: &Palette,
+    options: &PackOptions,
+) -> Result<Vec<u8>, RenderError> {
     for scene in workspace.scenes() {
         if let Some(model) = workspace.model_by_id(&scene.model) {
             match &scene.focus {
@@ -252,7 +311,8 @@ pub fn board_pack(workspace: &Workspace, palette: &Palette) -> Result<Vec<u8>, R
             }
         }
     }
-    let pages = pack_pages(workspace, palette);
+    let pages = pack_pages_with(workspace, palette, options);
+    let paper = options.page.points();
     let mut alloc = Ref::new(1);
     let catalog = alloc.bump();
     let page_tree = alloc.bump();
@@ -276,22 +336,13 @@ pub fn board_pack(workspace: &Workspace, palette: &Palette) -> Result<Vec<u8>, R
         let name = Name(b"Chart");
         {
             let mut p = pdf.page(*page_id);
-            p.media_box(Rect::new(0.0, 0.0, PAGE.0, PAGE.1));
+            p.media_box(Rect::new(0.0, 0.0, paper.0, paper.1));
             p.parent(page_tree);
             p.contents(content_id);
             p.resources().x_objects().pair(name, form);
             p.finish();
         }
-        // The form is a unit square: scale it to the drawing's place.
-        let size = tree.size();
-        let (w, h, x, y) = if page.full_page {
-            (PAGE.0, PAGE.1, 0.0, 0.0)
-        } else {
-            let (room_w, room_h) = (PAGE.0 - 2.0 * MARGIN, PAGE.1 - 2.0 * MARGIN);
-            let scale = (room_w / size.width()).min(room_h / size.height()).min(1.5);
-            let (w, h) = (size.width() * scale, size.height() * scale);
-            (w, h, (PAGE.0 - w) / 2.0, (PAGE.1 - h) / 2.0)
-        };
+        let (w, h, x, y) = place(page, &tree, paper);
         let mut content = Content::new();
         content.save_state();
         content.transform([w, 0.0, 0.0, h, x, y]);
@@ -369,7 +420,11 @@ mod tests {
         // Many models: the findings run over several pages at the same size.
         let one = presets::model("elevator-doors").unwrap();
         let models: Vec<Model> = (0..20).map(|_| one.clone()).collect();
-        let pages = findings_pages(&models, &Palette::light());
+        let pages = findings_pages(
+            &models,
+            &Palette::light(),
+            crate::core::export::PageSize::A4.points(),
+        );
         assert!(pages.len() > 2, "{} pages", pages.len());
         for page in &pages {
             assert!(!page.svg.contains(r#"font-size="1""#));

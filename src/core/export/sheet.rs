@@ -1,0 +1,160 @@
+//! What the board pack is printed on and headed with (page size, title,
+//! subtitle, author, date, the comparisons to add), and the comparison page:
+//! two models' charts side by side with the sentences of what changes.
+
+use std::fmt::Write;
+
+use super::{PackPage, model_prims, svg, xml};
+use crate::core::diff;
+use crate::core::text::{thousands, visible};
+use crate::core::theme::Palette;
+use crate::core::workspace::Model;
+
+/// Paper, landscape.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum PageSize {
+    /// A4, 297 x 210 mm.
+    #[default]
+    A4,
+    /// US Letter, 11 x 8.5 in.
+    Letter,
+}
+
+impl PageSize {
+    /// Width and height in points, landscape.
+    pub fn points(self) -> (f32, f32) {
+        match self {
+            Self::A4 => (842.0, 595.0),
+            Self::Letter => (792.0, 612.0),
+        }
+    }
+}
+
+/// How the board pack is headed and printed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackOptions {
+    /// The title page's heading.
+    pub title: String,
+    /// A line under it (the meeting, the question), if any.
+    pub subtitle: Option<String>,
+    /// Who prepared the pack, if said.
+    pub author: Option<String>,
+    /// The date to print, as written (e.g. "4 December 2026"), if any.
+    pub date: Option<String>,
+    /// Paper.
+    pub page: PageSize,
+    /// Pairs of models (by id) to compare on a page each, after the title.
+    pub compare: Vec<(String, String)>,
+}
+
+impl Default for PackOptions {
+    fn default() -> Self {
+        Self {
+            title: "Technology leadership: the options".to_owned(),
+            subtitle: None,
+            author: None,
+            date: None,
+            page: PageSize::A4,
+            compare: Vec::new(),
+        }
+    }
+}
+
+/// Page margin, in points (as the rest of the pack).
+const MARGIN: f32 = 36.0;
+/// Sentence text size: the pack's findings size.
+const SENTENCE_PT: f32 = 12.0;
+/// Sentences that fit under the charts; the rest are counted.
+const SENTENCES_SHOWN: usize = 6;
+
+/// Draws one chart into a box of the page: scaled to fit (never up), centred,
+/// with the model's short title above it.
+fn chart_in_box(
+    out: &mut String,
+    model: &Model,
+    palette: &Palette,
+    (x, y, w, h): (f32, f32, f32, f32),
+) {
+    let _ = write!(
+        out,
+        r#"<text x="{x}" y="{}" font-size="13" font-weight="bold" fill="{}">{}</text>"#,
+        y - 8.0,
+        palette.text.hex(),
+        xml(&diff::short_title(model))
+    );
+    let (prims, bounds) = model_prims(model, palette);
+    if !bounds.is_positive() {
+        return;
+    }
+    // Room for the badges that stick out above the cards.
+    let bounds = bounds.expand(12.0);
+    let scale = (w / bounds.width()).min(h / bounds.height()).min(1.0);
+    let (dx, dy) = (
+        x + (w - bounds.width() * scale) / 2.0 - bounds.min.x * scale,
+        y + (h - bounds.height() * scale) / 2.0 - bounds.min.y * scale,
+    );
+    let _ = write!(
+        out,
+        r#"<g transform="translate({dx} {dy}) scale({scale})">"#
+    );
+    svg::write_prims(out, &prims);
+    out.push_str("</g>");
+}
+
+/// A page comparing two models: both charts side by side, and under them
+/// the sentences of what changes from the first to the second.
+pub fn comparison_page(a: &Model, b: &Model, palette: &Palette, page: (f32, f32)) -> PackPage {
+    let mut body = String::new();
+    let text = |body: &mut String, y: f32, size: f32, bold: bool, line: &str| {
+        let weight = if bold { r#" font-weight="bold""# } else { "" };
+        let _ = write!(
+            body,
+            r#"<text x="{MARGIN}" y="{y}" font-size="{size}"{weight} fill="{}">{}</text>"#,
+            palette.text.hex(),
+            xml(line)
+        );
+    };
+    let heading = format!(
+        "{} compared with {}",
+        visible(&diff::short_title(a)),
+        visible(&diff::short_title(b))
+    );
+    text(&mut body, MARGIN + 20.0, 20.0, true, &heading);
+    let sentences = diff::diff(a, b).sentences;
+    let shown = sentences.len().min(SENTENCES_SHOWN);
+    let extra_line = usize::from(sentences.len() > SENTENCES_SHOWN);
+    let text_h = (shown + extra_line + 1) as f32 * 18.0;
+    let top = MARGIN + 56.0;
+    let gap = 24.0;
+    let box_w = (page.0 - 2.0 * MARGIN - gap) / 2.0;
+    let box_h = page.1 - top - MARGIN - text_h - 12.0;
+    chart_in_box(&mut body, a, palette, (MARGIN, top, box_w, box_h));
+    chart_in_box(
+        &mut body,
+        b,
+        palette,
+        (MARGIN + box_w + gap, top, box_w, box_h),
+    );
+    let mut y = top + box_h + 30.0;
+    if sentences.is_empty() {
+        text(
+            &mut body,
+            y,
+            SENTENCE_PT,
+            false,
+            "The two models are the same.",
+        );
+    }
+    for sentence in &sentences[..shown] {
+        text(&mut body, y, SENTENCE_PT, false, &sentence.text);
+        y += 18.0;
+    }
+    if extra_line == 1 {
+        let more = format!("and {} more changes", thousands(sentences.len() - shown));
+        text(&mut body, y, SENTENCE_PT, false, &more);
+    }
+    PackPage {
+        svg: super::pack::page_svg(page, palette, &body),
+        full_page: true,
+    }
+}
