@@ -215,9 +215,12 @@ fn the_storyboard_is_saved_and_an_old_file_has_none() {
         model: "cdio".into(),
         focus: Some(LeaderId::new("vp-change")),
         highlight: Some("digital transformation".into()),
+        caption: "Change sits with the CDIO".into(),
+        notes: "Ask the CISO about the dotted line.\nThen move on.".into(),
     }];
     let text = format::save(&ws).unwrap();
-    assert!(text.contains("\"version\": 3"));
+    assert!(text.contains("\"version\": 4"));
+    assert!(text.contains("\"caption\": \"Change sits with the CDIO\""));
     assert_eq!(format::load(&text).unwrap(), ws);
     // A version-2 preset file loads with no storyboard: one scene per model.
     let old = format::load(presets::PRESETS[0].json).unwrap();

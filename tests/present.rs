@@ -97,3 +97,52 @@ fn the_storyboard_panel_adds_and_reorders_scenes_and_presenting_follows_it() {
     h.run();
     h.get_by_label("Storyboard (1 scene)");
 }
+
+#[test]
+fn a_scene_gets_a_caption_and_notes_and_the_room_sees_the_caption() {
+    use egui::accesskit::Role;
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    // Scene 1: Peers with information security highlighted; its default
+    // caption is that finding in words.
+    h.get_by_label("information security: CIO, CISO").click();
+    h.run();
+    h.get_by_label("Add current view as scene").click();
+    h.run();
+    let caption_field = "Caption of scene 1:";
+    h.get_by_role_and_label(Role::TextInput, caption_field);
+    let scene = &h.state().editor().workspace().storyboard[0];
+    let default = scene.caption(h.state().editor().workspace());
+    assert_eq!(
+        default,
+        "Information security: CIO accountable, CISO responsible"
+    );
+    // Written words win over the default; the notes stay the presenter's.
+    h.get_by_role_and_label(Role::TextInput, caption_field)
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, caption_field)
+        .type_text("Security sits with the CIO");
+    h.run();
+    let notes_field = "Notes for scene 1:";
+    h.get_by_role_and_label(Role::MultilineTextInput, notes_field)
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, notes_field)
+        .type_text("Ask the CISO first.");
+    h.run();
+    let scene = &h.state().editor().workspace().storyboard[0];
+    assert_eq!(scene.caption, "Security sits with the CIO");
+    assert_eq!(scene.notes, "Ask the CISO first.");
+    assert!(
+        h.state().editor().is_dirty(),
+        "words are part of the document"
+    );
+    // Presenting shows the caption, not the notes.
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::F5);
+    h.run();
+    h.get_by_label("Security sits with the CIO");
+    assert!(h.query_by_label("Ask the CISO first.").is_none());
+}

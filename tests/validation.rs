@@ -50,7 +50,7 @@ const EXPECTED: [(&str, &str); 22] = [
     ),
     (
         "newer-version.json",
-        "made by a newer Chartroom: the file is version 99, this build reads up to version 3",
+        "made by a newer Chartroom: the file is version 99, this build reads up to version 4",
     ),
     ("no-models.json", "the document holds no model"),
     (

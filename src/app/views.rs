@@ -158,6 +158,8 @@ impl ChartroomApp {
                         _ => None,
                     },
                     highlight: self.pinned_overlap.clone(),
+                    caption: String::new(),
+                    notes: String::new(),
                 };
                 out.storyboard = storyboard_ui(ui, self.doc.editor.workspace(), current);
             });
@@ -197,6 +199,9 @@ impl ChartroomApp {
             Some(StoryboardAction::Add(scene)) => self.doc.editor.add_scene(scene),
             Some(StoryboardAction::Up(i)) => self.doc.editor.move_scene_up(i),
             Some(StoryboardAction::Remove(i)) => self.doc.editor.remove_scene(i),
+            Some(StoryboardAction::Words(i, caption, notes)) => {
+                self.doc.editor.set_scene_words(i, caption, notes);
+            }
             None => {}
         }
     }

@@ -105,9 +105,56 @@ pub struct Scene {
     pub focus: Option<LeaderId>,
     /// The key of the responsibility whose holders are highlighted.
     pub highlight: Option<String>,
+    /// What the room should take from it, as written; empty for the
+    /// default ([`Scene::caption`]).
+    pub caption: String,
+    /// The presenter's notes; not shown to the room.
+    pub notes: String,
 }
 
 impl Scene {
+    /// A scene of a whole model, with no caption or notes.
+    pub fn of_model(model: ModelId) -> Self {
+        Self {
+            model,
+            focus: None,
+            highlight: None,
+            caption: String::new(),
+            notes: String::new(),
+        }
+    }
+
+    /// The caption shown with the scene: the one written, else the
+    /// highlighted responsibility in words ("Information security: CIO
+    /// accountable, CISO responsible"), else none.
+    pub fn caption(&self, workspace: &Workspace) -> String {
+        if !self.caption.trim().is_empty() {
+            return self.caption.trim().to_owned();
+        }
+        let (Some(key), Some(model)) = (&self.highlight, workspace.model_by_id(&self.model)) else {
+            return String::new();
+        };
+        let holdings = crate::core::analysis::holdings(&model.chart);
+        let Some(holding) = holdings.get(key) else {
+            return String::new();
+        };
+        let holders: Vec<String> = holding
+            .holders
+            .iter()
+            .map(|(id, raci)| {
+                let name = model
+                    .chart
+                    .leader(id)
+                    .map_or(id.as_str(), |l| l.name.as_str());
+                format!("{} {}", crate::core::text::visible(name), raci.word())
+            })
+            .collect();
+        let mut phrase = crate::core::text::visible(&holding.phrase).into_owned();
+        if let Some(first) = phrase.get(..1) {
+            phrase = first.to_uppercase() + &phrase[1..];
+        }
+        format!("{phrase}: {}", holders.join(", "))
+    }
     /// The scene in words: "Peers, focus on CIO, highlighting information
     /// security".
     pub fn describe(&self, workspace: &Workspace) -> String {
@@ -158,11 +205,7 @@ impl Workspace {
         if self.storyboard.is_empty() {
             self.models
                 .iter()
-                .map(|m| Scene {
-                    model: m.id.clone(),
-                    focus: None,
-                    highlight: None,
-                })
+                .map(|m| Scene::of_model(m.id.clone()))
                 .collect()
         } else {
             self.storyboard.clone()

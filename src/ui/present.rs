@@ -132,12 +132,7 @@ pub fn present_ui(
     let events = egui::CentralPanel::default_margins()
         .frame(frame)
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(visible(&model.title))
-                    .size(36.0)
-                    .strong()
-                    .color(state.theme.text),
-            );
+            heading_ui(ui, &model.title, &scene.caption(workspace), &state.theme);
             let view = CanvasView {
                 chart: &model.chart,
                 facts: &facts,
@@ -162,6 +157,20 @@ pub fn present_ui(
         }
     }
     None
+}
+
+/// The model's title, and under it the scene's caption (what the room
+/// should take from it), if it has one.
+fn heading_ui(ui: &mut Ui, title: &str, caption: &str, theme: &Theme) {
+    ui.label(
+        RichText::new(visible(title))
+            .size(36.0)
+            .strong()
+            .color(theme.text),
+    );
+    if !caption.is_empty() {
+        ui.label(RichText::new(visible(caption)).size(26.0).color(theme.text));
+    }
 }
 
 /// Who is spotlighted: a clicked leader wins over the scene's highlighted

@@ -14,6 +14,8 @@ pub enum StoryboardAction {
     Up(usize),
     /// Remove scene `i`.
     Remove(usize),
+    /// Set scene `i`'s caption and speaker notes.
+    Words(usize, String, String),
 }
 
 /// The panel. `current` is the scene the shown view would make.
@@ -51,6 +53,9 @@ pub fn storyboard_ui(
                         action = Some(StoryboardAction::Remove(i));
                     }
                 });
+                if let Some(words) = words_ui(ui, workspace, i, scene) {
+                    action = Some(words);
+                }
             }
             let hint = format!("Adds: {}", current.describe(workspace));
             if ui
@@ -62,4 +67,40 @@ pub fn storyboard_ui(
             }
         });
     action
+}
+
+/// A scene's caption (the room sees it; empty shows the default, given as
+/// the hint) and its speaker notes (only the presenter's).
+fn words_ui(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    i: usize,
+    scene: &Scene,
+) -> Option<StoryboardAction> {
+    let (mut caption, mut notes) = (scene.caption.clone(), scene.notes.clone());
+    let default = Scene {
+        caption: String::new(),
+        ..scene.clone()
+    }
+    .caption(workspace);
+    let hint = if default.is_empty() {
+        "What the room should take away".to_owned()
+    } else {
+        default
+    };
+    let label = ui.label(format!("Caption of scene {}:", i + 1));
+    let a = ui.add(
+        egui::TextEdit::singleline(&mut caption)
+            .hint_text(hint)
+            .desired_width(f32::INFINITY),
+    );
+    let a = a.labelled_by(label.id);
+    let label = ui.label(format!("Notes for scene {}:", i + 1));
+    let b = ui.add(
+        egui::TextEdit::multiline(&mut notes)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    );
+    let b = b.labelled_by(label.id);
+    (a.changed() || b.changed()).then_some(StoryboardAction::Words(i, caption, notes))
 }

@@ -11,14 +11,14 @@ use std::fmt::Write;
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
 
 use super::raster::{RenderError, tree};
-use super::{svg, xml};
+use super::xml;
 use crate::core::analysis::{self, Grade, findings};
 use crate::core::layout::metrics;
 use crate::core::text::{thousands, visible};
 use crate::core::theme::Palette;
-use crate::core::workspace::{Model, Scene, Workspace};
+use crate::core::workspace::{Model, Workspace};
 
-use super::sheet::{PackOptions, comparison_page};
+use super::sheet::{PackOptions, comparison_page, scene_page};
 
 /// Page margin, in points.
 const MARGIN: f32 = 36.0;
@@ -227,23 +227,6 @@ fn findings_pages(models: &[Model], palette: &Palette, page: (f32, f32)) -> Vec<
         .collect()
 }
 
-/// The picture of one scene: its model, cut to the focused leader's part,
-/// titled with what the scene shows.
-fn scene_page(workspace: &Workspace, scene: &Scene, palette: &Palette) -> Option<PackPage> {
-    let model = workspace.models.iter().find(|m| m.id == scene.model)?;
-    let mut shown = model.clone();
-    if let Some(focus) = &scene.focus {
-        shown.chart = model.chart.subtree(focus);
-    }
-    if scene.focus.is_some() || scene.highlight.is_some() {
-        shown.title = scene.describe(workspace);
-    }
-    Some(PackPage {
-        svg: svg(&shown, palette),
-        full_page: false,
-    })
-}
-
 /// The pages of the pack, in order, as SVG: title, one page per scene (the
 /// storyboard, or one per model), findings.
 pub fn pack_pages(workspace: &Workspace, palette: &Palette) -> Vec<PackPage> {
@@ -272,7 +255,7 @@ pub fn pack_pages_with(
         workspace
             .scenes()
             .iter()
-            .filter_map(|scene| scene_page(workspace, scene, palette)),
+            .filter_map(|scene| scene_page(workspace, scene, palette, page)),
     );
     pages.extend(findings_pages(models, palette, page));
     pages
@@ -358,6 +341,7 @@ pub fn board_pack_with(
 mod tests {
     use super::*;
     use crate::core::presets;
+    use crate::core::workspace::Scene;
 
     #[test]
     fn the_pack_has_a_title_page_a_page_per_model_and_findings() {
@@ -397,11 +381,15 @@ mod tests {
                 model: "enterprise-app-dev".into(),
                 focus: Some(crate::core::model::LeaderId::new("cto")),
                 highlight: None,
+                caption: String::new(),
+                notes: String::new(),
             },
             Scene {
                 model: "peers".into(),
                 focus: None,
                 highlight: Some("information security".into()),
+                caption: String::new(),
+                notes: String::new(),
             },
         ];
         let pages = pack_pages(&workspace, &Palette::light());
@@ -413,6 +401,21 @@ mod tests {
                 .svg
                 .contains("Peers, highlighting information security")
         );
+        // Each scene page says what to look at: its caption (here the
+        // highlighted finding in words) and the findings on the page.
+        assert!(
+            pages[2]
+                .svg
+                .contains("Information security: CIO accountable, CISO responsible")
+        );
+        assert!(
+            pages[2]
+                .svg
+                .contains("Shared: information security (CIO A, CISO R)")
+        );
+        workspace.storyboard[1].caption = "Security sits with the CIO".into();
+        let pages = pack_pages(&workspace, &Palette::light());
+        assert!(pages[2].svg.contains("Security sits with the CIO"));
     }
 
     #[test]

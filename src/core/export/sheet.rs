@@ -5,10 +5,11 @@
 use std::fmt::Write;
 
 use super::{PackPage, model_prims, svg, xml};
+use crate::core::analysis::findings;
 use crate::core::diff;
 use crate::core::text::{thousands, visible};
 use crate::core::theme::Palette;
-use crate::core::workspace::Model;
+use crate::core::workspace::{Model, Scene, Workspace};
 
 /// Paper, landscape.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -67,8 +68,9 @@ const SENTENCE_PT: f32 = 12.0;
 /// Sentences that fit under the charts; the rest are counted.
 const SENTENCES_SHOWN: usize = 6;
 
-/// Draws one chart into a box of the page: scaled to fit (never up), centred,
-/// with the model's short title above it.
+/// Draws one chart into a box of the page: scaled to fit (a small chart up
+/// to 1.5 times, as the chart pages always were), centred, with the
+/// model's short title above it.
 fn chart_in_box(
     out: &mut String,
     model: &Model,
@@ -88,7 +90,7 @@ fn chart_in_box(
     }
     // Room for the badges that stick out above the cards.
     let bounds = bounds.expand(12.0);
-    let scale = (w / bounds.width()).min(h / bounds.height()).min(1.0);
+    let scale = (w / bounds.width()).min(h / bounds.height()).min(1.5);
     let (dx, dy) = (
         x + (w - bounds.width() * scale) / 2.0 - bounds.min.x * scale,
         y + (h - bounds.height() * scale) / 2.0 - bounds.min.y * scale,
@@ -106,13 +108,7 @@ fn chart_in_box(
 pub fn comparison_page(a: &Model, b: &Model, palette: &Palette, page: (f32, f32)) -> PackPage {
     let mut body = String::new();
     let text = |body: &mut String, y: f32, size: f32, bold: bool, line: &str| {
-        let weight = if bold { r#" font-weight="bold""# } else { "" };
-        let _ = write!(
-            body,
-            r#"<text x="{MARGIN}" y="{y}" font-size="{size}"{weight} fill="{}">{}</text>"#,
-            palette.text.hex(),
-            xml(line)
-        );
+        text_at(body, palette, (y, size, bold), line);
     };
     let heading = format!(
         "{} compared with {}",
@@ -157,4 +153,105 @@ pub fn comparison_page(a: &Model, b: &Model, palette: &Palette, page: (f32, f32)
         svg: super::pack::page_svg(page, palette, &body),
         full_page: true,
     }
+}
+
+/// Findings named under a scene's chart; the rest are counted.
+const SCENE_FINDINGS: usize = 4;
+
+/// A line of text at the page's left margin: `(y, size, bold)`.
+fn text_at(body: &mut String, palette: &Palette, (y, size, bold): (f32, f32, bool), line: &str) {
+    let weight = if bold { r#" font-weight="bold""# } else { "" };
+    let _ = write!(
+        body,
+        r#"<text x="{MARGIN}" y="{y}" font-size="{size}"{weight} fill="{}">{}</text>"#,
+        palette.text.hex(),
+        xml(line)
+    );
+}
+
+/// The first findings of a chart as lines ("Shared: information security
+/// (CIO A, CISO R)"), and how many more there are.
+fn finding_lines(model: &Model) -> (Vec<String>, usize) {
+    let found = findings(&model.chart);
+    let lines = found
+        .iter()
+        .take(SCENE_FINDINGS)
+        .map(|f| {
+            let holders: Vec<String> = f
+                .holders
+                .iter()
+                .map(|(id, raci)| {
+                    let name = model
+                        .chart
+                        .leader(id)
+                        .map_or(id.as_str(), |l| l.name.as_str());
+                    format!("{} {}", visible(name), raci.letter())
+                })
+                .collect();
+            let mut grade = f.grade.word().to_owned();
+            grade[..1].make_ascii_uppercase();
+            format!("{grade}: {} ({})", visible(&f.phrase), holders.join(", "))
+        })
+        .collect();
+    (lines, found.len().saturating_sub(SCENE_FINDINGS))
+}
+
+/// The page of one scene: what it shows as the heading, its caption, the
+/// chart (cut to the focused leader's part), and under it the findings of
+/// what is on the page.
+pub fn scene_page(
+    workspace: &Workspace,
+    scene: &Scene,
+    palette: &Palette,
+    page: (f32, f32),
+) -> Option<PackPage> {
+    let model = workspace.models.iter().find(|m| m.id == scene.model)?;
+    let mut shown = model.clone();
+    if let Some(focus) = &scene.focus {
+        shown.chart = model.chart.subtree(focus);
+    }
+    let mut body = String::new();
+    let text = |body: &mut String, y: f32, size: f32, bold: bool, line: &str| {
+        text_at(body, palette, (y, size, bold), line);
+    };
+    text(
+        &mut body,
+        MARGIN + 20.0,
+        20.0,
+        true,
+        &scene.describe(workspace),
+    );
+    let caption = scene.caption(workspace);
+    let mut top = MARGIN + 44.0;
+    if !caption.is_empty() {
+        text(&mut body, MARGIN + 46.0, 15.0, false, &caption);
+        top += 26.0;
+    }
+    let (lines, more) = finding_lines(&shown);
+    let rows = lines.len() + usize::from(more > 0);
+    let box_h = page.1 - top - MARGIN - rows as f32 * 18.0 - 16.0;
+    chart_in_box(
+        &mut body,
+        &shown,
+        palette,
+        (MARGIN, top + 14.0, page.0 - 2.0 * MARGIN, box_h - 14.0),
+    );
+    let mut y = top + box_h + 24.0;
+    for line in &lines {
+        text(&mut body, y, SENTENCE_PT, false, line);
+        y += 18.0;
+    }
+    if more > 0 {
+        text(
+            &mut body,
+            y,
+            SENTENCE_PT,
+            false,
+            &format!("and {} more findings", thousands(more)),
+        );
+    }
+    Some(PackPage {
+        svg: super::pack::page_svg(page, palette, &body),
+        full_page: true,
+    })
 }

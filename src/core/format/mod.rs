@@ -37,11 +37,12 @@ pub const FORMAT_NAME: &str = "chartroom";
 ///
 /// Version history: 1, leaders with plain responsibility phrases; 2, a
 /// responsibility may carry a RACI letter (`{"phrase": ..., "raci": "R"}`;
-/// a plain phrase is accountable); 3, a `storyboard` of presentation scenes.
+/// a plain phrase is accountable); 3, a `storyboard` of presentation scenes;
+/// 4, a scene may carry a `caption` and speaker `notes`.
 /// Older versions read as the current one: every responsibility of version 1
 /// is accountable, which is what it meant, and no storyboard means one scene
 /// per model.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Most models one document may hold.
@@ -147,6 +148,8 @@ fn scenes_from_file(scenes: Vec<FileScene>, models: &[Model]) -> Result<Vec<Scen
                 model: ModelId(s.model),
                 focus,
                 highlight: s.highlight,
+                caption: s.caption,
+                notes: s.notes,
             })
         })
         .collect()

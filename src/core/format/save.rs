@@ -25,6 +25,8 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
             model: s.model.to_string(),
             focus: s.focus.as_ref().map(ToString::to_string),
             highlight: s.highlight.clone(),
+            caption: s.caption.clone(),
+            notes: s.notes.clone(),
         })
         .collect();
     let doc = FileDocument {

@@ -35,6 +35,10 @@ pub(super) struct FileScene {
     pub focus: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub highlight: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub caption: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
 }
 
 /// Read by its own `Deserialize` (in `read.rs`), for the same reason.

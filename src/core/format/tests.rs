@@ -38,7 +38,7 @@ fn other_json_is_not_a_chartroom_document() {
 fn newer_versions_are_refused_by_name() {
     assert_eq!(
         err(r#"{"format":"chartroom","version":7,"models":[]}"#),
-        "made by a newer Chartroom: the file is version 7, this build reads up to version 3"
+        "made by a newer Chartroom: the file is version 7, this build reads up to version 4"
     );
 }
 

@@ -201,6 +201,17 @@ impl Editor {
         }
     }
 
+    /// Sets the caption and the speaker notes of scene `index`.
+    pub fn set_scene_words(&mut self, index: usize, caption: String, notes: String) {
+        if let Some(scene) = self.workspace.storyboard.get_mut(index)
+            && (scene.caption != caption || scene.notes != notes)
+        {
+            scene.caption = caption;
+            scene.notes = notes;
+            self.touch();
+        }
+    }
+
     /// Swaps scene `index` with the one before it.
     pub fn move_scene_up(&mut self, index: usize) {
         if index > 0 && index < self.workspace.storyboard.len() {
