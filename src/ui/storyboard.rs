@@ -34,8 +34,11 @@ pub fn storyboard_ui(
                 ui.label("No storyboard: presenting (F5) shows every model in order.");
             }
             for (i, scene) in workspace.storyboard.iter().enumerate() {
+                // The scene on a line of its own (it wraps in the narrow
+                // panel), its buttons under it.
+                ui.separator();
+                ui.label(format!("{}. {}", i + 1, scene.describe(workspace)));
                 ui.horizontal(|ui| {
-                    ui.label(format!("{}. {}", i + 1, scene.describe(workspace)));
                     // Named for the scene they act on: a screen reader
                     // hears "move scene 2 up", not "Up" once per scene.
                     let up = ui
@@ -92,14 +95,14 @@ fn words_ui(
     let a = ui.add(
         egui::TextEdit::singleline(&mut caption)
             .hint_text(hint)
-            .desired_width(f32::INFINITY),
+            .desired_width(ui.available_width()),
     );
     let a = a.labelled_by(label.id);
     let label = ui.label(format!("Notes for scene {}:", i + 1));
     let b = ui.add(
         egui::TextEdit::multiline(&mut notes)
             .desired_rows(2)
-            .desired_width(f32::INFINITY),
+            .desired_width(ui.available_width()),
     );
     let b = b.labelled_by(label.id);
     (a.changed() || b.changed()).then_some(StoryboardAction::Words(i, caption, notes))
