@@ -281,19 +281,27 @@ fn png_has_the_requested_pixel_size_at_every_scale() {
     );
 }
 
+/// Text without white space: glyphs are placed one by one in the PDF, so
+/// the extracted text is spaced out; compare without it.
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
+/// The text of each page of a PDF, squeezed.
+fn pdf_pages(pdf: &[u8]) -> Vec<String> {
+    pdf_extract::extract_text_from_mem_by_pages(pdf)
+        .expect("a readable PDF")
+        .iter()
+        .map(|p| squeeze(p))
+        .collect()
+}
+
 #[test]
 fn the_board_pack_has_a_page_per_model_and_names_them() {
     let workspace = presets::workspace().unwrap();
     let models = &workspace.models;
     let pdf = export::board_pack(&workspace, &ThemeName::Light.palette()).unwrap();
-    // Glyphs are placed one by one, so the extracted text is spaced out:
-    // compare without white space.
-    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
-    let pages: Vec<String> = pdf_extract::extract_text_from_mem_by_pages(&pdf)
-        .expect("a readable PDF")
-        .iter()
-        .map(|p| squeeze(p))
-        .collect();
+    let pages = pdf_pages(&pdf);
     assert_eq!(
         pages.len(),
         export::pack_pages(&workspace, &ThemeName::Light.palette()).len()
@@ -495,12 +503,7 @@ fn the_cli_board_pack_has_its_title_page_paper_and_comparisons() {
     ]);
     assert!(out.status.success(), "{}", common::text(&out.stderr));
     let bytes = std::fs::read(&pdf).unwrap();
-    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
-    let pages: Vec<String> = pdf_extract::extract_text_from_mem_by_pages(&bytes)
-        .expect("a readable PDF")
-        .iter()
-        .map(|p| squeeze(p))
-        .collect();
+    let pages = pdf_pages(&bytes);
     assert_eq!(
         pages.len(),
         1 + 2 + 8 + 1,

@@ -138,17 +138,10 @@ impl Scene {
         let Some(holding) = holdings.get(key) else {
             return String::new();
         };
-        let holders: Vec<String> = holding
-            .holders
-            .iter()
-            .map(|(id, raci)| {
-                let name = model
-                    .chart
-                    .leader(id)
-                    .map_or(id.as_str(), |l| l.name.as_str());
-                format!("{} {}", crate::core::text::visible(name), raci.word())
-            })
-            .collect();
+        let holders: Vec<String> =
+            crate::core::analysis::holder_names(&model.chart, &holding.holders)
+                .map(|(name, raci)| format!("{name} {}", raci.word()))
+                .collect();
         let mut phrase = crate::core::text::visible(&holding.phrase).into_owned();
         if let Some(first) = phrase.get(..1) {
             phrase = first.to_uppercase() + &phrase[1..];

@@ -174,16 +174,8 @@ fn findings_lines(models: &[Model], page: (f32, f32)) -> Vec<(String, bool)> {
             ));
         }
         for f in &found {
-            let who: Vec<String> = f
-                .holders
-                .iter()
-                .map(|(id, raci)| {
-                    let name = model
-                        .chart
-                        .leader(id)
-                        .map_or_else(|| id.to_string(), |l| l.name.clone());
-                    format!("{} ({})", visible(&name), raci.letter())
-                })
+            let who: Vec<String> = analysis::holder_names(&model.chart, &f.holders)
+                .map(|(name, raci)| format!("{name} ({})", raci.letter()))
                 .collect();
             let grade = match f.grade {
                 Grade::Conflict => "Conflict",

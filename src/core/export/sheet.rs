@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::{PackPage, model_prims, svg, xml};
-use crate::core::analysis::findings;
+use crate::core::analysis::{findings, holder_names};
 use crate::core::diff;
 use crate::core::text::{thousands, visible};
 use crate::core::theme::Palette;
@@ -177,16 +177,8 @@ fn finding_lines(model: &Model) -> (Vec<String>, usize) {
         .iter()
         .take(SCENE_FINDINGS)
         .map(|f| {
-            let holders: Vec<String> = f
-                .holders
-                .iter()
-                .map(|(id, raci)| {
-                    let name = model
-                        .chart
-                        .leader(id)
-                        .map_or(id.as_str(), |l| l.name.as_str());
-                    format!("{} {}", visible(name), raci.letter())
-                })
+            let holders: Vec<String> = holder_names(&model.chart, &f.holders)
+                .map(|(name, raci)| format!("{name} {}", raci.letter()))
                 .collect();
             let mut grade = f.grade.word().to_owned();
             grade[..1].make_ascii_uppercase();
