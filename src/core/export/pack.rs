@@ -48,7 +48,15 @@ pub(super) fn page_svg(page: (f32, f32), palette: &Palette, body: &str) -> Strin
     )
 }
 
-fn text_line(out: &mut String, palette: &Palette, y: f32, size: f32, bold: bool, text: &str) {
+/// A line of text at the page's left margin.
+pub(super) fn text_line(
+    out: &mut String,
+    palette: &Palette,
+    y: f32,
+    size: f32,
+    bold: bool,
+    text: &str,
+) {
     let weight = if bold { r#" font-weight="bold""# } else { "" };
     let _ = write!(
         out,

@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use super::pack::text_line;
 use super::{PackPage, model_prims, svg, xml};
 use crate::core::analysis::{findings, holder_names};
 use crate::core::diff;
@@ -108,7 +109,7 @@ fn chart_in_box(
 pub fn comparison_page(a: &Model, b: &Model, palette: &Palette, page: (f32, f32)) -> PackPage {
     let mut body = String::new();
     let text = |body: &mut String, y: f32, size: f32, bold: bool, line: &str| {
-        text_at(body, palette, (y, size, bold), line);
+        text_line(body, palette, y, size, bold, line);
     };
     let heading = format!(
         "{} compared with {}",
@@ -158,17 +159,6 @@ pub fn comparison_page(a: &Model, b: &Model, palette: &Palette, page: (f32, f32)
 /// Findings named under a scene's chart; the rest are counted.
 const SCENE_FINDINGS: usize = 4;
 
-/// A line of text at the page's left margin: `(y, size, bold)`.
-fn text_at(body: &mut String, palette: &Palette, (y, size, bold): (f32, f32, bool), line: &str) {
-    let weight = if bold { r#" font-weight="bold""# } else { "" };
-    let _ = write!(
-        body,
-        r#"<text x="{MARGIN}" y="{y}" font-size="{size}"{weight} fill="{}">{}</text>"#,
-        palette.text.hex(),
-        xml(line)
-    );
-}
-
 /// The first findings of a chart as lines ("Shared: information security
 /// (CIO A, CISO R)"), and how many more there are.
 fn finding_lines(model: &Model) -> (Vec<String>, usize) {
@@ -204,7 +194,7 @@ pub fn scene_page(
     }
     let mut body = String::new();
     let text = |body: &mut String, y: f32, size: f32, bold: bool, line: &str| {
-        text_at(body, palette, (y, size, bold), line);
+        text_line(body, palette, y, size, bold, line);
     };
     text(
         &mut body,
