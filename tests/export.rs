@@ -537,6 +537,8 @@ fn the_cli_board_pack_has_its_title_page_paper_and_comparisons() {
         "{}",
         pages[2]
     );
+    // The changes are marked on the charts too, as in the Compare tab.
+    assert!(pages[1].contains("moved"), "change badges: {}", pages[1]);
     // US Letter, landscape, on every page.
     let text = String::from_utf8_lossy(&bytes);
     assert_eq!(text.matches("/MediaBox [0 0 792 612]").count(), pages.len());

@@ -2,12 +2,16 @@
 //! subtitle, author, date, the comparisons to add), and the comparison page:
 //! two models' charts side by side with the sentences of what changes.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::pack::text_line;
-use super::{PackPage, model_prims, svg, xml};
+use super::{PackPage, svg, xml};
 use crate::core::analysis::{findings, holder_names};
 use crate::core::diff;
+use crate::core::facts::Facts;
+use crate::core::model::LeaderId;
+use crate::core::scene;
 use crate::core::text::{thousands, visible};
 use crate::core::theme::Palette;
 use crate::core::workspace::{Model, Scene, Workspace};
@@ -69,12 +73,15 @@ const SENTENCE_PT: f32 = 12.0;
 /// Sentences that fit under the charts; the rest are counted.
 const SENTENCES_SHOWN: usize = 6;
 
+/// Change badges by leader, as the compare view shows them.
+type Badges = BTreeMap<LeaderId, Vec<String>>;
+
 /// Draws one chart into a box of the page: scaled to fit (a small chart up
 /// to 1.5 times, as the chart pages always were), centred, with the
-/// model's short title above it.
+/// model's short title above it and `badges` under its cards.
 fn chart_in_box(
     out: &mut String,
-    model: &Model,
+    (model, badges): (&Model, &Badges),
     palette: &Palette,
     (x, y, w, h): (f32, f32, f32, f32),
 ) {
@@ -85,12 +92,14 @@ fn chart_in_box(
         palette.text.hex(),
         xml(&diff::short_title(model))
     );
-    let (prims, bounds) = model_prims(model, palette);
+    let facts = Facts::of(&model.chart);
+    let prims = scene::model_scene_with_badges(&facts, &model.chart, palette, badges);
+    let bounds = facts.layout.bounds;
     if !bounds.is_positive() {
         return;
     }
-    // Room for the badges that stick out above the cards.
-    let bounds = bounds.expand(12.0);
+    // Room for the badges that stick out above and below the cards.
+    let bounds = bounds.expand(24.0);
     let scale = (w / bounds.width()).min(h / bounds.height()).min(1.5);
     let (dx, dy) = (
         x + (w - bounds.width() * scale) / 2.0 - bounds.min.x * scale,
@@ -117,7 +126,8 @@ pub fn comparison_page(a: &Model, b: &Model, palette: &Palette, page: (f32, f32)
         visible(&diff::short_title(b))
     );
     text(&mut body, MARGIN + 20.0, 20.0, true, &heading);
-    let sentences = diff::diff(a, b).sentences;
+    let changes = diff::diff(a, b);
+    let sentences = &changes.sentences;
     let shown = sentences.len().min(SENTENCES_SHOWN);
     let extra_line = usize::from(sentences.len() > SENTENCES_SHOWN);
     let text_h = (shown + extra_line + 1) as f32 * 18.0;
@@ -125,13 +135,17 @@ pub fn comparison_page(a: &Model, b: &Model, palette: &Palette, page: (f32, f32)
     let gap = 24.0;
     let box_w = (page.0 - 2.0 * MARGIN - gap) / 2.0;
     let box_h = page.1 - top - MARGIN - text_h - 12.0;
-    chart_in_box(&mut body, a, palette, (MARGIN, top, box_w, box_h));
-    chart_in_box(
-        &mut body,
-        b,
-        palette,
-        (MARGIN + box_w + gap, top, box_w, box_h),
-    );
+    // The changes marked on both charts, as in the Compare tab.
+    let words = |marks: &BTreeMap<LeaderId, Vec<diff::Mark>>| -> Badges {
+        marks
+            .iter()
+            .map(|(id, m)| (id.clone(), m.iter().map(diff::Mark::label).collect()))
+            .collect()
+    };
+    let (left, right) = (words(&changes.left_marks), words(&changes.right_marks));
+    chart_in_box(&mut body, (a, &left), palette, (MARGIN, top, box_w, box_h));
+    let right_box = (MARGIN + box_w + gap, top, box_w, box_h);
+    chart_in_box(&mut body, (b, &right), palette, right_box);
     let mut y = top + box_h + 30.0;
     if sentences.is_empty() {
         text(
@@ -214,7 +228,7 @@ pub fn scene_page(
     let box_h = page.1 - top - MARGIN - rows as f32 * 18.0 - 16.0;
     chart_in_box(
         &mut body,
-        &shown,
+        (&shown, &Badges::new()),
         palette,
         (MARGIN, top + 14.0, page.0 - 2.0 * MARGIN, box_h - 14.0),
     );

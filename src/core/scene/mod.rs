@@ -287,6 +287,18 @@ pub fn line(points: Vec<Pos2>, kind: LineKind, palette: &Palette, state: LineSta
 /// nothing selected, no spotlight, full detail, collapsed leaders with how
 /// many people they fold away.
 pub fn model_scene(facts: &Facts, chart: &OrgChart, palette: &Palette) -> Vec<Prim> {
+    model_scene_with_badges(facts, chart, palette, &std::collections::BTreeMap::new())
+}
+
+/// [`model_scene`] with change badges under the cards that have them (the
+/// compare view's "moved", "new", "+1 resp." ...), as a comparison page
+/// prints them.
+pub fn model_scene_with_badges(
+    facts: &Facts,
+    chart: &OrgChart,
+    palette: &Palette,
+    badges: &std::collections::BTreeMap<crate::core::model::LeaderId, Vec<String>>,
+) -> Vec<Prim> {
     let layout = &facts.layout;
     let mut out = Vec::new();
     for edge in &layout.edges {
@@ -303,6 +315,7 @@ pub fn model_scene(facts: &Facts, chart: &OrgChart, palette: &Palette) -> Vec<Pr
         };
         let state = CardState {
             fold: fold_of(leader, &facts.headcount),
+            labels: badges.get(&leader.id).map_or(&[], Vec::as_slice),
             ..CardState::default()
         };
         card(
