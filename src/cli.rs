@@ -244,10 +244,9 @@ fn export_command(command: &Command, out: &mut dyn Write) -> std::io::Result<()>
     else {
         return Ok(());
     };
+    // What the command line says; the rest comes from the file.
     let pack = PackOptions {
-        title: title
-            .clone()
-            .unwrap_or_else(|| PackOptions::default().title),
+        title: title.clone().unwrap_or_default(),
         subtitle: subtitle.clone(),
         author: author.clone(),
         date: date.clone(),
@@ -301,8 +300,8 @@ fn export(
                 )));
             }
         }
-        export::board_pack_with(&workspace, &request.palette, &request.pack)
-            .map_err(|e| fail(&e))?
+        let pack = request.pack.over(&workspace);
+        export::board_pack_with(&workspace, &request.palette, &pack).map_err(|e| fail(&e))?
     } else {
         let spec = match request.model {
             Some(id) if !request.input.starts_with("preset:") => format!("{}#{id}", request.input),

@@ -570,3 +570,60 @@ fn the_cli_board_pack_has_its_title_page_paper_and_comparisons() {
     ]);
     assert!(common::text(&out.stderr).contains("is not two model ids"));
 }
+
+/// File > Board pack details… heads the pack: typed in the app, kept in the
+/// document (saved and loaded), printed on the title page; Cancel changes
+/// nothing.
+#[test]
+fn board_pack_details_set_in_the_app_head_the_exported_pack() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let answers = common::Answers::default();
+    let app = chartroom::app::ChartroomApp::with_presets(common::dialogs(&answers));
+    let mut h = common::harness(app);
+    let open_details = |h: &mut egui_kittest::Harness<'_, chartroom::app::ChartroomApp>| {
+        h.get_by_label("File").click();
+        h.run();
+        h.get_by_label("Board pack details…").click();
+        h.run();
+    };
+    let type_into = |h: &mut egui_kittest::Harness<'_, chartroom::app::ChartroomApp>,
+                     field: &str,
+                     text: &str| {
+        h.get_by_role_and_label(Role::TextInput, field).click();
+        h.run();
+        h.get_by_role_and_label(Role::TextInput, field)
+            .type_text(text);
+        h.run();
+    };
+    open_details(&mut h);
+    type_into(&mut h, "Title:", "Where we go next");
+    type_into(&mut h, "Date:", "4 December 2026");
+    h.get_by_label("Done").click();
+    h.run();
+    let pack = h.state().editor().workspace().pack.clone();
+    assert_eq!(pack.title, "Where we go next");
+    assert_eq!(pack.date, "4 December 2026");
+    assert!(h.state().editor().is_dirty(), "part of the document");
+    // Cancel leaves them as they were.
+    open_details(&mut h);
+    type_into(&mut h, "Author:", "Someone else");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().editor().workspace().pack, pack);
+    // Printed on the title page.
+    *answers.save.borrow_mut() = Some(dir.path().join("pack.pdf"));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export board pack (PDF)…").click();
+    h.run();
+    let pages = pdf_pages(&std::fs::read(dir.path().join("pack.pdf")).unwrap());
+    assert!(pages[0].contains("Wherewegonext"), "{}", pages[0]);
+    assert!(pages[0].contains("4December2026"), "{}", pages[0]);
+    // Kept in the file.
+    let ws = h.state().editor().workspace().clone();
+    let text = chartroom::core::format::save(&ws).unwrap();
+    assert!(text.contains("\"board_pack\""), "{text}");
+    assert_eq!(chartroom::core::format::load(&text).unwrap().pack, pack);
+}

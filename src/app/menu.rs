@@ -164,6 +164,9 @@ impl ChartroomApp {
         if ui.button("Export PNG…").clicked() {
             self.export(ExportKind::Png);
         }
+        if ui.button("Board pack details…").clicked() {
+            self.open_pack_details();
+        }
         if ui.button("Export board pack (PDF)…").clicked() {
             self.export(ExportKind::Pdf);
         }

@@ -28,6 +28,7 @@ mod keyboard;
 mod menu;
 mod models;
 mod native;
+mod pack;
 mod paths;
 mod recovery;
 mod view;
@@ -84,6 +85,8 @@ pub struct ChartroomApp {
     recent: RecentFiles,
     /// The path field shown when no file dialog can be.
     path_prompt: Option<paths::PathPrompt>,
+    /// File > Board pack details…, while open: the fields as typed.
+    pack_details: Option<crate::core::workspace::PackInfo>,
     /// Where the window's place is kept when it closes (the real window only).
     window_store: Option<PathBuf>,
 }
@@ -112,6 +115,7 @@ impl ChartroomApp {
             import: None,
             recent: RecentFiles::default(),
             path_prompt: None,
+            pack_details: None,
             window_store: None,
         };
         app.replace_workspace(workspace, path);
@@ -372,6 +376,7 @@ impl ChartroomApp {
             || self.recovery_offers() > 0
             || self.import.is_some()
             || self.path_prompt.is_some()
+            || self.pack_details.is_some()
     }
 
     /// Draws the whole app into `ui` and handles its input.
@@ -422,6 +427,7 @@ impl ChartroomApp {
         self.confirm_ui(&ctx);
         self.import_window(&ctx);
         self.path_prompt_ui(&ctx);
+        self.pack_details_window(&ctx);
         self.overwrite_ui(&ctx);
         self.recovery_ui(&ctx);
         self.autosave_tick(&ctx);

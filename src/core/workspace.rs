@@ -172,6 +172,20 @@ impl Scene {
     }
 }
 
+/// How the board pack is headed; an empty field takes the default (the
+/// usual title; no subtitle, author or date).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PackInfo {
+    /// The title page's heading.
+    pub title: String,
+    /// A line under it: the meeting, the question.
+    pub subtitle: String,
+    /// Who prepared the pack.
+    pub author: String,
+    /// The date, as written.
+    pub date: String,
+}
+
 /// The whole document: every model, in order.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Workspace {
@@ -181,6 +195,8 @@ pub struct Workspace {
     pub storyboard: Vec<Scene>,
     /// Unknown fields from the file it was opened from.
     pub extras: Extras,
+    /// The board pack's title page.
+    pub pack: PackInfo,
 }
 
 impl Workspace {
@@ -190,6 +206,7 @@ impl Workspace {
             models,
             storyboard: Vec::new(),
             extras: Extras::default(),
+            pack: PackInfo::default(),
         }
     }
 

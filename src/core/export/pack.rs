@@ -230,7 +230,7 @@ fn findings_pages(models: &[Model], palette: &Palette, page: (f32, f32)) -> Vec<
 /// The pages of the pack, in order, as SVG: title, one page per scene (the
 /// storyboard, or one per model), findings.
 pub fn pack_pages(workspace: &Workspace, palette: &Palette) -> Vec<PackPage> {
-    pack_pages_with(workspace, palette, &PackOptions::default())
+    pack_pages_with(workspace, palette, &PackOptions::for_workspace(workspace))
 }
 
 /// The pages of the pack as `options` head and size them: title, a
@@ -261,9 +261,9 @@ pub fn pack_pages_with(
     pages
 }
 
-/// The board pack as PDF bytes, A4 with the usual title.
+/// The board pack as PDF bytes, A4, headed as the workspace says.
 pub fn board_pack(workspace: &Workspace, palette: &Palette) -> Result<Vec<u8>, RenderError> {
-    board_pack_with(workspace, palette, &PackOptions::default())
+    board_pack_with(workspace, palette, &PackOptions::for_workspace(workspace))
 }
 
 /// Where a page's drawing goes on the paper, as (width, height, x, y): a

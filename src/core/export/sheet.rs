@@ -66,6 +66,43 @@ impl Default for PackOptions {
     }
 }
 
+impl PackOptions {
+    /// The pack as the workspace heads it (its board pack details; empty
+    /// ones take the defaults), on A4, with no comparison pages.
+    pub fn for_workspace(workspace: &Workspace) -> Self {
+        let info = &workspace.pack;
+        let given = |text: &str| (!text.trim().is_empty()).then(|| text.trim().to_owned());
+        Self {
+            title: given(&info.title).unwrap_or_else(|| Self::default().title),
+            subtitle: given(&info.subtitle),
+            author: given(&info.author),
+            date: given(&info.date),
+            ..Self::default()
+        }
+    }
+}
+
+impl PackOptions {
+    /// These options (as a command line gives them: an empty title or a
+    /// `None` is not given) over the workspace's own board pack details.
+    #[must_use]
+    pub fn over(&self, workspace: &Workspace) -> Self {
+        let file = Self::for_workspace(workspace);
+        Self {
+            title: if self.title.is_empty() {
+                file.title
+            } else {
+                self.title.clone()
+            },
+            subtitle: self.subtitle.clone().or(file.subtitle),
+            author: self.author.clone().or(file.author),
+            date: self.date.clone().or(file.date),
+            page: self.page,
+            compare: self.compare.clone(),
+        }
+    }
+}
+
 /// Page margin, in points (as the rest of the pack).
 const MARGIN: f32 = 36.0;
 /// Sentence text size: the pack's findings size.
@@ -250,4 +287,31 @@ pub fn scene_page(
         svg: super::pack::page_svg(page, palette, &body),
         full_page: true,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::presets;
+
+    #[test]
+    fn the_command_line_overrides_the_files_details_field_by_field() {
+        let mut workspace = presets::workspace().unwrap();
+        workspace.pack.title = "From the file".into();
+        workspace.pack.author = "Office of the CIO".into();
+        workspace.pack.date = "  ".into(); // blank: not given
+        let given = PackOptions {
+            title: String::new(),
+            author: Some("The adviser".into()),
+            page: PageSize::Letter,
+            ..PackOptions::default()
+        };
+        let pack = given.over(&workspace);
+        assert_eq!(pack.title, "From the file");
+        assert_eq!(pack.author.as_deref(), Some("The adviser"));
+        assert_eq!(pack.date, None);
+        assert_eq!(pack.page, PageSize::Letter);
+        let none = PackOptions::for_workspace(&presets::workspace().unwrap());
+        assert_eq!(none.title, PackOptions::default().title);
+    }
 }

@@ -29,7 +29,7 @@ pub use self::save::{save, save_path};
 use self::schema::{FileDocument, FileLeader, FileLine, FileModel, FileScene, Header};
 use super::forest::walk_loops;
 use super::model::{Leader, LeaderId, OrgChart};
-use super::workspace::{Extras, Model, ModelId, Scene, Workspace};
+use super::workspace::{Extras, Model, ModelId, PackInfo, Scene, Workspace};
 
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "chartroom";
@@ -38,7 +38,8 @@ pub const FORMAT_NAME: &str = "chartroom";
 /// Version history: 1, leaders with plain responsibility phrases; 2, a
 /// responsibility may carry a RACI letter (`{"phrase": ..., "raci": "R"}`;
 /// a plain phrase is accountable); 3, a `storyboard` of presentation scenes;
-/// 4, a scene may carry a `caption` and speaker `notes`.
+/// 4, a scene may carry a `caption` and speaker `notes`, and the document a
+/// `board_pack` title page (title, subtitle, author, date).
 /// Older versions read as the current one: every responsibility of version 1
 /// is accountable, which is what it meant, and no storyboard means one scene
 /// per model.
@@ -91,10 +92,17 @@ pub fn load(text: &str) -> Result<Workspace, LoadError> {
         models.push(model_from_file(file_model, &mut extras)?);
     }
     let storyboard = scenes_from_file(doc.storyboard, &models)?;
+    let pack = doc.board_pack.map_or_else(PackInfo::default, |p| PackInfo {
+        title: p.title,
+        subtitle: p.subtitle,
+        author: p.author,
+        date: p.date,
+    });
     Ok(Workspace {
         models,
         storyboard,
         extras,
+        pack,
     })
 }
 

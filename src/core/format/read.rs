@@ -43,6 +43,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FileDocument, A::Error> {
         let (mut format, mut version, mut models, mut storyboard) = (None, None, None, None);
+        let mut board_pack = None;
         let mut extra = JsonMap::new();
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
@@ -50,6 +51,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
                 "version" => once(&mut version, "version", &mut map)?,
                 "models" => once(&mut models, "models", &mut map)?,
                 "storyboard" => once(&mut storyboard, "storyboard", &mut map)?,
+                "board_pack" => once(&mut board_pack, "board_pack", &mut map)?,
                 _ => {
                     extra.insert(key, map.next_value()?);
                 }
@@ -60,6 +62,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
             version: required(version, "version")?,
             models: required(models, "models")?,
             storyboard: storyboard.unwrap_or_default(),
+            board_pack,
             extra,
         })
     }

@@ -4,10 +4,10 @@
 use std::path::Path;
 
 use super::error::SaveError;
-use super::schema::{FileDocument, FileLeader, FileLine, FileModel, FileScene};
+use super::schema::{FileDocument, FileLeader, FileLine, FileModel, FilePack, FileScene};
 use super::{CURRENT_VERSION, FORMAT_NAME, load};
 use crate::core::safe_write::{self, Backup};
-use crate::core::workspace::{Extras, JsonMap, Model, Workspace};
+use crate::core::workspace::{Extras, JsonMap, Model, PackInfo, Workspace};
 
 /// Serialises a workspace, unknown fields included. Refuses a non-finite
 /// coordinate, which JSON could not give back.
@@ -29,11 +29,19 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
             notes: s.notes.clone(),
         })
         .collect();
+    let pack = &workspace.pack;
+    let board_pack = (*pack != PackInfo::default()).then(|| FilePack {
+        title: pack.title.clone(),
+        subtitle: pack.subtitle.clone(),
+        author: pack.author.clone(),
+        date: pack.date.clone(),
+    });
     let doc = FileDocument {
         format: FORMAT_NAME.to_owned(),
         version: CURRENT_VERSION,
         models,
         storyboard,
+        board_pack,
         extra: extras.document.clone(),
     };
     let mut text =

@@ -23,8 +23,24 @@ pub(super) struct FileDocument {
     pub models: Vec<FileModel>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub storyboard: Vec<FileScene>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub board_pack: Option<FilePack>,
     #[serde(flatten)]
     pub extra: JsonMap,
+}
+
+/// The board pack's title page (version 4).
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FilePack {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subtitle: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
 }
 
 #[derive(Serialize, Deserialize)]

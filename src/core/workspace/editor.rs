@@ -201,6 +201,14 @@ impl Editor {
         }
     }
 
+    /// Sets how the board pack is headed.
+    pub fn set_pack_info(&mut self, info: super::PackInfo) {
+        if self.workspace.pack != info {
+            self.workspace.pack = info;
+            self.touch();
+        }
+    }
+
     /// Sets the caption and the speaker notes of scene `index`.
     pub fn set_scene_words(&mut self, index: usize, caption: String, notes: String) {
         if let Some(scene) = self.workspace.storyboard.get_mut(index)
