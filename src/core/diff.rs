@@ -89,6 +89,15 @@ impl ModelDiff {
     }
 }
 
+/// The change badges of one side's leaders as the cards show them
+/// ("moved", "new", "+1 resp."), by leader.
+pub fn badge_labels(marks: &BTreeMap<LeaderId, Vec<Mark>>) -> BTreeMap<LeaderId, Vec<String>> {
+    marks
+        .iter()
+        .map(|(id, m)| (id.clone(), m.iter().map(Mark::label).collect()))
+        .collect()
+}
+
 /// The short name of a model: its title up to the first colon.
 pub fn short_title(model: &Model) -> String {
     let title = model.title.split(':').next().unwrap_or_default().trim();
@@ -330,13 +339,6 @@ fn and_list(items: &[String]) -> String {
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn dotted_changes(s: &Sides<'_>, out: &mut ModelDiff) {

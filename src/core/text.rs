@@ -37,6 +37,15 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The text with its first letter in upper case ("information security"
+/// as "Information security").
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// A count with thousands separators: `28412` as "28,412".
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();

@@ -142,10 +142,7 @@ impl Scene {
             crate::core::analysis::holder_names(&model.chart, &holding.holders)
                 .map(|(name, raci)| format!("{name} {}", raci.word()))
                 .collect();
-        let mut phrase = crate::core::text::visible(&holding.phrase).into_owned();
-        if let Some(first) = phrase.get(..1) {
-            phrase = first.to_uppercase() + &phrase[1..];
-        }
+        let phrase = crate::core::text::capitalise(&crate::core::text::visible(&holding.phrase));
         format!("{phrase}: {}", holders.join(", "))
     }
     /// The scene in words: "Peers, focus on CIO, highlighting information

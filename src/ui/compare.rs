@@ -47,7 +47,10 @@ struct Comparison {
 impl Comparison {
     fn of(a: &Model, b: &Model) -> Self {
         let diff = diff::diff(a, b);
-        let badges = [badges(&diff.left_marks), badges(&diff.right_marks)];
+        let badges = [
+            diff::badge_labels(&diff.left_marks),
+            diff::badge_labels(&diff.right_marks),
+        ];
         Self {
             diff,
             badges,
@@ -174,13 +177,6 @@ fn link(state: &mut CompareState, left_before: TSTransform, right_before: TSTran
     } else if right_now != right_before && !state.right_canvas.is_auto_fit() {
         state.left_canvas.set_transform(shift(rv, lv) * right_now);
     }
-}
-
-fn badges(marks: &BTreeMap<LeaderId, Vec<diff::Mark>>) -> BTreeMap<LeaderId, Vec<String>> {
-    marks
-        .iter()
-        .map(|(id, m)| (id.clone(), m.iter().map(diff::Mark::label).collect()))
-        .collect()
 }
 
 /// The compare view. `workspace` are the open models; `revision` changes

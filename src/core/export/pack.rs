@@ -1,9 +1,10 @@
-//! The board pack: a PDF of a title page, one page per model (its chart,
-//! scaled to fit the page), then the findings of every model, paginated so
-//! the text is never smaller than [`FINDINGS_PT`].
+//! The board pack: a PDF of a title page, any comparison pages, one page
+//! per scene (its chart fitted to the page, with its caption and findings),
+//! then the findings of every model, paginated so the text is never
+//! smaller than [`FINDINGS_PT`].
 //!
-//! Every page is an SVG first (the chart pages are the export's own SVG),
-//! turned into a PDF form by svg2pdf and placed on an A4 landscape page.
+//! Every page is an SVG of the paper's size first, turned into a PDF form
+//! by svg2pdf and placed on an A4 or US Letter landscape page.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -21,20 +22,18 @@ use crate::core::workspace::{Model, Workspace};
 use super::sheet::{PackOptions, comparison_page, scene_page};
 
 /// Page margin, in points.
-const MARGIN: f32 = 36.0;
+pub(super) const MARGIN: f32 = 36.0;
 /// Findings text size: the readable minimum of the pack.
 pub const FINDINGS_PT: f32 = 12.0;
 /// Line height of findings text.
 const LINE_PT: f32 = 18.0;
 
-/// One page of the pack before it becomes PDF.
+/// One page of the pack before it becomes PDF, drawn at the paper's size
+/// (a chart is fitted into its page when the page is made).
 #[derive(Clone, Debug, PartialEq)]
 pub struct PackPage {
     /// The page as SVG.
     pub svg: String,
-    /// True for pages drawn at their own size (title, findings); chart
-    /// pages are scaled to fit.
-    pub full_page: bool,
 }
 
 /// A page of the given size (points), as SVG, with `body` on the
@@ -99,7 +98,6 @@ fn title_page(models: &[Model], palette: &Palette, options: &PackOptions) -> Pac
     summary_table(&mut body, models, palette, page, y + 44.0);
     PackPage {
         svg: page_svg(page, palette, &body),
-        full_page: true,
     }
 }
 
@@ -221,7 +219,6 @@ fn findings_pages(models: &[Model], palette: &Palette, page: (f32, f32)) -> Vec<
             }
             PackPage {
                 svg: page_svg(page, palette, &body),
-                full_page: true,
             }
         })
         .collect()
@@ -264,20 +261,6 @@ pub fn pack_pages_with(
 /// The board pack as PDF bytes, A4, headed as the workspace says.
 pub fn board_pack(workspace: &Workspace, palette: &Palette) -> Result<Vec<u8>, RenderError> {
     board_pack_with(workspace, palette, &PackOptions::for_workspace(workspace))
-}
-
-/// Where a page's drawing goes on the paper, as (width, height, x, y): a
-/// full page fills it; a chart is scaled to fit inside the margins and
-/// centred. (The PDF form is a unit square, scaled to this.)
-fn place(page: &PackPage, tree: &resvg::usvg::Tree, paper: (f32, f32)) -> (f32, f32, f32, f32) {
-    if page.full_page {
-        return (paper.0, paper.1, 0.0, 0.0);
-    }
-    let size = tree.size();
-    let (room_w, room_h) = (paper.0 - 2.0 * MARGIN, paper.1 - 2.0 * MARGIN);
-    let scale = (room_w / size.width()).min(room_h / size.height()).min(1.5);
-    let (w, h) = (size.width() * scale, size.height() * scale);
-    (w, h, (paper.0 - w) / 2.0, (paper.1 - h) / 2.0)
 }
 
 /// The board pack as PDF bytes, headed and sized by `options`.
@@ -325,10 +308,10 @@ pub fn board_pack_with(
             p.resources().x_objects().pair(name, form);
             p.finish();
         }
-        let (w, h, x, y) = place(page, &tree, paper);
+        // The form is a unit square: the page fills the paper.
         let mut content = Content::new();
         content.save_state();
-        content.transform([w, 0.0, 0.0, h, x, y]);
+        content.transform([paper.0, 0.0, 0.0, paper.1, 0.0, 0.0]);
         content.x_object(name);
         content.restore_state();
         pdf.stream(content_id, &content.finish());

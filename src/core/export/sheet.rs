@@ -5,14 +5,14 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::pack::text_line;
+use super::pack::{MARGIN, text_line};
 use super::{PackPage, svg, xml};
 use crate::core::analysis::{findings, holder_names};
 use crate::core::diff;
 use crate::core::facts::Facts;
 use crate::core::model::LeaderId;
 use crate::core::scene;
-use crate::core::text::{thousands, visible};
+use crate::core::text::{capitalise, thousands, visible};
 use crate::core::theme::Palette;
 use crate::core::workspace::{Model, Scene, Workspace};
 
@@ -80,9 +80,7 @@ impl PackOptions {
             ..Self::default()
         }
     }
-}
 
-impl PackOptions {
     /// These options (as a command line gives them: an empty title or a
     /// `None` is not given) over the workspace's own board pack details.
     #[must_use]
@@ -103,8 +101,6 @@ impl PackOptions {
     }
 }
 
-/// Page margin, in points (as the rest of the pack).
-const MARGIN: f32 = 36.0;
 /// Sentence text size: the pack's findings size.
 const SENTENCE_PT: f32 = 12.0;
 /// Sentences that fit under the charts; the rest are counted.
@@ -173,13 +169,10 @@ pub fn comparison_page(a: &Model, b: &Model, palette: &Palette, page: (f32, f32)
     let box_w = (page.0 - 2.0 * MARGIN - gap) / 2.0;
     let box_h = page.1 - top - MARGIN - text_h - 12.0;
     // The changes marked on both charts, as in the Compare tab.
-    let words = |marks: &BTreeMap<LeaderId, Vec<diff::Mark>>| -> Badges {
-        marks
-            .iter()
-            .map(|(id, m)| (id.clone(), m.iter().map(diff::Mark::label).collect()))
-            .collect()
-    };
-    let (left, right) = (words(&changes.left_marks), words(&changes.right_marks));
+    let (left, right) = (
+        diff::badge_labels(&changes.left_marks),
+        diff::badge_labels(&changes.right_marks),
+    );
     chart_in_box(&mut body, (a, &left), palette, (MARGIN, top, box_w, box_h));
     let right_box = (MARGIN + box_w + gap, top, box_w, box_h);
     chart_in_box(&mut body, (b, &right), palette, right_box);
@@ -203,7 +196,6 @@ pub fn comparison_page(a: &Model, b: &Model, palette: &Palette, page: (f32, f32)
     }
     PackPage {
         svg: super::pack::page_svg(page, palette, &body),
-        full_page: true,
     }
 }
 
@@ -221,8 +213,7 @@ fn finding_lines(model: &Model) -> (Vec<String>, usize) {
             let holders: Vec<String> = holder_names(&model.chart, &f.holders)
                 .map(|(name, raci)| format!("{name} {}", raci.letter()))
                 .collect();
-            let mut grade = f.grade.word().to_owned();
-            grade[..1].make_ascii_uppercase();
+            let grade = capitalise(f.grade.word());
             format!("{grade}: {} ({})", visible(&f.phrase), holders.join(", "))
         })
         .collect();
@@ -285,7 +276,6 @@ pub fn scene_page(
     }
     Some(PackPage {
         svg: super::pack::page_svg(page, palette, &body),
-        full_page: true,
     })
 }
 
