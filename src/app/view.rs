@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::core::analysis;
 use crate::core::facts::{Facts, Memo};
-use crate::core::workspace::{Model, ModelId};
+use crate::core::workspace::{Model, ModelId, Workspace};
 use crate::ui::canvas::CanvasState;
 
 /// What one model's view keeps between frames.
@@ -23,6 +23,8 @@ pub struct ModelView {
 #[derive(Default)]
 pub(super) struct Views {
     by_model: HashMap<ModelId, ModelView>,
+    /// The storyboard's default captions, by the editor's revision.
+    captions: Memo<u64, Vec<String>>,
 }
 
 impl Views {
@@ -56,9 +58,22 @@ impl Views {
             .get(revision, || analysis::unowned(&model.chart, catalogue))
     }
 
+    /// The default caption of each storyboard scene at `revision`, worked
+    /// out only when the document changed.
+    pub fn default_captions(&mut self, workspace: &Workspace, revision: u64) -> Arc<Vec<String>> {
+        self.captions.get(revision, || {
+            workspace
+                .storyboard
+                .iter()
+                .map(|scene| scene.default_caption(workspace))
+                .collect()
+        })
+    }
+
     /// Forgets every view (a new workspace).
     pub fn clear(&mut self) {
         self.by_model.clear();
+        self.captions.clear();
     }
 
     /// Forgets the view of a removed model.

@@ -161,7 +161,9 @@ impl ChartroomApp {
                     caption: String::new(),
                     notes: String::new(),
                 };
-                out.storyboard = storyboard_ui(ui, self.doc.editor.workspace(), current);
+                let workspace = self.doc.editor.workspace();
+                let defaults = self.views.default_captions(workspace, revision);
+                out.storyboard = storyboard_ui(ui, workspace, current, &defaults);
             });
         });
         out

@@ -124,13 +124,21 @@ impl Scene {
         }
     }
 
-    /// The caption shown with the scene: the one written, else the
-    /// highlighted responsibility in words ("Information security: CIO
-    /// accountable, CISO responsible"), else none.
+    /// The caption shown with the scene: the one written, else
+    /// [`Scene::default_caption`].
     pub fn caption(&self, workspace: &Workspace) -> String {
-        if !self.caption.trim().is_empty() {
-            return self.caption.trim().to_owned();
+        if self.caption.trim().is_empty() {
+            self.default_caption(workspace)
+        } else {
+            self.caption.trim().to_owned()
         }
+    }
+
+    /// The caption a scene has when none is written: the highlighted
+    /// responsibility in words ("Information security: CIO accountable,
+    /// CISO responsible"), else none. It reads every holding of the model:
+    /// screens keep it per revision rather than work it out each frame.
+    pub fn default_caption(&self, workspace: &Workspace) -> String {
         let (Some(key), Some(model)) = (&self.highlight, workspace.model_by_id(&self.model)) else {
             return String::new();
         };

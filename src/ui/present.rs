@@ -30,6 +30,8 @@ pub struct PresentState {
     canvas: CanvasState,
     theme: Theme,
     facts: Memo<(ModelId, u64), Facts>,
+    /// The shown scene's caption, by (scene, revision).
+    caption: Memo<(usize, u64), String>,
 }
 
 impl PresentState {
@@ -44,6 +46,7 @@ impl PresentState {
             canvas,
             theme: Theme::of(ThemeName::Projector),
             facts: Memo::default(),
+            caption: Memo::default(),
         }
     }
 
@@ -132,7 +135,10 @@ pub fn present_ui(
     let events = egui::CentralPanel::default_margins()
         .frame(frame)
         .show(ui, |ui| {
-            heading_ui(ui, &model.title, &scene.caption(workspace), &state.theme);
+            let caption = state
+                .caption
+                .get((target, revision), || scene.caption(workspace));
+            heading_ui(ui, &model.title, &caption, &state.theme);
             let view = CanvasView {
                 chart: &model.chart,
                 facts: &facts,

@@ -18,11 +18,13 @@ pub enum StoryboardAction {
     Words(usize, String, String),
 }
 
-/// The panel. `current` is the scene the shown view would make.
+/// The panel. `current` is the scene the shown view would make; `defaults`
+/// the default caption of each scene (shown as the caption field's hint).
 pub fn storyboard_ui(
     ui: &mut Ui,
     workspace: &Workspace,
     current: Scene,
+    defaults: &[String],
 ) -> Option<StoryboardAction> {
     let mut action = None;
     let count = workspace.storyboard.len();
@@ -56,7 +58,8 @@ pub fn storyboard_ui(
                         action = Some(StoryboardAction::Remove(i));
                     }
                 });
-                if let Some(words) = words_ui(ui, workspace, i, scene) {
+                let default = defaults.get(i).map_or("", String::as_str);
+                if let Some(words) = words_ui(ui, i, scene, default) {
                     action = Some(words);
                 }
             }
@@ -74,20 +77,10 @@ pub fn storyboard_ui(
 
 /// A scene's caption (the room sees it; empty shows the default, given as
 /// the hint) and its speaker notes (only the presenter's).
-fn words_ui(
-    ui: &mut Ui,
-    workspace: &Workspace,
-    i: usize,
-    scene: &Scene,
-) -> Option<StoryboardAction> {
+fn words_ui(ui: &mut Ui, i: usize, scene: &Scene, default: &str) -> Option<StoryboardAction> {
     let (mut caption, mut notes) = (scene.caption.clone(), scene.notes.clone());
-    let default = Scene {
-        caption: String::new(),
-        ..scene.clone()
-    }
-    .caption(workspace);
     let hint = if default.is_empty() {
-        "What the room should take away".to_owned()
+        "What the room should take away"
     } else {
         default
     };
