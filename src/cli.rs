@@ -284,7 +284,9 @@ fn export(
         let mut workspace = presets::load_input(request.input).map_err(|e| fail(&e))?;
         if let Some(id) = request.model {
             workspace.models.retain(|m| m.id.as_str() == id);
-            workspace.storyboard.retain(|s| s.model.as_str() == id);
+            workspace
+                .storyboard
+                .retain(|s| s.model.as_str() == id && s.compare.is_none());
             if workspace.models.is_empty() {
                 return Err(fail(&format!(
                     "{}: no model has the id {id}",

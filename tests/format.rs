@@ -213,15 +213,25 @@ fn the_storyboard_is_saved_and_an_old_file_has_none() {
     let mut ws = presets::workspace().unwrap();
     ws.storyboard = vec![Scene {
         model: "cdio".into(),
+        compare: None,
         focus: Some(LeaderId::new("vp-change")),
         highlight: Some("digital transformation".into()),
         caption: "Change sits with the CDIO".into(),
         notes: "Ask the CISO about the dotted line.\nThen move on.".into(),
     }];
+    ws.storyboard.push(Scene::comparing(
+        "traditional".into(),
+        "software-company".into(),
+    ));
     let text = format::save(&ws).unwrap();
     assert!(text.contains("\"version\": 4"));
     assert!(text.contains("\"caption\": \"Change sits with the CDIO\""));
+    assert!(text.contains("\"compare\": \"software-company\""));
     assert_eq!(format::load(&text).unwrap(), ws);
+    // A comparison with a model the file does not have is refused by name.
+    let bad = text.replace("\"compare\": \"software-company\"", "\"compare\": \"nope\"");
+    let err = format::load(&bad).unwrap_err().to_string();
+    assert_eq!(err, "storyboard scene 2: there is no model \"nope\"");
     // A version-2 preset file loads with no storyboard: one scene per model.
     let old = format::load(presets::PRESETS[0].json).unwrap();
     assert!(old.storyboard.is_empty());

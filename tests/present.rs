@@ -145,4 +145,118 @@ fn a_scene_gets_a_caption_and_notes_and_the_room_sees_the_caption() {
     h.run();
     h.get_by_label("Security sits with the CIO");
     assert!(h.query_by_label("Ask the CISO first.").is_none());
+    // P: the presenter's view on this one display, with the notes, the
+    // caption, what comes next and the time; P again: the room's view.
+    h.key_press(Key::P);
+    h.run();
+    h.get_by_label("Now: Peers, highlighting information security");
+    h.get_by_label("Caption: Security sits with the CIO");
+    h.get_by_label("Ask the CISO first.");
+    h.get_by_label("Next: the end of the presentation");
+    h.get_by_label("Scene 1 of 1");
+    h.get_by_label_contains("Elapsed 00:");
+    h.key_press(Key::P);
+    h.run();
+    assert!(h.query_by_label("Ask the CISO first.").is_none());
+    h.get_by_label("Security sits with the CIO");
+}
+
+#[test]
+fn the_presenter_window_follows_the_keys_and_shows_the_next_scene() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    // Alt+F5: the room's view here, the presenter's in a window of its own
+    // (drawn inside this one where there is no second window, as here).
+    h.key_press_modifiers(egui::Modifiers::ALT, Key::F5);
+    h.run();
+    let present = h.state().presentation().expect("presenting");
+    assert!(present.presenter_window);
+    h.get_by_label("Peers: operations vs. strategy");
+    h.get_by_label("Now: Peers");
+    h.get_by_label("Next: Traditional");
+    h.get_by_label("No notes for this scene.");
+    h.key_press(Key::ArrowRight);
+    h.run();
+    h.get_by_label("Now: Traditional");
+    h.get_by_label("Next: Software company");
+    h.get_by_label("Traditional: CTO reports to CIO");
+    h.key_press(Key::End);
+    h.run();
+    h.get_by_label("Next: the end of the presentation");
+    // W closes the presenter's window; the room's view stays.
+    h.key_press(Key::W);
+    h.run();
+    assert!(
+        h.query_by_label("Next: the end of the presentation")
+            .is_none()
+    );
+    h.get_by_label("Scene 8 of 8");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().presentation().is_none());
+}
+
+#[test]
+fn a_comparison_scene_from_the_compare_tab_is_presented_side_by_side() {
+    use egui_kittest::kittest::NodeT;
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("Compare").click();
+    h.run();
+    h.get_by_label("Right:").click();
+    h.run();
+    h.get_all_by_label("Software company: CIO reports to CTO")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("Left:").click();
+    h.run();
+    h.get_all_by_label("Traditional: CTO reports to CIO")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("Add current view as scene").click();
+    h.run();
+    h.get_by_label("Added scene 1: Traditional compared with Software company");
+    let board = &h.state().editor().workspace().storyboard;
+    assert_eq!(board.len(), 1);
+    assert_eq!(board[0].model, "traditional");
+    assert_eq!(board[0].compare.as_ref().unwrap(), "software-company");
+    // Presented: both charts, their titles, the changes marked, the first
+    // change as the caption.
+    h.key_press(Key::F5);
+    h.run();
+    h.get_by_label("Scene 1 of 1");
+    h.get_by_label("Traditional compared with Software company");
+    h.get_by_label("The reporting line between CIO and CTO is reversed: CIO now reports to CTO.");
+    h.get_by_label("Traditional: CTO reports to CIO");
+    h.get_by_label("Software company: CIO reports to CTO");
+    assert_eq!(h.get_all_by_label("CTO").count(), 2);
+    let changed: Vec<String> = h
+        .get_all_by_label("CTO")
+        .filter_map(|n| n.accesskit_node().description())
+        .filter(|d| d.contains("; changed: "))
+        .collect();
+    assert!(
+        changed.iter().any(|d| d.contains("moved")),
+        "the CTO is marked as moved: {changed:?}"
+    );
+    // Zooming one side zooms the other: pan and zoom are linked.
+    let [left, _] = h.state().presentation().unwrap().room_zooms();
+    let over_left = h.get_all_by_label("CIO").next().unwrap().rect().center();
+    h.hover_at(over_left);
+    h.run();
+    h.event(egui::Event::Zoom(1.25));
+    h.run();
+    let [left_now, right_now] = h.state().presentation().unwrap().room_zooms();
+    assert!(
+        (left_now - left).abs() > 0.01,
+        "the left side zoomed: {left} -> {left_now}"
+    );
+    assert!(
+        (left_now - right_now).abs() < 1e-3,
+        "and the right followed: {left_now} vs {right_now}"
+    );
 }

@@ -118,6 +118,12 @@ impl ChartroomApp {
         {
             self.inspector.focus_name = true;
         }
+        // Alt+F5, as in PowerPoint: present with the presenter's view in a
+        // window of its own.
+        if pressed(shortcut(Modifiers::ALT, Key::F5)) {
+            self.start_presenting(ctx);
+            self.show_presenter_window();
+        }
         if pressed(shortcut(Modifiers::NONE, Key::F5)) {
             self.start_presenting(ctx);
         }
@@ -264,7 +270,11 @@ impl ChartroomApp {
         }
         if ui
             .button("Present")
-            .on_hover_text("Full screen, one model after another (F5; Esc leaves)")
+            .on_hover_text(
+                "Full screen, one scene after another (F5; Esc leaves). \
+                 P shows the presenter's view (notes, next scene, time); \
+                 Alt+F5 or W puts it in a window of its own for a second display",
+            )
             .clicked()
         {
             self.start_presenting(ui.ctx());

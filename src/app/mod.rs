@@ -365,6 +365,13 @@ impl ChartroomApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
     }
 
+    /// Gives the running presentation's presenter view a window of its own.
+    fn show_presenter_window(&mut self) {
+        if let Some(present) = &mut self.present {
+            present.presenter_window = true;
+        }
+    }
+
     /// The presentation, while one runs.
     pub fn presentation(&self) -> Option<&PresentState> {
         self.present.as_ref()

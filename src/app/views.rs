@@ -153,6 +153,7 @@ impl ChartroomApp {
                 ui.separator();
                 let current = Scene {
                     model: model.id.clone(),
+                    compare: None,
                     focus: match &self.selection {
                         Some(Selection::Leader(id)) => Some(id.clone()),
                         _ => None,
@@ -220,6 +221,16 @@ impl ChartroomApp {
         );
         if out.open_other {
             self.open_for_compare();
+        }
+        if let Some(scene) = out.add_scene {
+            let workspace = self.doc.editor.workspace();
+            let said = format!(
+                "Added scene {}: {}",
+                workspace.storyboard.len() + 1,
+                scene.describe(workspace)
+            );
+            self.doc.editor.add_scene(scene);
+            self.say(said);
         }
     }
 

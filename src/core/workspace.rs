@@ -99,8 +99,11 @@ pub struct Extras {
 /// part of it, optionally with one responsibility highlighted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scene {
-    /// The model's id.
+    /// The model's id (the left one of a comparison).
     pub model: ModelId,
+    /// For a comparison scene, the model shown on the right of `model`,
+    /// the changes marked on both (as in the Compare tab).
+    pub compare: Option<ModelId>,
     /// The leader whose subtree fills the screen.
     pub focus: Option<LeaderId>,
     /// The key of the responsibility whose holders are highlighted.
@@ -117,11 +120,26 @@ impl Scene {
     pub fn of_model(model: ModelId) -> Self {
         Self {
             model,
+            compare: None,
             focus: None,
             highlight: None,
             caption: String::new(),
             notes: String::new(),
         }
+    }
+
+    /// A scene comparing two models side by side: `left` with `right`.
+    pub fn comparing(left: ModelId, right: ModelId) -> Self {
+        Self {
+            compare: Some(right),
+            ..Self::of_model(left)
+        }
+    }
+
+    /// The two models of a comparison scene, when both are in `workspace`.
+    pub fn pair<'w>(&self, workspace: &'w Workspace) -> Option<(&'w Model, &'w Model)> {
+        let right = workspace.model_by_id(self.compare.as_ref()?)?;
+        Some((workspace.model_by_id(&self.model)?, right))
     }
 
     /// The caption shown with the scene: the one written, else
@@ -139,6 +157,14 @@ impl Scene {
     /// CISO responsible"), else none. It reads every holding of the model:
     /// screens keep it per revision rather than work it out each frame.
     pub fn default_caption(&self, workspace: &Workspace) -> String {
+        if let Some((a, b)) = self.pair(workspace) {
+            // A comparison: its first change, else that there is none.
+            let changes = crate::core::diff::diff(a, b);
+            return changes.sentences.first().map_or_else(
+                || "The two models are the same.".to_owned(),
+                |s| s.text.clone(),
+            );
+        }
         let (Some(key), Some(model)) = (&self.highlight, workspace.model_by_id(&self.model)) else {
             return String::new();
         };
@@ -156,11 +182,19 @@ impl Scene {
     /// The scene in words: "Peers, focus on CIO, highlighting information
     /// security".
     pub fn describe(&self, workspace: &Workspace) -> String {
-        let Some(model) = workspace.model_by_id(&self.model) else {
-            return crate::core::text::visible(self.model.as_str()).into_owned();
+        let short = |id: &ModelId| {
+            workspace.model_by_id(id).map_or_else(
+                || crate::core::text::visible(id.as_str()).into_owned(),
+                crate::core::diff::short_title,
+            )
         };
-        let short = model.title.split(':').next().unwrap_or_default().trim();
-        let mut text = crate::core::text::visible(short).into_owned();
+        if let Some(right) = &self.compare {
+            return format!("{} compared with {}", short(&self.model), short(right));
+        }
+        let Some(model) = workspace.model_by_id(&self.model) else {
+            return short(&self.model);
+        };
+        let mut text = short(&self.model);
         if let Some(focus) = &self.focus {
             let name = model
                 .chart

@@ -11,7 +11,7 @@ use crate::core::diff::{self, ModelDiff, short_title};
 use crate::core::facts::{Facts, Memo};
 use crate::core::model::LeaderId;
 use crate::core::text::{thousands, visible};
-use crate::core::workspace::Model;
+use crate::core::workspace::{Model, Scene};
 
 use super::canvas::{CanvasState, CanvasView, canvas_ui};
 use super::theme::Theme;
@@ -38,14 +38,14 @@ pub struct CompareState {
 #[derive(Clone, Debug)]
 /// What is derived from a pair of models: the diff, each side's change
 /// badges and each side's facts. Worked out once per pair and revision.
-struct Comparison {
+pub(super) struct Comparison {
     diff: ModelDiff,
     badges: [BTreeMap<LeaderId, Vec<String>>; 2],
     facts: [Facts; 2],
 }
 
 impl Comparison {
-    fn of(a: &Model, b: &Model) -> Self {
+    pub(super) fn of(a: &Model, b: &Model) -> Self {
         let diff = diff::diff(a, b);
         let badges = [
             diff::badge_labels(&diff.left_marks),
@@ -79,6 +79,8 @@ impl Default for CompareState {
 pub struct CompareOutput {
     /// The user asked to compare with a model from another file.
     pub open_other: bool,
+    /// The user asked for the shown pair as a storyboard scene.
+    pub add_scene: Option<Scene>,
 }
 
 fn model_label(model: &Model, extra: bool) -> String {
@@ -149,6 +151,7 @@ impl CompareState {
             if ui.button("Compare with a model from a file…").clicked() {
                 out.open_other = true;
             }
+            out.add_scene = self.add_scene_ui(ui, models, workspace_len);
         });
         // A side that shows another model starts fitted to it.
         if self.left != left_was {
@@ -161,21 +164,48 @@ impl CompareState {
     }
 }
 
+impl CompareState {
+    /// "Add current view as scene": the shown pair as a comparison scene.
+    /// Only models of the document can be scenes (a model from another
+    /// file is not saved with it).
+    fn add_scene_ui(&self, ui: &mut Ui, models: &[&Model], workspace_len: usize) -> Option<Scene> {
+        let (a, b) = (models.get(self.left)?, models.get(self.right)?);
+        let ours = self.left < workspace_len && self.right < workspace_len;
+        let can = ours && self.left != self.right;
+        let button = ui.add_enabled(can, egui::Button::new("Add current view as scene"));
+        let button = if can {
+            button.on_hover_text(format!(
+                "Adds to the storyboard: {} compared with {}",
+                short_title(a),
+                short_title(b)
+            ))
+        } else if ours {
+            button.on_disabled_hover_text("Pick two different models")
+        } else {
+            button
+                .on_disabled_hover_text("A model from another file is not saved with this document")
+        };
+        button
+            .clicked()
+            .then(|| Scene::comparing(a.id.clone(), b.id.clone()))
+    }
+}
+
 /// Keeps two canvases showing the same part of their charts: whichever
-/// moved this frame leads, in viewport-relative terms.
-fn link(state: &mut CompareState, left_before: TSTransform, right_before: TSTransform) {
-    let left_now = state.left_canvas.screen_from_chart;
-    let right_now = state.right_canvas.screen_from_chart;
-    let (lv, rv) = (state.left_canvas.viewport(), state.right_canvas.viewport());
+/// moved this frame (from `before`) leads, in viewport-relative terms.
+pub(super) fn link([left, right]: [&mut CanvasState; 2], before: [TSTransform; 2]) {
+    let left_now = left.screen_from_chart;
+    let right_now = right.screen_from_chart;
+    let (lv, rv) = (left.viewport(), right.viewport());
     if !lv.is_positive() || !rv.is_positive() {
         return;
     }
     let shift = |from: egui::Rect, to: egui::Rect| TSTransform::from_translation(to.min - from.min);
     // Only a pan or zoom by the user leads; each side's own fitting does not.
-    if left_now != left_before && !state.left_canvas.is_auto_fit() {
-        state.right_canvas.set_transform(shift(lv, rv) * left_now);
-    } else if right_now != right_before && !state.right_canvas.is_auto_fit() {
-        state.left_canvas.set_transform(shift(rv, lv) * right_now);
+    if left_now != before[0] && !left.is_auto_fit() {
+        right.set_transform(shift(lv, rv) * left_now);
+    } else if right_now != before[1] && !right.is_auto_fit() {
+        left.set_transform(shift(rv, lv) * right_now);
     }
 }
 
@@ -222,63 +252,80 @@ fn compare_models_ui(
         .and_then(|i| comparison.diff.sentences.get(i));
     let spotlight_left: Option<Vec<LeaderId>> = chosen.map(|s| s.left.clone());
     let spotlight_right: Option<Vec<LeaderId>> = chosen.map(|s| s.right.clone());
-    let before = (
+    let before = [
         state.left_canvas.screen_from_chart,
         state.right_canvas.screen_from_chart,
-    );
-    sides_ui(
-        ui,
-        state,
-        [a, b],
-        &comparison,
-        [spotlight_left.as_deref(), spotlight_right.as_deref()],
-        theme,
-    );
+    ];
+    let canvases = [&mut state.left_canvas, &mut state.right_canvas];
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        let sides = Sides {
+            models: [a, b],
+            comparison: &comparison,
+            spotlights: [spotlight_left.as_deref(), spotlight_right.as_deref()],
+            theme,
+            title: (16.0, None),
+        };
+        sides_ui(ui, canvases, &sides);
+    });
     if state.linked {
-        link(state, before.0, before.1);
+        link([&mut state.left_canvas, &mut state.right_canvas], before);
     }
     out
 }
 
+/// What [`sides_ui`] shows.
+pub(super) struct Sides<'a> {
+    /// Left and right.
+    pub models: [&'a Model; 2],
+    /// Their diff, badges and facts.
+    pub comparison: &'a Comparison,
+    /// Who is highlighted on each side.
+    pub spotlights: [Option<&'a [LeaderId]>; 2],
+    /// The colours.
+    pub theme: &'a Theme,
+    /// The size of each side's title, and its colour (else the panel's).
+    pub title: (f32, Option<egui::Color32>),
+}
+
 /// The two charts side by side, read-only, with their change badges.
-fn sides_ui(
-    ui: &mut Ui,
-    state: &mut CompareState,
-    [a, b]: [&Model; 2],
-    comparison: &Comparison,
-    [spotlight_left, spotlight_right]: [Option<&[LeaderId]>; 2],
-    theme: &Theme,
-) {
-    egui::CentralPanel::default_margins().show(ui, |ui| {
-        let half = (ui.available_width() - 8.0) / 2.0;
-        ui.horizontal_top(|ui| {
-            let sides = [
-                ("left", a, spotlight_left, &mut state.left_canvas),
-                ("right", b, spotlight_right, &mut state.right_canvas),
-            ];
-            for (i, (side, model, spotlight, canvas)) in sides.into_iter().enumerate() {
-                let view = CanvasView {
-                    chart: &model.chart,
-                    facts: &comparison.facts[i],
-                    selection: None,
-                    spotlight,
-                    dotted_tool: false,
-                    theme,
-                    editable: false,
-                    badges: Some(&comparison.badges[i]),
-                };
-                // Each side its own id scope: the same leader is on both.
-                ui.push_id(side, |ui| {
-                    ui.allocate_ui(egui::vec2(half, ui.available_height()), |ui| {
-                        ui.vertical(|ui| {
-                            ui.label(RichText::new(visible(&model.title)).strong().size(16.0));
-                            // Read-only: selections and edits are not taken.
-                            let _ = canvas_ui(ui, canvas, &view);
-                        });
+pub(super) fn sides_ui(ui: &mut Ui, [left, right]: [&mut CanvasState; 2], sides: &Sides<'_>) {
+    let [a, b] = sides.models;
+    let [spotlight_left, spotlight_right] = sides.spotlights;
+    let (comparison, theme) = (sides.comparison, sides.theme);
+    let half = (ui.available_width() - 8.0) / 2.0;
+    ui.horizontal_top(|ui| {
+        let sides_shown = [
+            ("left", a, spotlight_left, left),
+            ("right", b, spotlight_right, right),
+        ];
+        for (i, (side, model, spotlight, canvas)) in sides_shown.into_iter().enumerate() {
+            let view = CanvasView {
+                chart: &model.chart,
+                facts: &comparison.facts[i],
+                selection: None,
+                spotlight,
+                dotted_tool: false,
+                theme,
+                editable: false,
+                badges: Some(&comparison.badges[i]),
+            };
+            // Each side its own id scope: the same leader is on both.
+            ui.push_id(side, |ui| {
+                ui.allocate_ui(egui::vec2(half, ui.available_height()), |ui| {
+                    ui.vertical(|ui| {
+                        let mut title = RichText::new(visible(&model.title))
+                            .strong()
+                            .size(sides.title.0);
+                        if let Some(colour) = sides.title.1 {
+                            title = title.color(colour);
+                        }
+                        ui.label(title);
+                        // Read-only: selections and edits are not taken.
+                        let _ = canvas_ui(ui, canvas, &view);
                     });
                 });
-            }
-        });
+            });
+        }
     });
 }
 

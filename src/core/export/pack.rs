@@ -246,7 +246,7 @@ pub fn pack_pages_with(
         options
             .compare
             .iter()
-            .filter_map(|(a, b)| Some(comparison_page(by_id(a)?, by_id(b)?, palette, page))),
+            .filter_map(|(a, b)| Some(comparison_page((by_id(a)?, by_id(b)?), "", palette, page))),
     );
     pages.extend(
         workspace
@@ -275,6 +275,9 @@ pub fn board_pack_with(
                 Some(focus) => super::picture_fits(&model.chart.subtree(focus))?,
                 None => super::picture_fits(&model.chart)?,
             }
+        }
+        if let Some((_, right)) = scene.pair(workspace) {
+            super::picture_fits(&right.chart)?;
         }
     }
     let pages = pack_pages_with(workspace, palette, options);
@@ -362,6 +365,7 @@ mod tests {
         workspace.storyboard = vec![
             Scene {
                 model: "enterprise-app-dev".into(),
+                compare: None,
                 focus: Some(crate::core::model::LeaderId::new("cto")),
                 highlight: None,
                 caption: String::new(),
@@ -369,6 +373,7 @@ mod tests {
             },
             Scene {
                 model: "peers".into(),
+                compare: None,
                 focus: None,
                 highlight: Some("information security".into()),
                 caption: String::new(),
@@ -399,6 +404,30 @@ mod tests {
         workspace.storyboard[1].caption = "Security sits with the CIO".into();
         let pages = pack_pages(&workspace, &Palette::light());
         assert!(pages[2].svg.contains("Security sits with the CIO"));
+    }
+
+    #[test]
+    fn a_comparison_scene_is_a_spread_of_both_charts_with_the_changes() {
+        let mut workspace = presets::workspace().unwrap();
+        let mut scene = Scene::comparing("traditional".into(), "software-company".into());
+        scene.caption = "The CTO leads".into();
+        workspace.storyboard = vec![scene];
+        let pages = pack_pages(&workspace, &Palette::light());
+        assert_eq!(pages.len(), 1 + 1 + 1);
+        let spread = &pages[1].svg;
+        assert!(spread.contains("Traditional compared with Software company"));
+        assert!(spread.contains("The CTO leads"));
+        assert!(spread.contains("CTO now reports to CEO (was CIO)."));
+        assert!(
+            spread.contains(">moved<"),
+            "the changes marked on the charts"
+        );
+        // Both charts: the CTO's card is drawn on each side (twice as
+        // often as on the one chart's page).
+        workspace.storyboard = vec![Scene::of_model("traditional".into())];
+        let single = &pack_pages(&workspace, &Palette::light())[1].svg;
+        let ctos = |svg: &str| svg.matches(">CTO<").count();
+        assert_eq!(ctos(spread), 2 * ctos(single));
     }
 
     #[test]

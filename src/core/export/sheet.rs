@@ -147,8 +147,14 @@ fn chart_in_box(
 }
 
 /// A page comparing two models: both charts side by side, and under them
-/// the sentences of what changes from the first to the second.
-pub fn comparison_page(a: &Model, b: &Model, palette: &Palette, page: (f32, f32)) -> PackPage {
+/// the sentences of what changes from the first to the second; `caption`
+/// (a comparison scene's, as written) under the heading.
+pub fn comparison_page(
+    (a, b): (&Model, &Model),
+    caption: &str,
+    palette: &Palette,
+    page: (f32, f32),
+) -> PackPage {
     let mut body = String::new();
     let text = |body: &mut String, y: f32, size: f32, bold: bool, line: &str| {
         text_line(body, palette, y, size, bold, line);
@@ -159,12 +165,16 @@ pub fn comparison_page(a: &Model, b: &Model, palette: &Palette, page: (f32, f32)
         visible(&diff::short_title(b))
     );
     text(&mut body, MARGIN + 20.0, 20.0, true, &heading);
+    let mut top = MARGIN + 56.0;
+    if !caption.trim().is_empty() {
+        text(&mut body, MARGIN + 46.0, 15.0, false, caption.trim());
+        top += 26.0;
+    }
     let changes = diff::diff(a, b);
     let sentences = &changes.sentences;
     let shown = sentences.len().min(SENTENCES_SHOWN);
     let extra_line = usize::from(sentences.len() > SENTENCES_SHOWN);
     let text_h = (shown + extra_line + 1) as f32 * 18.0;
-    let top = MARGIN + 56.0;
     let gap = 24.0;
     let box_w = (page.0 - 2.0 * MARGIN - gap) / 2.0;
     let box_h = page.1 - top - MARGIN - text_h - 12.0;
@@ -229,6 +239,9 @@ pub fn scene_page(
     palette: &Palette,
     page: (f32, f32),
 ) -> Option<PackPage> {
+    if let Some(pair) = scene.pair(workspace) {
+        return Some(comparison_page(pair, &scene.caption, palette, page));
+    }
     let model = workspace.models.iter().find(|m| m.id == scene.model)?;
     let mut shown = model.clone();
     if let Some(focus) = &scene.focus {

@@ -139,10 +139,17 @@ fn scenes_from_file(scenes: Vec<FileScene>, models: &[Model]) -> Result<Vec<Scen
                 scene: i + 1,
                 problem: what,
             };
-            let model = models
-                .iter()
-                .find(|m| m.id.as_str() == s.model)
-                .ok_or_else(|| problem(format!("there is no model \"{}\"", s.model)))?;
+            let find = |id: &str| {
+                models
+                    .iter()
+                    .find(|m| m.id.as_str() == id)
+                    .ok_or_else(|| problem(format!("there is no model \"{id}\"")))
+            };
+            let model = find(&s.model)?;
+            let compare = match s.compare {
+                Some(id) => Some(find(&id)?.id.clone()),
+                None => None,
+            };
             let focus = s.focus.map(LeaderId::new);
             if let Some(focus) = &focus
                 && !model.chart.contains(focus)
@@ -154,6 +161,7 @@ fn scenes_from_file(scenes: Vec<FileScene>, models: &[Model]) -> Result<Vec<Scen
             }
             Ok(Scene {
                 model: ModelId(s.model),
+                compare,
                 focus,
                 highlight: s.highlight,
                 caption: s.caption,

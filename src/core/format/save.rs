@@ -23,6 +23,7 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
         .iter()
         .map(|s| FileScene {
             model: s.model.to_string(),
+            compare: s.compare.as_ref().map(ToString::to_string),
             focus: s.focus.as_ref().map(ToString::to_string),
             highlight: s.highlight.clone(),
             caption: s.caption.clone(),

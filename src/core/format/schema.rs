@@ -47,6 +47,9 @@ pub(super) struct FilePack {
 #[serde(deny_unknown_fields)]
 pub(super) struct FileScene {
     pub model: String,
+    /// The model on the right of a comparison scene.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compare: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub focus: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -182,8 +182,10 @@ impl Editor {
         self.touch();
         let model = self.workspace.models.remove(index);
         self.history.remove(&model.id);
-        // Scenes of a deleted model go with it.
-        self.workspace.storyboard.retain(|s| s.model != model.id);
+        // Scenes of a deleted model go with it, comparisons too.
+        self.workspace
+            .storyboard
+            .retain(|s| s.model != model.id && s.compare.as_ref() != Some(&model.id));
         Some(model)
     }
 

@@ -105,7 +105,14 @@ fn interact_folds(
 fn describe_card(ui: &Ui, id: egui::Id, view: &CanvasView<'_>, leader: &LeaderId) {
     ui.ctx().accesskit_node_builder(id, |node| {
         let (chart, facts) = (view.chart, view.facts);
-        if let Some(said) = card_description(chart, &facts.marks, &facts.headcount, leader) {
+        if let Some(mut said) = card_description(chart, &facts.marks, &facts.headcount, leader) {
+            // What changed, as the compare view's badges show it.
+            if let Some(badges) = view.badges.and_then(|b| b.get(leader))
+                && !badges.is_empty()
+            {
+                said.push_str("; changed: ");
+                said.push_str(&badges.join(", "));
+            }
             node.set_description(said);
         }
         node.set_role(egui::accesskit::Role::TreeItem);

@@ -1,0 +1,164 @@
+//! One scene drawn into a part of the screen: a model's chart, or two
+//! charts side by side for a comparison. The audience's screen and the
+//! presenter's current and next scenes are each a stage.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use egui::Ui;
+
+use crate::core::facts::Facts;
+use crate::core::model::LeaderId;
+use crate::core::workspace::{Model, ModelId, Scene, Workspace};
+
+use super::super::canvas::{CanvasEvent, CanvasState, CanvasView, canvas_ui};
+use super::super::compare::{Comparison, Sides, link, sides_ui};
+use super::super::theme::Theme;
+
+/// The canvases of one stage: one for a model, both for a comparison.
+pub(super) struct Stage {
+    canvases: [CanvasState; 2],
+    /// The scene on the stage, to fit again when it changes.
+    shown: Option<(usize, Option<LeaderId>)>,
+}
+
+impl Stage {
+    /// A stage whose fits zoom up to `max_fit_zoom`.
+    pub(super) fn new(max_fit_zoom: f32) -> Self {
+        let mut canvas = CanvasState::default();
+        canvas.max_fit_zoom = max_fit_zoom;
+        Self {
+            canvases: [canvas.clone(), canvas],
+            shown: None,
+        }
+    }
+
+    /// The zoom of the stage's charts: left (or only), right.
+    pub(super) fn zooms(&self) -> [f32; 2] {
+        [self.canvases[0].zoom(), self.canvases[1].zoom()]
+    }
+
+    /// Puts scene `index` on the stage: fitted again (gliding there when
+    /// `glide`) if it was not already shown.
+    fn show(&mut self, index: usize, scene: &Scene, glide: bool) {
+        let shown = Some((index, scene.focus.clone()));
+        if self.shown == shown {
+            return;
+        }
+        self.shown = shown;
+        for (i, canvas) in self.canvases.iter_mut().enumerate() {
+            canvas.focus = if i == 0 { scene.focus.clone() } else { None };
+            if glide {
+                canvas.glide_to_fit();
+            } else {
+                canvas.request_fit();
+            }
+        }
+    }
+}
+
+/// What scenes derive from the document, worked out once per revision:
+/// each model's facts, each comparison scene's diff, each scene's caption.
+#[derive(Default)]
+pub(super) struct Derived {
+    revision: Option<u64>,
+    facts: HashMap<ModelId, Arc<Facts>>,
+    comparisons: HashMap<usize, Arc<Comparison>>,
+    captions: HashMap<usize, Arc<String>>,
+}
+
+impl Derived {
+    /// Forgets everything if the document changed since.
+    pub(super) fn at(&mut self, revision: u64) {
+        if self.revision != Some(revision) {
+            *self = Self {
+                revision: Some(revision),
+                ..Self::default()
+            };
+        }
+    }
+
+    pub(super) fn facts(&mut self, model: &Model) -> Arc<Facts> {
+        Arc::clone(
+            self.facts
+                .entry(model.id.clone())
+                .or_insert_with(|| Arc::new(Facts::of(&model.chart))),
+        )
+    }
+
+    fn comparison(&mut self, index: usize, a: &Model, b: &Model) -> Arc<Comparison> {
+        Arc::clone(
+            self.comparisons
+                .entry(index)
+                .or_insert_with(|| Arc::new(Comparison::of(a, b))),
+        )
+    }
+
+    /// Scene `index`'s caption: the one written, else its default.
+    pub(super) fn caption(&mut self, index: usize, scene: &Scene, ws: &Workspace) -> Arc<String> {
+        Arc::clone(
+            self.captions
+                .entry(index)
+                .or_insert_with(|| Arc::new(scene.caption(ws))),
+        )
+    }
+}
+
+/// The scene a stage shows, and how.
+pub(super) struct Showing<'a> {
+    /// Its place in the presentation.
+    pub index: usize,
+    pub scene: &'a Scene,
+    pub workspace: &'a Workspace,
+    pub theme: &'a Theme,
+    /// Who is spotlighted (one model's scenes only).
+    pub spotlight: Option<&'a [LeaderId]>,
+    /// A scene change glides the camera there (the room's screen) or
+    /// jumps (the presenter's small stages).
+    pub glide: bool,
+    /// The size of each side's title in a comparison.
+    pub title_size: f32,
+}
+
+/// Draws the scene into the rest of `ui`; a click on a card comes back as
+/// an event (one model's scenes only: a comparison is for looking at).
+pub(super) fn stage_ui(
+    ui: &mut Ui,
+    stage: &mut Stage,
+    derived: &mut Derived,
+    showing: &Showing<'_>,
+) -> Vec<CanvasEvent> {
+    let (scene, workspace) = (showing.scene, showing.workspace);
+    stage.show(showing.index, scene, showing.glide);
+    if let Some((a, b)) = scene.pair(workspace) {
+        let comparison = derived.comparison(showing.index, a, b);
+        let [left, right] = &mut stage.canvases;
+        let before = [left.screen_from_chart, right.screen_from_chart];
+        let sides = Sides {
+            models: [a, b],
+            comparison: &comparison,
+            spotlights: [None, None],
+            theme: showing.theme,
+            title: (showing.title_size, Some(showing.theme.text)),
+        };
+        sides_ui(ui, [&mut *left, &mut *right], &sides);
+        // Pan and zoom stay linked in a comparison scene.
+        link([left, right], before);
+        return Vec::new();
+    }
+    let Some(model) = workspace.model_by_id(&scene.model) else {
+        return Vec::new();
+    };
+    let facts = derived.facts(model);
+    let view = CanvasView {
+        chart: &model.chart,
+        facts: &facts,
+        selection: None,
+        spotlight: showing.spotlight,
+        dotted_tool: false,
+        theme: showing.theme,
+        editable: false,
+        badges: None,
+    };
+    canvas_ui(ui, &mut stage.canvases[0], &view)
+}
