@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 
 # g++ builds libFuzzer for the fuzz target.
 scripts/apt-need.sh libvulkan1 mesa-vulkan-drivers fonts-dejavu-core g++
+# LibreOffice Impress opens the PowerPoint decks the slides tests write.
+scripts/apt-need.sh --no-install-recommends libreoffice-impress
 
 # A fixed renderer for the pixel snapshots, and a private runtime dir.
 export WGPU_BACKEND=vulkan

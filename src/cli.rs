@@ -8,17 +8,17 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod export_command;
 mod import;
 
 pub use self::import::ManagerBy;
 
-use crate::core::export::{PackOptions, PageSize};
+use crate::core::export::PageSize;
 use crate::core::presets::{self, PRESETS};
-use crate::core::safe_write::{self, Backup};
 use crate::core::text::{comma_list, visible};
 use crate::core::theme::ThemeName;
 use crate::core::workspace::Workspace;
-use crate::core::{analysis, diff, export};
+use crate::core::{analysis, diff};
 
 /// Draw, compare and present technology-leadership org charts.
 ///
@@ -49,12 +49,14 @@ pub enum Command {
     },
     /// List the built-in preset models: identifier, then title.
     Presets,
-    /// Draw a model as a picture, or every model as a PDF board pack.
+    /// Draw a model as a picture, or every model as a PDF board pack or
+    /// PowerPoint slides.
     ///
     /// INPUT is a file or `preset:ID`. SVG and PNG draw one model (a file of
-    /// several needs --model); PDF draws a title page, one page per model
-    /// (or just --model) and the findings. Written safely (temporary file,
-    /// then rename).
+    /// several needs --model); PDF draws a title page, one page per scene
+    /// (the storyboard, or one per model; just --model if given) and the
+    /// findings; PPTX one slide per scene, with the notes as speaker notes.
+    /// Written safely (temporary file, then rename).
     Export {
         /// A file path, or `preset:ID`.
         input: String,
@@ -70,13 +72,13 @@ pub enum Command {
         /// PNG only: pixels per chart unit (2 or 4 for sharp slides).
         #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
         scale: f32,
-        /// PDF only: the title page's heading.
+        /// PDF: the title page's heading; PPTX: the deck's title.
         #[arg(long)]
         title: Option<String>,
         /// PDF only: a line under the title (the meeting, the question).
         #[arg(long)]
         subtitle: Option<String>,
-        /// PDF only: who prepared the pack.
+        /// PDF and PPTX: who prepared the pack.
         #[arg(long)]
         author: Option<String>,
         /// PDF only: the date to print, as written ("4 December 2026").
@@ -178,6 +180,8 @@ pub enum ExportFormat {
     Png,
     /// The board pack.
     Pdf,
+    /// PowerPoint slides: one per scene (or per model), 16:9.
+    Pptx,
     /// One row per leader, in the shape `import` reads.
     Csv,
 }
@@ -214,7 +218,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
                 }
             };
         }
-        Command::Export { .. } => export_command(command, out),
+        Command::Export { .. } => export_command::export_command(command, out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -223,110 +227,6 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
             ExitCode::FAILURE
         }
     }
-}
-
-/// `export`: the request from the command line, then the export.
-fn export_command(command: &Command, out: &mut dyn Write) -> std::io::Result<()> {
-    let Command::Export {
-        input,
-        model,
-        format,
-        theme,
-        scale,
-        title,
-        subtitle,
-        author,
-        date,
-        page,
-        compare,
-        output,
-    } = command
-    else {
-        return Ok(());
-    };
-    // What the command line says; the rest comes from the file.
-    let pack = PackOptions {
-        title: title.clone().unwrap_or_default(),
-        subtitle: subtitle.clone(),
-        author: author.clone(),
-        date: date.clone(),
-        page: *page,
-        compare: compare.clone(),
-    };
-    let request = ExportRequest {
-        input,
-        model: model.as_deref(),
-        format: *format,
-        palette: theme.palette(),
-        scale: *scale,
-        pack,
-    };
-    export(&request, output, out)
-}
-
-/// What `export` was asked for.
-struct ExportRequest<'a> {
-    input: &'a str,
-    model: Option<&'a str>,
-    format: ExportFormat,
-    palette: crate::core::theme::Palette,
-    scale: f32,
-    pack: PackOptions,
-}
-
-fn export(
-    request: &ExportRequest<'_>,
-    output: &std::path::Path,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    let fail = |e: &dyn std::fmt::Display| std::io::Error::other(e.to_string());
-    let bytes = if request.format == ExportFormat::Pdf {
-        let mut workspace = presets::load_input(request.input).map_err(|e| fail(&e))?;
-        if let Some(id) = request.model {
-            workspace.models.retain(|m| m.id.as_str() == id);
-            workspace
-                .storyboard
-                .retain(|s| s.model.as_str() == id && s.compare.is_none());
-            if workspace.models.is_empty() {
-                return Err(fail(&format!(
-                    "{}: no model has the id {id}",
-                    request.input
-                )));
-            }
-        }
-        for id in request.pack.compare.iter().flat_map(|(a, b)| [a, b]) {
-            if !workspace.models.iter().any(|m| m.id.as_str() == id) {
-                return Err(fail(&format!(
-                    "--compare: {}: no model has the id {id}",
-                    request.input
-                )));
-            }
-        }
-        let pack = request.pack.over(&workspace);
-        export::board_pack_with(&workspace, &request.palette, &pack).map_err(|e| fail(&e))?
-    } else {
-        let spec = match request.model {
-            Some(id) if !request.input.starts_with("preset:") => format!("{}#{id}", request.input),
-            _ => request.input.to_owned(),
-        };
-        let model = presets::load_model(&spec).map_err(|e| fail(&e))?;
-        if request.format == ExportFormat::Csv {
-            let bytes = crate::core::import::to_csv(&model);
-            safe_write::write_atomic(output, &bytes, Backup::None).map_err(|e| fail(&e))?;
-            return writeln!(out, "wrote {} ({} bytes)", output.display(), bytes.len());
-        }
-        if request.format == ExportFormat::Png {
-            export::picture_fits(&model.chart).map_err(|e| fail(&e))?;
-        }
-        let svg = export::svg(&model, &request.palette);
-        if request.format == ExportFormat::Png {
-            export::png(&svg, request.scale).map_err(|e| fail(&e))?
-        } else {
-            svg.into_bytes()
-        }
-    };
-    safe_write::write_atomic(output, &bytes, Backup::None).map_err(|e| fail(&e))?;
-    writeln!(out, "wrote {} ({} bytes)", output.display(), bytes.len())
 }
 
 fn list_presets(out: &mut dyn Write) -> std::io::Result<()> {

@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{pdf_pages, squeeze};
+
 use std::process::Command;
 
 use chartroom::core::export;
@@ -279,21 +281,6 @@ fn png_has_the_requested_pixel_size_at_every_scale() {
         err.starts_with("a 100000 x 100000 pixel picture is too large"),
         "{err}"
     );
-}
-
-/// Text without white space: glyphs are placed one by one in the PDF, so
-/// the extracted text is spaced out; compare without it.
-fn squeeze(text: &str) -> String {
-    text.split_whitespace().collect()
-}
-
-/// The text of each page of a PDF, squeezed.
-fn pdf_pages(pdf: &[u8]) -> Vec<String> {
-    pdf_extract::extract_text_from_mem_by_pages(pdf)
-        .expect("a readable PDF")
-        .iter()
-        .map(|p| squeeze(p))
-        .collect()
 }
 
 #[test]

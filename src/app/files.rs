@@ -101,6 +101,8 @@ pub enum ExportKind {
     Png,
     /// Every model as the PDF board pack.
     Pdf,
+    /// Every scene as a PowerPoint slide.
+    Pptx,
     /// The shown model as CSV, one row per leader (what Import reads).
     Csv,
 }
@@ -217,9 +219,9 @@ impl ChartroomApp {
         }
     }
 
-    /// Exports the shown model (SVG, PNG at twice its size) or the whole
-    /// workspace (the PDF board pack) in the current theme, through the
-    /// safe writer.
+    /// Exports the shown model (SVG, PNG at twice its size, CSV) or the
+    /// whole workspace (the PDF board pack, PowerPoint slides) in the
+    /// current theme, through the safe writer.
     pub fn export(&mut self, kind: ExportKind) {
         self.export_to(kind, None);
     }
@@ -234,6 +236,7 @@ impl ChartroomApp {
             ExportKind::Svg => (model.id.to_string(), "svg"),
             ExportKind::Png => (model.id.to_string(), "png"),
             ExportKind::Pdf => ("board-pack".to_owned(), "pdf"),
+            ExportKind::Pptx => ("slides".to_owned(), "pptx"),
             ExportKind::Csv => (model.id.to_string(), "csv"),
         };
         let bytes = match kind {
@@ -241,6 +244,11 @@ impl ChartroomApp {
             ExportKind::Png => export::picture_fits(&model.chart)
                 .and_then(|()| export::png(&export::svg(model, &palette), 2.0)),
             ExportKind::Pdf => export::board_pack(self.doc.editor.workspace(), &palette),
+            ExportKind::Pptx => {
+                let workspace = self.doc.editor.workspace();
+                let options = export::PackOptions::for_workspace(workspace);
+                export::slides_pptx(workspace, &palette, &options)
+            }
             ExportKind::Csv => Ok(crate::core::import::to_csv(model)),
         };
         let bytes = match bytes {

@@ -176,6 +176,13 @@ impl ChartroomApp {
         if ui.button("Export board pack (PDF)…").clicked() {
             self.export(ExportKind::Pdf);
         }
+        if ui
+            .button("Export slides (PowerPoint)…")
+            .on_hover_text("One slide per scene, with the notes as speaker notes")
+            .clicked()
+        {
+            self.export(ExportKind::Pptx);
+        }
         if ui.button("Export CSV…").clicked() {
             self.export(ExportKind::Csv);
         }

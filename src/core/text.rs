@@ -63,6 +63,13 @@ pub fn thousands(n: usize) -> String {
 /// more".
 pub const NAMES_SHOWN: usize = 6;
 
+/// The line that counts what a list left out: "and 1 more change", "and
+/// 1,204 more changes".
+pub fn and_more(n: usize, noun: &str) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    format!("and {} more {noun}{s}", thousands(n))
+}
+
 /// "A", "A and B", "A, B and C"; past [`NAMES_SHOWN`] names, the first ones
 /// and "and 28,412 more". Only the names shown are built: `total` says how
 /// many there are, `names` yields them in order.

@@ -117,3 +117,18 @@ pub fn chartroom(args: &[&str]) -> std::process::Output {
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
+
+/// Text without white space: glyphs are placed one by one in the PDF, so
+/// the extracted text is spaced out; compare without it.
+pub fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
+/// The text of each page of a PDF, squeezed.
+pub fn pdf_pages(pdf: &[u8]) -> Vec<String> {
+    pdf_extract::extract_text_from_mem_by_pages(pdf)
+        .expect("a readable PDF")
+        .iter()
+        .map(|p| squeeze(p))
+        .collect()
+}

@@ -5,6 +5,7 @@
 //! the picture is the layout's bounds plus a margin.
 
 mod pack;
+mod pptx;
 mod raster;
 mod sheet;
 
@@ -13,6 +14,7 @@ use std::fmt::Write;
 pub use self::pack::{
     FINDINGS_PT, PackPage, board_pack, board_pack_with, pack_pages, pack_pages_with,
 };
+pub use self::pptx::slides_pptx;
 pub use self::raster::{MAX_PICTURE_CARDS, MAX_PIXELS, RenderError, png};
 pub use self::sheet::{PackOptions, PageSize, comparison_page};
 pub use self::svg::xml;

@@ -37,6 +37,9 @@ pub enum RenderError {
     /// The PDF could not be made.
     #[error("the PDF could not be made: {0}")]
     Pdf(String),
+    /// The PowerPoint package could not be written.
+    #[error("the slides could not be packed: {0}")]
+    Package(String),
 }
 
 /// The most cards a PNG or a PDF page draws: past this the text is far too

@@ -12,7 +12,7 @@ use crate::core::diff;
 use crate::core::facts::Facts;
 use crate::core::model::LeaderId;
 use crate::core::scene;
-use crate::core::text::{capitalise, thousands, visible};
+use crate::core::text::{and_more, capitalise, visible};
 use crate::core::theme::Palette;
 use crate::core::workspace::{Model, Scene, Workspace};
 
@@ -107,12 +107,12 @@ const SENTENCE_PT: f32 = 12.0;
 const SENTENCES_SHOWN: usize = 6;
 
 /// Change badges by leader, as the compare view shows them.
-type Badges = BTreeMap<LeaderId, Vec<String>>;
+pub(super) type Badges = BTreeMap<LeaderId, Vec<String>>;
 
 /// Draws one chart into a box of the page: scaled to fit (a small chart up
 /// to 1.5 times, as the chart pages always were), centred, with the
 /// model's short title above it and `badges` under its cards.
-fn chart_in_box(
+pub(super) fn chart_in_box(
     out: &mut String,
     (model, badges): (&Model, &Badges),
     palette: &Palette,
@@ -201,7 +201,7 @@ pub fn comparison_page(
         y += 18.0;
     }
     if extra_line == 1 {
-        let more = format!("and {} more changes", thousands(sentences.len() - shown));
+        let more = and_more(sentences.len() - shown, "change");
         text(&mut body, y, SENTENCE_PT, false, &more);
     }
     PackPage {
@@ -214,7 +214,7 @@ const SCENE_FINDINGS: usize = 4;
 
 /// The first findings of a chart as lines ("Shared: information security
 /// (CIO A, CISO R)"), and how many more there are.
-fn finding_lines(model: &Model) -> (Vec<String>, usize) {
+pub(super) fn finding_lines(model: &Model) -> (Vec<String>, usize) {
     let found = findings(&model.chart);
     let lines = found
         .iter()
@@ -230,6 +230,17 @@ fn finding_lines(model: &Model) -> (Vec<String>, usize) {
     (lines, found.len().saturating_sub(SCENE_FINDINGS))
 }
 
+/// What a scene of one model shows: the model, cut to the focused
+/// leader's part.
+pub(super) fn scene_model(workspace: &Workspace, scene: &Scene) -> Option<Model> {
+    let model = workspace.model_by_id(&scene.model)?;
+    let mut shown = model.clone();
+    if let Some(focus) = &scene.focus {
+        shown.chart = model.chart.subtree(focus);
+    }
+    Some(shown)
+}
+
 /// The page of one scene: what it shows as the heading, its caption, the
 /// chart (cut to the focused leader's part), and under it the findings of
 /// what is on the page.
@@ -242,11 +253,7 @@ pub fn scene_page(
     if let Some(pair) = scene.pair(workspace) {
         return Some(comparison_page(pair, &scene.caption, palette, page));
     }
-    let model = workspace.models.iter().find(|m| m.id == scene.model)?;
-    let mut shown = model.clone();
-    if let Some(focus) = &scene.focus {
-        shown.chart = model.chart.subtree(focus);
-    }
+    let shown = scene_model(workspace, scene)?;
     let mut body = String::new();
     let text = |body: &mut String, y: f32, size: f32, bold: bool, line: &str| {
         text_line(body, palette, y, size, bold, line);
@@ -279,13 +286,7 @@ pub fn scene_page(
         y += 18.0;
     }
     if more > 0 {
-        text(
-            &mut body,
-            y,
-            SENTENCE_PT,
-            false,
-            &format!("and {} more findings", thousands(more)),
-        );
+        text(&mut body, y, SENTENCE_PT, false, &and_more(more, "finding"));
     }
     Some(PackPage {
         svg: super::pack::page_svg(page, palette, &body),

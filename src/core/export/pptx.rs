@@ -1,0 +1,334 @@
+//! The deck as a PowerPoint file (PPTX): one 16:9 slide per scene (the
+//! storyboard, or one per model), the chart as a picture drawn at four
+//! times its size so it stays sharp on a projector, and the title, caption
+//! and findings (or, for a comparison, the changes) as text that can be
+//! edited in PowerPoint; the scene's notes are the slide's speaker notes.
+//!
+//! The package is a zip of XML parts (ECMA-376). It is written here with
+//! the `zip` crate (calamine's, so no new code is built): no maintained
+//! Rust crate writes PowerPoint decks, and the parts a deck needs are few.
+
+mod parts;
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use super::sheet::{Badges, PackOptions, chart_in_box, finding_lines, scene_model};
+use super::{RenderError, png, xml};
+use crate::core::diff;
+use crate::core::text::and_more;
+use crate::core::theme::Palette;
+use crate::core::workspace::{Scene, Workspace};
+use parts::{HEAD, NS, TREE_START};
+
+/// EMU (English metric units) per point.
+const EMU_PER_PT: i64 = 12_700;
+/// The slide, 16:9 (13.33 x 7.5 inches).
+const SLIDE: (i64, i64) = (12_192_000, 6_858_000);
+/// Where the caption, the picture and the findings go, in EMU.
+const CAPTION_BOX: (i64, i64, i64, i64) = (457_200, 868_680, 11_277_600, 457_200);
+const PICTURE_BOX: (i64, i64, i64, i64) = (457_200, 1_325_880, 11_277_600, 4_206_240);
+const LINES_BOX: (i64, i64, i64, i64) = (457_200, 5_577_840, 11_277_600, 1_143_000);
+/// How much larger than its place on the slide the picture is drawn.
+const PICTURE_SCALE: f32 = 4.0;
+/// Change sentences named under a comparison; the rest are counted.
+const CHANGES_SHOWN: usize = 4;
+
+/// What one slide says and shows.
+struct Slide {
+    title: String,
+    caption: String,
+    lines: Vec<String>,
+    notes: String,
+    /// The chart(s) as PNG.
+    picture: Vec<u8>,
+    /// What the picture shows, for screen readers.
+    alt: String,
+}
+
+/// The picture of a scene as SVG, the size of its place on the slide in
+/// points: one chart, or two side by side with the changes marked.
+fn picture_svg(workspace: &Workspace, scene: &Scene, palette: &Palette) -> Option<String> {
+    let (w, h) = (
+        (PICTURE_BOX.2 / EMU_PER_PT) as f32,
+        (PICTURE_BOX.3 / EMU_PER_PT) as f32,
+    );
+    let mut body = String::new();
+    let top = 22.0;
+    if let Some((a, b)) = scene.pair(workspace) {
+        let changes = diff::diff(a, b);
+        let gap = 24.0;
+        let half = (w - gap) / 2.0;
+        let left = diff::badge_labels(&changes.left_marks);
+        let right = diff::badge_labels(&changes.right_marks);
+        chart_in_box(&mut body, (a, &left), palette, (0.0, top, half, h - top));
+        let right_box = (half + gap, top, half, h - top);
+        chart_in_box(&mut body, (b, &right), palette, right_box);
+    } else {
+        let shown = scene_model(workspace, scene)?;
+        chart_in_box(
+            &mut body,
+            (&shown, &Badges::new()),
+            palette,
+            (0.0, top, w, h - top),
+        );
+    }
+    Some(format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans, Ubuntu, Arial, sans-serif"><rect width="{w}" height="{h}" fill="{}"/>{body}</svg>"#,
+        palette.background.hex()
+    ))
+}
+
+/// The lines under the picture: the findings on a model's scene, the
+/// changes on a comparison.
+fn lines_of(workspace: &Workspace, scene: &Scene) -> Vec<String> {
+    if let Some((a, b)) = scene.pair(workspace) {
+        let sentences = diff::diff(a, b).sentences;
+        let mut lines: Vec<String> = sentences
+            .iter()
+            .take(CHANGES_SHOWN)
+            .map(|s| s.text.clone())
+            .collect();
+        if sentences.len() > CHANGES_SHOWN {
+            lines.push(and_more(sentences.len() - CHANGES_SHOWN, "change"));
+        }
+        if lines.is_empty() {
+            lines.push("The two models are the same.".to_owned());
+        }
+        return lines;
+    }
+    let Some(shown) = scene_model(workspace, scene) else {
+        return Vec::new();
+    };
+    let (mut lines, more) = finding_lines(&shown);
+    if more > 0 {
+        lines.push(and_more(more, "finding"));
+    }
+    lines
+}
+
+fn slide_of(workspace: &Workspace, scene: &Scene, palette: &Palette) -> Result<Slide, RenderError> {
+    for id in std::iter::once(&scene.model).chain(&scene.compare) {
+        if let Some(model) = workspace.model_by_id(id) {
+            super::picture_fits(&model.chart)?;
+        }
+    }
+    let svg = picture_svg(workspace, scene, palette)
+        .ok_or_else(|| RenderError::Svg("the scene names no model of the file".to_owned()))?;
+    let title = match (scene.compare.is_some(), workspace.model_by_id(&scene.model)) {
+        (false, Some(model)) if scene.focus.is_none() => model.title.clone(),
+        _ => scene.describe(workspace),
+    };
+    Ok(Slide {
+        alt: format!("Org chart: {title}"),
+        title,
+        caption: scene.caption(workspace),
+        lines: lines_of(workspace, scene),
+        notes: scene.notes.clone(),
+        picture: png(&svg, PICTURE_SCALE)?,
+    })
+}
+
+/// A run of text in a paragraph of its own; `size` in points.
+fn paragraph(out: &mut String, text: &str, size: u32) {
+    let _ = write!(
+        out,
+        r#"<a:p><a:r><a:rPr lang="en-GB" sz="{}" dirty="0"/><a:t>{}</a:t></a:r></a:p>"#,
+        size * 100,
+        xml(text)
+    );
+}
+
+/// A text box at `place` (EMU) with one paragraph per line.
+fn text_box(
+    out: &mut String,
+    id: u32,
+    name: &str,
+    place: (i64, i64, i64, i64),
+    lines: &[&str],
+    size: u32,
+) {
+    let (x, y, w, h) = place;
+    let _ = write!(
+        out,
+        r#"<p:sp><p:nvSpPr><p:cNvPr id="{id}" name="{name}"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0"><a:normAutofit/></a:bodyPr><a:lstStyle/>"#
+    );
+    for line in lines {
+        paragraph(out, line, size);
+    }
+    out.push_str("</p:txBody></p:sp>");
+}
+
+/// The slide's XML: title (the layout's placeholder), caption, picture,
+/// lines.
+fn slide_xml(slide: &Slide) -> String {
+    let mut out = format!("{HEAD}<p:sld {NS}><p:cSld>{TREE_START}");
+    out.push_str(r#"<p:sp><p:nvSpPr><p:cNvPr id="2" name="Title"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>"#);
+    paragraph(&mut out, &slide.title, 28);
+    out.push_str("</p:txBody></p:sp>");
+    if !slide.caption.is_empty() {
+        text_box(&mut out, 3, "Caption", CAPTION_BOX, &[&slide.caption], 18);
+    }
+    let (x, y, w, h) = PICTURE_BOX;
+    let _ = write!(
+        out,
+        r#"<p:pic><p:nvPicPr><p:cNvPr id="4" name="Chart" descr="{}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>"#,
+        xml(&slide.alt)
+    );
+    let lines: Vec<&str> = slide.lines.iter().map(String::as_str).collect();
+    if !lines.is_empty() {
+        text_box(&mut out, 5, "Findings", LINES_BOX, &lines, 14);
+    }
+    out.push_str("</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>");
+    out
+}
+
+/// The slide's speaker notes page.
+fn notes_xml(notes: &str) -> String {
+    let mut out = format!("{HEAD}<p:notes {NS}><p:cSld>{TREE_START}");
+    out.push_str(r#"<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>"#);
+    out.push_str(r#"<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>"#);
+    let lines: Vec<&str> = notes.lines().collect();
+    if lines.is_empty() {
+        out.push_str(r#"<a:p><a:endParaRPr lang="en-GB"/></a:p>"#);
+    }
+    for line in lines {
+        paragraph(&mut out, line, 12);
+    }
+    out.push_str("</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>");
+    out
+}
+
+fn presentation_xml(slides: usize) -> String {
+    let mut ids = String::new();
+    for i in 0..slides {
+        let _ = write!(ids, r#"<p:sldId id="{}" r:id="rId{}"/>"#, 256 + i, 10 + i);
+    }
+    format!(
+        "{HEAD}<p:presentation {NS} saveSubsetFonts=\"1\"><p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst>\
+         <p:notesMasterIdLst><p:notesMasterId r:id=\"rId2\"/></p:notesMasterIdLst><p:sldIdLst>{ids}</p:sldIdLst>\
+         <p:sldSz cx=\"{}\" cy=\"{}\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>",
+        SLIDE.0, SLIDE.1
+    )
+}
+
+/// Every part of the package, by name, in the order written.
+fn package(slides: &[Slide], options: &PackOptions) -> Vec<(String, Vec<u8>)> {
+    let title = xml(&options.title);
+    let author = xml(options.author.as_deref().unwrap_or("Chartroom"));
+    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut add = |name: &str, text: String| parts.push((name.to_owned(), text.into_bytes()));
+    add("[Content_Types].xml", parts::content_types(slides.len()));
+    add("_rels/.rels", parts::package_rels());
+    add("docProps/core.xml", parts::core_props(&title, &author));
+    add("docProps/app.xml", parts::app_props(slides.len()));
+    add("ppt/presentation.xml", presentation_xml(slides.len()));
+    let slide_targets: Vec<(String, String)> = (1..=slides.len())
+        .map(|n| (format!("rId{}", 9 + n), format!("slides/slide{n}.xml")))
+        .collect();
+    let mut rels = vec![
+        ("rId1", "slideMaster", "slideMasters/slideMaster1.xml"),
+        ("rId2", "notesMaster", "notesMasters/notesMaster1.xml"),
+        ("rId3", "theme", "theme/theme1.xml"),
+        ("rId4", "presProps", "presProps.xml"),
+        ("rId5", "viewProps", "viewProps.xml"),
+        ("rId6", "tableStyles", "tableStyles.xml"),
+    ];
+    rels.extend(
+        slide_targets
+            .iter()
+            .map(|(id, t)| (id.as_str(), "slide", t.as_str())),
+    );
+    add("ppt/_rels/presentation.xml.rels", parts::rels(&rels));
+    add("ppt/presProps.xml", parts::pres_props());
+    add("ppt/viewProps.xml", parts::view_props());
+    add("ppt/tableStyles.xml", parts::table_styles());
+    add("ppt/theme/theme1.xml", parts::theme("Chartroom"));
+    add("ppt/theme/theme2.xml", parts::theme("Chartroom notes"));
+    add("ppt/slideMasters/slideMaster1.xml", parts::slide_master());
+    let master_rels = [
+        ("rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"),
+        ("rId2", "theme", "../theme/theme1.xml"),
+    ];
+    add(
+        "ppt/slideMasters/_rels/slideMaster1.xml.rels",
+        parts::rels(&master_rels),
+    );
+    add("ppt/slideLayouts/slideLayout1.xml", parts::slide_layout());
+    let layout_rels = [("rId1", "slideMaster", "../slideMasters/slideMaster1.xml")];
+    add(
+        "ppt/slideLayouts/_rels/slideLayout1.xml.rels",
+        parts::rels(&layout_rels),
+    );
+    add("ppt/notesMasters/notesMaster1.xml", parts::notes_master());
+    let notes_master_rels = [("rId1", "theme", "../theme/theme2.xml")];
+    add(
+        "ppt/notesMasters/_rels/notesMaster1.xml.rels",
+        parts::rels(&notes_master_rels),
+    );
+    for (i, slide) in slides.iter().enumerate() {
+        let n = i + 1;
+        add(&format!("ppt/slides/slide{n}.xml"), slide_xml(slide));
+        let (image, notes) = (
+            format!("../media/image{n}.png"),
+            format!("../notesSlides/notesSlide{n}.xml"),
+        );
+        let slide_rels = [
+            ("rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"),
+            ("rId2", "image", image.as_str()),
+            ("rId3", "notesSlide", notes.as_str()),
+        ];
+        add(
+            &format!("ppt/slides/_rels/slide{n}.xml.rels"),
+            parts::rels(&slide_rels),
+        );
+        add(
+            &format!("ppt/notesSlides/notesSlide{n}.xml"),
+            notes_xml(&slide.notes),
+        );
+        let back = format!("../slides/slide{n}.xml");
+        let notes_rels = [
+            ("rId1", "notesMaster", "../notesMasters/notesMaster1.xml"),
+            ("rId2", "slide", back.as_str()),
+        ];
+        add(
+            &format!("ppt/notesSlides/_rels/notesSlide{n}.xml.rels"),
+            parts::rels(&notes_rels),
+        );
+    }
+    for (i, slide) in slides.iter().enumerate() {
+        parts.push((
+            format!("ppt/media/image{}.png", i + 1),
+            slide.picture.clone(),
+        ));
+    }
+    parts
+}
+
+/// The deck as PPTX bytes: a slide per scene of the workspace, the file's
+/// title and author (`options`) in its properties.
+pub fn slides_pptx(
+    workspace: &Workspace,
+    palette: &Palette,
+    options: &PackOptions,
+) -> Result<Vec<u8>, RenderError> {
+    let slides = workspace
+        .scenes()
+        .iter()
+        .map(|scene| slide_of(workspace, scene, palette))
+        .collect::<Result<Vec<_>, _>>()?;
+    let fail = |e: &dyn std::fmt::Display| RenderError::Package(e.to_string());
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in package(&slides, options) {
+        // Pictures are compressed already.
+        let method = if name.starts_with("ppt/media/") {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        let options = zip::write::SimpleFileOptions::default().compression_method(method);
+        zip.start_file(name, options).map_err(|e| fail(&e))?;
+        zip.write_all(&bytes).map_err(|e| fail(&e))?;
+    }
+    Ok(zip.finish().map_err(|e| fail(&e))?.into_inner())
+}

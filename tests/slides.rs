@@ -1,0 +1,215 @@
+//! PowerPoint slides: written by `chartroom export --format pptx` and by
+//! File > Export slides, read back part by part, and opened by LibreOffice
+//! Impress headless (installed by scripts/test.sh), whose PDF of the
+//! slides and of the notes pages is read back too.
+
+mod common;
+
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+
+use chartroom::core::format;
+use chartroom::core::model::LeaderId;
+use chartroom::core::presets;
+use chartroom::core::workspace::{Scene, Workspace};
+use common::{pdf_pages, squeeze};
+
+/// The presets with a storyboard of three scenes: Peers with information
+/// security highlighted and speaker notes, Traditional compared with
+/// Software company with a caption, the CDIO's model focused on VP Change.
+fn storyboard() -> Workspace {
+    let mut ws = presets::workspace().unwrap();
+    let mut peers = Scene::of_model("peers".into());
+    peers.highlight = Some("information security".into());
+    peers.notes = "Ask the CISO first.\nThen the CIO.".into();
+    let mut pair = Scene::comparing("traditional".into(), "software-company".into());
+    pair.caption = "Who leads technology: the CTO".into();
+    let mut cdio = Scene::of_model("cdio".into());
+    cdio.focus = Some(LeaderId::new("vp-change"));
+    ws.storyboard = vec![peers, pair, cdio];
+    ws.pack.title = "Where we go next".into();
+    ws.pack.author = "The board secretary".into();
+    ws
+}
+
+/// Every part of a zip, by name.
+fn parts(pptx: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(pptx)).expect("a zip");
+    (0..zip.len())
+        .map(|i| {
+            let mut file = zip.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes).unwrap();
+            (file.name().unwrap().into_owned(), bytes)
+        })
+        .collect()
+}
+
+/// The text runs of an XML part, in order.
+fn runs(xml: &[u8]) -> Vec<String> {
+    let text = std::str::from_utf8(xml).unwrap();
+    let doc = roxmltree::Document::parse(text).expect("well-formed XML");
+    doc.descendants()
+        .filter(|n| n.tag_name().name() == "t")
+        .map(|n| n.text().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// LibreOffice's PDF of the deck (`notes`: of its notes pages too).
+fn libreoffice_pdf(deck: &Path, notes: bool) -> Vec<u8> {
+    let out = tempfile::tempdir().unwrap();
+    let filter = if notes {
+        r#"pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"}}"#
+    } else {
+        "pdf"
+    };
+    // Its own profile: a test never touches the user's LibreOffice.
+    let profile = format!(
+        "-env:UserInstallation=file://{}/profile",
+        out.path().display()
+    );
+    let status = Command::new("soffice")
+        .args([&profile, "--headless", "--convert-to", filter, "--outdir"])
+        .arg(out.path())
+        .arg(deck)
+        .output()
+        .expect(
+            "LibreOffice (soffice, Debian's libreoffice-impress) runs: scripts/test.sh installs it",
+        );
+    assert!(status.status.success(), "{}", common::text(&status.stderr));
+    let pdf = out
+        .path()
+        .join(deck.with_extension("pdf").file_name().unwrap());
+    std::fs::read(&pdf).unwrap_or_else(|e| {
+        panic!(
+            "LibreOffice made no PDF ({e}): {}",
+            common::text(&status.stdout)
+        )
+    })
+}
+
+#[test]
+fn the_cli_deck_has_a_slide_per_scene_with_text_pictures_and_notes_and_opens_in_libreoffice() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("story.json");
+    format::save_path(&storyboard(), &input).unwrap();
+    let deck = dir.path().join("deck.pptx");
+    let out = common::chartroom(&[
+        "export",
+        input.to_str().unwrap(),
+        "--format",
+        "pptx",
+        "-o",
+        deck.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", common::text(&out.stderr));
+    let bytes = std::fs::read(&deck).unwrap();
+    let parts = parts(&bytes);
+    // One slide, one picture and one notes page per scene; 16:9.
+    let count = |prefix: &str| parts.keys().filter(|k| k.starts_with(prefix)).count();
+    assert_eq!(count("ppt/slides/slide"), 3);
+    assert_eq!(count("ppt/notesSlides/notesSlide"), 3);
+    assert_eq!(count("ppt/media/image"), 3);
+    let presentation = common::text(&parts["ppt/presentation.xml"]);
+    assert!(presentation.contains(r#"<p:sldSz cx="12192000" cy="6858000"/>"#));
+    let core = common::text(&parts["docProps/core.xml"]);
+    assert!(
+        core.contains("<dc:title>Where we go next</dc:title>"),
+        "{core}"
+    );
+    // The words are text: title, caption, findings or changes.
+    let slide = |n: usize| runs(&parts[&format!("ppt/slides/slide{n}.xml")]);
+    assert_eq!(
+        slide(1),
+        [
+            "Peers: operations vs. strategy",
+            "Information security: CIO accountable, CISO responsible",
+            "Shared: information security (CIO A, CISO R)"
+        ]
+    );
+    let two = slide(2);
+    assert_eq!(two[0], "Traditional compared with Software company");
+    assert_eq!(two[1], "Who leads technology: the CTO");
+    assert_eq!(
+        two[2],
+        "The reporting line between CIO and CTO is reversed: CIO now reports to CTO."
+    );
+    assert_eq!(slide(3)[0], "Digital, Change and Run under a dual-role CDIO, focus on VP Change");
+    // The notes are the speaker notes, line by line.
+    let notes = runs(&parts["ppt/notesSlides/notesSlide1.xml"]);
+    assert_eq!(notes, ["Ask the CISO first.", "Then the CIO."]);
+    // The chart is a picture sharp on a projector: wider than a 1920-pixel
+    // screen shows the whole slide.
+    let picture = image::load_from_memory(&parts["ppt/media/image2.png"]).unwrap();
+    assert!(picture.width() >= 3000, "{} pixels wide", picture.width());
+    // LibreOffice opens it: three pages with the slides' words on them, and
+    // the notes on the notes pages.
+    let pages = pdf_pages(&libreoffice_pdf(&deck, false));
+    assert_eq!(pages.len(), 3, "{pages:?}");
+    assert!(
+        pages[0].contains(&squeeze("Peers: operations vs. strategy")),
+        "{}",
+        pages[0]
+    );
+    assert!(
+        pages[1].contains(&squeeze("CIO now reports to CTO.")),
+        "{}",
+        pages[1]
+    );
+    assert!(
+        pages[2].contains(&squeeze("focus on VP Change")),
+        "{}",
+        pages[2]
+    );
+    let with_notes = pdf_pages(&libreoffice_pdf(&deck, true));
+    assert_eq!(with_notes.len(), 6, "three slides, three notes pages");
+    assert!(
+        with_notes[3].contains(&squeeze("Ask the CISO first.")),
+        "{}",
+        with_notes[3]
+    );
+}
+
+#[test]
+fn export_slides_in_the_app_writes_the_storyboard_as_a_deck() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let answers = common::Answers::default();
+    let app = chartroom::app::ChartroomApp::with_presets(common::dialogs(&answers));
+    let mut h = common::harness(app);
+    // A scene from the Compare tab, then the deck.
+    h.get_by_label("Compare").click();
+    h.run();
+    h.get_by_label("Add current view as scene").click();
+    h.run();
+    *answers.save.borrow_mut() = Some(dir.path().join("slides"));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export slides (PowerPoint)…").click();
+    h.run();
+    let path = dir.path().join("slides.pptx");
+    h.get_by_label(&format!("Exported {}", path.display()));
+    let parts = parts(&std::fs::read(&path).unwrap());
+    let slides = parts
+        .keys()
+        .filter(|k| k.starts_with("ppt/slides/slide"))
+        .count();
+    assert_eq!(slides, 1, "the storyboard's one scene");
+    let words = runs(&parts["ppt/slides/slide1.xml"]);
+    assert_eq!(words[0], "Peers compared with Traditional");
+}
+
+#[test]
+fn without_a_storyboard_the_deck_has_a_slide_per_model() {
+    let ws = presets::workspace().unwrap();
+    let options = chartroom::core::export::PackOptions::for_workspace(&ws);
+    let palette = chartroom::core::theme::ThemeName::Light.palette();
+    let bytes = chartroom::core::export::slides_pptx(&ws, &palette, &options).unwrap();
+    let parts = parts(&bytes);
+    for (n, model) in ws.models.iter().enumerate() {
+        let words = runs(&parts[&format!("ppt/slides/slide{}.xml", n + 1)]);
+        assert_eq!(words[0], model.title);
+    }
+    assert!(!parts.contains_key(&format!("ppt/slides/slide{}.xml", ws.models.len() + 1)));
+}
