@@ -135,7 +135,10 @@ fn the_cli_deck_has_a_slide_per_scene_with_text_pictures_and_notes_and_opens_in_
         two[2],
         "The reporting line between CIO and CTO is reversed: CIO now reports to CTO."
     );
-    assert_eq!(slide(3)[0], "Digital, Change and Run under a dual-role CDIO, focus on VP Change");
+    assert_eq!(
+        slide(3)[0],
+        "Digital, Change and Run under a dual-role CDIO, focus on VP Change"
+    );
     // The notes are the speaker notes, line by line.
     let notes = runs(&parts["ppt/notesSlides/notesSlide1.xml"]);
     assert_eq!(notes, ["Ask the CISO first.", "Then the CIO."]);

@@ -17,10 +17,12 @@ use super::analysis::phrase_key;
 use super::model::{Assignment, ChartError, Leader, LeaderId, Line, OrgChart, Raci};
 
 mod editor;
+mod scene;
 #[cfg(test)]
 mod tests;
 
 pub use self::editor::{Editor, UNDO_DEPTH};
+pub use self::scene::Scene;
 
 /// A model's stable identifier, unique within a workspace (e.g. `"peers"`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -93,122 +95,6 @@ pub struct Extras {
     pub leaders: BTreeMap<(String, String), JsonMap>,
     /// Of each dotted line, by (model id, manager id, report id).
     pub lines: BTreeMap<(String, String, String), JsonMap>,
-}
-
-/// One scene of a presentation: a model, optionally zoomed to one leader's
-/// part of it, optionally with one responsibility highlighted.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Scene {
-    /// The model's id (the left one of a comparison).
-    pub model: ModelId,
-    /// For a comparison scene, the model shown on the right of `model`,
-    /// the changes marked on both (as in the Compare tab).
-    pub compare: Option<ModelId>,
-    /// The leader whose subtree fills the screen.
-    pub focus: Option<LeaderId>,
-    /// The key of the responsibility whose holders are highlighted.
-    pub highlight: Option<String>,
-    /// What the room should take from it, as written; empty for the
-    /// default ([`Scene::caption`]).
-    pub caption: String,
-    /// The presenter's notes; not shown to the room.
-    pub notes: String,
-}
-
-impl Scene {
-    /// A scene of a whole model, with no caption or notes.
-    pub fn of_model(model: ModelId) -> Self {
-        Self {
-            model,
-            compare: None,
-            focus: None,
-            highlight: None,
-            caption: String::new(),
-            notes: String::new(),
-        }
-    }
-
-    /// A scene comparing two models side by side: `left` with `right`.
-    pub fn comparing(left: ModelId, right: ModelId) -> Self {
-        Self {
-            compare: Some(right),
-            ..Self::of_model(left)
-        }
-    }
-
-    /// The two models of a comparison scene, when both are in `workspace`.
-    pub fn pair<'w>(&self, workspace: &'w Workspace) -> Option<(&'w Model, &'w Model)> {
-        let right = workspace.model_by_id(self.compare.as_ref()?)?;
-        Some((workspace.model_by_id(&self.model)?, right))
-    }
-
-    /// The caption shown with the scene: the one written, else
-    /// [`Scene::default_caption`].
-    pub fn caption(&self, workspace: &Workspace) -> String {
-        if self.caption.trim().is_empty() {
-            self.default_caption(workspace)
-        } else {
-            self.caption.trim().to_owned()
-        }
-    }
-
-    /// The caption a scene has when none is written: the highlighted
-    /// responsibility in words ("Information security: CIO accountable,
-    /// CISO responsible"), else none. It reads every holding of the model:
-    /// screens keep it per revision rather than work it out each frame.
-    pub fn default_caption(&self, workspace: &Workspace) -> String {
-        if let Some((a, b)) = self.pair(workspace) {
-            // A comparison: its first change, else that there is none.
-            let changes = crate::core::diff::diff(a, b);
-            return changes.sentences.first().map_or_else(
-                || "The two models are the same.".to_owned(),
-                |s| s.text.clone(),
-            );
-        }
-        let (Some(key), Some(model)) = (&self.highlight, workspace.model_by_id(&self.model)) else {
-            return String::new();
-        };
-        let holdings = crate::core::analysis::holdings(&model.chart);
-        let Some(holding) = holdings.get(key) else {
-            return String::new();
-        };
-        let holders: Vec<String> =
-            crate::core::analysis::holder_names(&model.chart, &holding.holders)
-                .map(|(name, raci)| format!("{name} {}", raci.word()))
-                .collect();
-        let phrase = crate::core::text::capitalise(&crate::core::text::visible(&holding.phrase));
-        format!("{phrase}: {}", holders.join(", "))
-    }
-    /// The scene in words: "Peers, focus on CIO, highlighting information
-    /// security".
-    pub fn describe(&self, workspace: &Workspace) -> String {
-        let short = |id: &ModelId| {
-            workspace.model_by_id(id).map_or_else(
-                || crate::core::text::visible(id.as_str()).into_owned(),
-                crate::core::diff::short_title,
-            )
-        };
-        if let Some(right) = &self.compare {
-            return format!("{} compared with {}", short(&self.model), short(right));
-        }
-        let Some(model) = workspace.model_by_id(&self.model) else {
-            return short(&self.model);
-        };
-        let mut text = short(&self.model);
-        if let Some(focus) = &self.focus {
-            let name = model
-                .chart
-                .leader(focus)
-                .map_or_else(|| focus.to_string(), |l| l.name.clone());
-            text.push_str(", focus on ");
-            text.push_str(&crate::core::text::visible(&name));
-        }
-        if let Some(key) = &self.highlight {
-            text.push_str(", highlighting ");
-            text.push_str(&crate::core::text::visible(key));
-        }
-        text
-    }
 }
 
 /// How the board pack is headed; an empty field takes the default (the

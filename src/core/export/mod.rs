@@ -5,18 +5,21 @@
 //! the picture is the layout's bounds plus a margin.
 
 mod pack;
+mod pages;
 mod pptx;
 mod raster;
 mod sheet;
+mod split;
 
 use std::fmt::Write;
 
 pub use self::pack::{
     FINDINGS_PT, PackPage, board_pack, board_pack_with, pack_pages, pack_pages_with,
 };
+pub use self::pages::{comparison_pages, scene_pages};
 pub use self::pptx::slides_pptx;
-pub use self::raster::{MAX_PICTURE_CARDS, MAX_PIXELS, RenderError, png};
-pub use self::sheet::{PackOptions, PageSize, comparison_page};
+pub use self::raster::{MAX_PACK_PAGES, MAX_PICTURE_CARDS, MAX_PIXELS, RenderError, png};
+pub use self::sheet::{PackOptions, PageSize};
 pub use self::svg::xml;
 
 use emath::{Pos2, Rect, vec2};

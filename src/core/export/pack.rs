@@ -19,10 +19,11 @@ use crate::core::text::{thousands, visible};
 use crate::core::theme::Palette;
 use crate::core::workspace::{Model, Workspace};
 
-use super::sheet::{PackOptions, comparison_page, scene_page};
+use super::pages::{comparison_pages, scene_pages};
+use super::sheet::PackOptions;
 
 /// Page margin, in points.
-pub(super) const MARGIN: f32 = 36.0;
+pub(super) const MARGIN: f32 = 28.0;
 /// Findings text size: the readable minimum of the pack.
 pub const FINDINGS_PT: f32 = 12.0;
 /// Line height of findings text.
@@ -242,18 +243,16 @@ pub fn pack_pages_with(
     let page = options.page.points();
     let mut pages = vec![title_page(models, palette, options)];
     let by_id = |id: &str| models.iter().find(|m| m.id.as_str() == id);
-    pages.extend(
-        options
-            .compare
-            .iter()
-            .filter_map(|(a, b)| Some(comparison_page((by_id(a)?, by_id(b)?), "", palette, page))),
-    );
-    pages.extend(
-        workspace
-            .scenes()
-            .iter()
-            .filter_map(|scene| scene_page(workspace, scene, palette, page)),
-    );
+    for (a, b) in &options.compare {
+        if let (Some(a), Some(b)) = (by_id(a), by_id(b)) {
+            let first = pages.len() + 1;
+            pages.extend(comparison_pages((a, b), "", palette, page, first));
+        }
+    }
+    for scene in workspace.scenes() {
+        let first = pages.len() + 1;
+        pages.extend(scene_pages(workspace, &scene, palette, page, first));
+    }
     pages.extend(findings_pages(models, palette, page));
     pages
 }
@@ -281,7 +280,14 @@ pub fn board_pack_with(
         }
     }
     let pages = pack_pages_with(workspace, palette, options);
-    let paper = options.page.points();
+    if pages.len() > super::raster::MAX_PACK_PAGES {
+        return Err(RenderError::TooManyPages { pages: pages.len() });
+    }
+    pdf_of(&pages, options.page.points())
+}
+
+/// The pages as one PDF on paper of `paper` points.
+fn pdf_of(pages: &[PackPage], paper: (f32, f32)) -> Result<Vec<u8>, RenderError> {
     let mut alloc = Ref::new(1);
     let catalog = alloc.bump();
     let page_tree = alloc.bump();
@@ -381,7 +387,8 @@ mod tests {
             },
         ];
         let pages = pack_pages(&workspace, &Palette::light());
-        assert_eq!(pages.len(), 1 + 2 + 1);
+        // Peers prints over two pages: whole on one it would be under 9 pt.
+        assert_eq!(pages.len(), 1 + 1 + 2 + 1);
         assert!(pages[1].svg.contains("Enterprise app-dev, focus on CTO"));
         assert!(!pages[1].svg.contains("VP App Dev"), "only the CTO's part");
         assert!(
@@ -401,6 +408,14 @@ mod tests {
                 .svg
                 .contains("Shared: information security (CIO A, CISO R)")
         );
+        // The CIO's people go on on the next page, which says so.
+        assert!(pages[2].svg.contains("continued on page 4"));
+        assert!(
+            pages[3]
+                .svg
+                .contains("continued: CIO&apos;s people (from page 3)")
+        );
+        assert!(pages[3].svg.contains(">CISO<"));
         workspace.storyboard[1].caption = "Security sits with the CIO".into();
         let pages = pack_pages(&workspace, &Palette::light());
         assert!(pages[2].svg.contains("Security sits with the CIO"));
@@ -413,21 +428,37 @@ mod tests {
         scene.caption = "The CTO leads".into();
         workspace.storyboard = vec![scene];
         let pages = pack_pages(&workspace, &Palette::light());
+        // Side by side they would print under 9 pt: a page each, the
+        // changes marked on both, then what changes.
+        assert_eq!(pages.len(), 1 + 3 + 1);
+        let (left, right, changes) = (&pages[1].svg, &pages[2].svg, &pages[3].svg);
+        assert!(left.contains("Traditional compared with Software company: Traditional"));
+        assert!(left.contains("The CTO leads"));
+        assert!(right.contains("Traditional compared with Software company: Software company"));
+        assert!(left.contains(">moved<") && right.contains(">moved<"));
+        assert!(changes.contains("What changes from Traditional to Software company"));
+        assert!(changes.contains("CTO now reports to CEO (was CIO)."));
+    }
+
+    #[test]
+    fn small_charts_are_compared_side_by_side_on_one_page() {
+        let mut workspace = presets::workspace().unwrap();
+        for model in &mut workspace.models {
+            model.chart = model
+                .chart
+                .subtree(&crate::core::model::LeaderId::new("ciso"));
+        }
+        workspace.storyboard = vec![Scene::comparing("peers".into(), "traditional".into())];
+        let pages = pack_pages(&workspace, &Palette::light());
         assert_eq!(pages.len(), 1 + 1 + 1);
-        let spread = &pages[1].svg;
-        assert!(spread.contains("Traditional compared with Software company"));
-        assert!(spread.contains("The CTO leads"));
-        assert!(spread.contains("CTO now reports to CEO (was CIO)."));
-        assert!(
-            spread.contains(">moved<"),
-            "the changes marked on the charts"
-        );
-        // Both charts: the CTO's card is drawn on each side (twice as
-        // often as on the one chart's page).
-        workspace.storyboard = vec![Scene::of_model("traditional".into())];
+        let page = &pages[1].svg;
+        assert!(page.contains("Peers compared with Traditional"));
+        // Each chart titled, the sentences under them.
+        assert!(page.contains(">Peers<") && page.contains(">Traditional<"));
+        workspace.storyboard = vec![Scene::of_model("peers".into())];
         let single = &pack_pages(&workspace, &Palette::light())[1].svg;
-        let ctos = |svg: &str| svg.matches(">CTO<").count();
-        assert_eq!(ctos(spread), 2 * ctos(single));
+        let cisos = |svg: &str| svg.matches(">CISO<").count();
+        assert_eq!(cisos(page), 2 * cisos(single));
     }
 
     #[test]

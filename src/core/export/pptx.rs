@@ -54,23 +54,23 @@ fn picture_svg(workspace: &Workspace, scene: &Scene, palette: &Palette) -> Optio
         (PICTURE_BOX.3 / EMU_PER_PT) as f32,
     );
     let mut body = String::new();
-    let top = 22.0;
     if let Some((a, b)) = scene.pair(workspace) {
         let changes = diff::diff(a, b);
         let gap = 24.0;
         let half = (w - gap) / 2.0;
         let left = diff::badge_labels(&changes.left_marks);
         let right = diff::badge_labels(&changes.right_marks);
-        chart_in_box(&mut body, (a, &left), palette, (0.0, top, half, h - top));
-        let right_box = (half + gap, top, half, h - top);
-        chart_in_box(&mut body, (b, &right), palette, right_box);
+        chart_in_box(&mut body, (a, &left), palette, (0.0, 0.0, half, h), true);
+        let right_box = (half + gap, 0.0, half, h);
+        chart_in_box(&mut body, (b, &right), palette, right_box, true);
     } else {
         let shown = scene_model(workspace, scene)?;
         chart_in_box(
             &mut body,
             (&shown, &Badges::new()),
             palette,
-            (0.0, top, w, h - top),
+            (0.0, 0.0, w, h),
+            false,
         );
     }
     Some(format!(
@@ -212,18 +212,9 @@ fn presentation_xml(slides: usize) -> String {
     )
 }
 
-/// Every part of the package, by name, in the order written.
-fn package(slides: &[Slide], options: &PackOptions) -> Vec<(String, Vec<u8>)> {
-    let title = xml(&options.title);
-    let author = xml(options.author.as_deref().unwrap_or("Chartroom"));
-    let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut add = |name: &str, text: String| parts.push((name.to_owned(), text.into_bytes()));
-    add("[Content_Types].xml", parts::content_types(slides.len()));
-    add("_rels/.rels", parts::package_rels());
-    add("docProps/core.xml", parts::core_props(&title, &author));
-    add("docProps/app.xml", parts::app_props(slides.len()));
-    add("ppt/presentation.xml", presentation_xml(slides.len()));
-    let slide_targets: Vec<(String, String)> = (1..=slides.len())
+/// The presentation's relationships: masters, properties, then slides.
+fn presentation_rels(slides: usize) -> String {
+    let targets: Vec<(String, String)> = (1..=slides)
         .map(|n| (format!("rId{}", 9 + n), format!("slides/slide{n}.xml")))
         .collect();
     let mut rels = vec![
@@ -235,74 +226,81 @@ fn package(slides: &[Slide], options: &PackOptions) -> Vec<(String, Vec<u8>)> {
         ("rId6", "tableStyles", "tableStyles.xml"),
     ];
     rels.extend(
-        slide_targets
+        targets
             .iter()
             .map(|(id, t)| (id.as_str(), "slide", t.as_str())),
     );
-    add("ppt/_rels/presentation.xml.rels", parts::rels(&rels));
-    add("ppt/presProps.xml", parts::pres_props());
-    add("ppt/viewProps.xml", parts::view_props());
-    add("ppt/tableStyles.xml", parts::table_styles());
-    add("ppt/theme/theme1.xml", parts::theme("Chartroom"));
-    add("ppt/theme/theme2.xml", parts::theme("Chartroom notes"));
-    add("ppt/slideMasters/slideMaster1.xml", parts::slide_master());
-    let master_rels = [
+    parts::rels(&rels)
+}
+
+/// Slide `n`'s parts: the slide, its notes page and their relationships.
+fn slide_parts(n: usize, slide: &Slide) -> [(String, String); 4] {
+    let (image, notes, back) = (
+        format!("../media/image{n}.png"),
+        format!("../notesSlides/notesSlide{n}.xml"),
+        format!("../slides/slide{n}.xml"),
+    );
+    let slide_rels = [
         ("rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"),
-        ("rId2", "theme", "../theme/theme1.xml"),
+        ("rId2", "image", image.as_str()),
+        ("rId3", "notesSlide", notes.as_str()),
     ];
-    add(
-        "ppt/slideMasters/_rels/slideMaster1.xml.rels",
-        parts::rels(&master_rels),
-    );
-    add("ppt/slideLayouts/slideLayout1.xml", parts::slide_layout());
-    let layout_rels = [("rId1", "slideMaster", "../slideMasters/slideMaster1.xml")];
-    add(
-        "ppt/slideLayouts/_rels/slideLayout1.xml.rels",
-        parts::rels(&layout_rels),
-    );
-    add("ppt/notesMasters/notesMaster1.xml", parts::notes_master());
-    let notes_master_rels = [("rId1", "theme", "../theme/theme2.xml")];
-    add(
-        "ppt/notesMasters/_rels/notesMaster1.xml.rels",
-        parts::rels(&notes_master_rels),
-    );
-    for (i, slide) in slides.iter().enumerate() {
-        let n = i + 1;
-        add(&format!("ppt/slides/slide{n}.xml"), slide_xml(slide));
-        let (image, notes) = (
-            format!("../media/image{n}.png"),
-            format!("../notesSlides/notesSlide{n}.xml"),
-        );
-        let slide_rels = [
-            ("rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"),
-            ("rId2", "image", image.as_str()),
-            ("rId3", "notesSlide", notes.as_str()),
-        ];
-        add(
-            &format!("ppt/slides/_rels/slide{n}.xml.rels"),
+    let notes_rels = [
+        ("rId1", "notesMaster", "../notesMasters/notesMaster1.xml"),
+        ("rId2", "slide", back.as_str()),
+    ];
+    [
+        (format!("ppt/slides/slide{n}.xml"), slide_xml(slide)),
+        (
+            format!("ppt/slides/_rels/slide{n}.xml.rels"),
             parts::rels(&slide_rels),
-        );
-        add(
-            &format!("ppt/notesSlides/notesSlide{n}.xml"),
+        ),
+        (
+            format!("ppt/notesSlides/notesSlide{n}.xml"),
             notes_xml(&slide.notes),
-        );
-        let back = format!("../slides/slide{n}.xml");
-        let notes_rels = [
-            ("rId1", "notesMaster", "../notesMasters/notesMaster1.xml"),
-            ("rId2", "slide", back.as_str()),
-        ];
-        add(
-            &format!("ppt/notesSlides/_rels/notesSlide{n}.xml.rels"),
+        ),
+        (
+            format!("ppt/notesSlides/_rels/notesSlide{n}.xml.rels"),
             parts::rels(&notes_rels),
-        );
-    }
+        ),
+    ]
+}
+
+/// Every part of the package, by name, in the order written.
+fn package(slides: Vec<Slide>, options: &PackOptions) -> Vec<(String, Vec<u8>)> {
+    let title = xml(&options.title);
+    let author = xml(options.author.as_deref().unwrap_or("Chartroom"));
+    let n = slides.len();
+    let mut text: Vec<(String, String)> = vec![
+        ("[Content_Types].xml".into(), parts::content_types(n)),
+        ("_rels/.rels".into(), parts::package_rels()),
+        (
+            "docProps/core.xml".into(),
+            parts::core_props(&title, &author),
+        ),
+        ("docProps/app.xml".into(), parts::app_props(n)),
+        ("ppt/presentation.xml".into(), presentation_xml(n)),
+        (
+            "ppt/_rels/presentation.xml.rels".into(),
+            presentation_rels(n),
+        ),
+    ];
+    text.extend(
+        parts::masters()
+            .into_iter()
+            .map(|(name, xml)| (name.to_owned(), xml)),
+    );
     for (i, slide) in slides.iter().enumerate() {
-        parts.push((
-            format!("ppt/media/image{}.png", i + 1),
-            slide.picture.clone(),
-        ));
+        text.extend(slide_parts(i + 1, slide));
     }
-    parts
+    let mut all: Vec<(String, Vec<u8>)> = text
+        .into_iter()
+        .map(|(name, xml)| (name, xml.into_bytes()))
+        .collect();
+    for (i, slide) in slides.into_iter().enumerate() {
+        all.push((format!("ppt/media/image{}.png", i + 1), slide.picture));
+    }
+    all
 }
 
 /// The deck as PPTX bytes: a slide per scene of the workspace, the file's
@@ -319,7 +317,7 @@ pub fn slides_pptx(
         .collect::<Result<Vec<_>, _>>()?;
     let fail = |e: &dyn std::fmt::Display| RenderError::Package(e.to_string());
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for (name, bytes) in package(&slides, options) {
+    for (name, bytes) in package(slides, options) {
         // Pictures are compressed already.
         let method = if name.starts_with("ppt/media/") {
             zip::CompressionMethod::Stored

@@ -34,6 +34,14 @@ pub enum RenderError {
         /// Cards the chart shows.
         cards: usize,
     },
+    /// The board pack would run to too many pages.
+    #[error(
+        "the board pack would run to {pages} pages with its text at 9 pt or more (Chartroom prints up to {MAX_PACK_PAGES}): collapse the big charts to fewer levels (View > Collapse to ..., then save), or make storyboard scenes focused on the leaders that matter"
+    )]
+    TooManyPages {
+        /// Pages the pack would have.
+        pages: usize,
+    },
     /// The PDF could not be made.
     #[error("the PDF could not be made: {0}")]
     Pdf(String),
@@ -45,6 +53,10 @@ pub enum RenderError {
 /// The most cards a PNG or a PDF page draws: past this the text is far too
 /// small to read on any page, and the renderer's limits come near.
 pub const MAX_PICTURE_CARDS: usize = 2_000;
+
+/// The most pages a board pack prints: a pack longer than this is a chart
+/// nobody will read on paper, and takes long to make.
+pub const MAX_PACK_PAGES: usize = 100;
 
 /// The largest picture drawn: 400 megapixels (1.6 GB of RGBA).
 pub const MAX_PIXELS: u64 = 400_000_000;

@@ -5,14 +5,14 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::pack::{MARGIN, text_line};
-use super::{PackPage, svg, xml};
+use super::{svg, xml};
 use crate::core::analysis::{findings, holder_names};
 use crate::core::diff;
 use crate::core::facts::Facts;
-use crate::core::model::LeaderId;
+use crate::core::layout;
+use crate::core::model::{LeaderId, OrgChart};
 use crate::core::scene;
-use crate::core::text::{and_more, capitalise, visible};
+use crate::core::text::{capitalise, visible};
 use crate::core::theme::Palette;
 use crate::core::workspace::{Model, Scene, Workspace};
 
@@ -101,38 +101,62 @@ impl PackOptions {
     }
 }
 
-/// Sentence text size: the pack's findings size.
-const SENTENCE_PT: f32 = 12.0;
-/// Sentences that fit under the charts; the rest are counted.
-const SENTENCES_SHOWN: usize = 6;
-
 /// Change badges by leader, as the compare view shows them.
 pub(super) type Badges = BTreeMap<LeaderId, Vec<String>>;
 
+/// Room around a chart for the badges that stick out above and below its
+/// cards, in chart units.
+const BADGE_ROOM: f32 = 12.0;
+
+/// The smallest text printed, in points: a chart is split over pages
+/// rather than drawn smaller.
+pub(super) const MIN_PT: f32 = 9.0;
+
+/// Whether `chart` fits a box of `w` x `h` points with its smallest text at
+/// least [`MIN_PT`]: laid out only, not drawn.
+pub(super) fn readable_in(chart: &OrgChart, palette: &Palette, (w, h): (f32, f32)) -> bool {
+    let bounds = layout::layout(&layout::request_for(chart)).bounds;
+    if !bounds.is_positive() {
+        return true;
+    }
+    let bounds = bounds.expand(BADGE_ROOM);
+    let scale = (w / bounds.width()).min(h / bounds.height()).min(1.5);
+    scale * palette.card_font * scene::SMALLEST_TEXT >= MIN_PT
+}
+
+/// Room a chart's title takes at the top of its box.
+pub(super) const CHART_TITLE_H: f32 = 22.0;
+
 /// Draws one chart into a box of the page: scaled to fit (a small chart up
-/// to 1.5 times, as the chart pages always were), centred, with the
-/// model's short title above it and `badges` under its cards.
+/// to 1.5 times, as the chart pages always were), centred, with `badges`
+/// under its cards and, when `titled`, the model's short title at the top
+/// of the box (to tell two charts apart).
 pub(super) fn chart_in_box(
     out: &mut String,
     (model, badges): (&Model, &Badges),
     palette: &Palette,
     (x, y, w, h): (f32, f32, f32, f32),
+    titled: bool,
 ) {
-    let _ = write!(
-        out,
-        r#"<text x="{x}" y="{}" font-size="13" font-weight="bold" fill="{}">{}</text>"#,
-        y - 8.0,
-        palette.text.hex(),
-        xml(&diff::short_title(model))
-    );
+    let (y, h) = if titled {
+        let _ = write!(
+            out,
+            r#"<text x="{x}" y="{}" font-size="13" font-weight="bold" fill="{}">{}</text>"#,
+            y + 13.0,
+            palette.text.hex(),
+            xml(&diff::short_title(model))
+        );
+        (y + CHART_TITLE_H, h - CHART_TITLE_H)
+    } else {
+        (y, h)
+    };
     let facts = Facts::of(&model.chart);
     let prims = scene::model_scene_with_badges(&facts, &model.chart, palette, badges);
     let bounds = facts.layout.bounds;
     if !bounds.is_positive() {
         return;
     }
-    // Room for the badges that stick out above and below the cards.
-    let bounds = bounds.expand(24.0);
+    let bounds = bounds.expand(BADGE_ROOM);
     let scale = (w / bounds.width()).min(h / bounds.height()).min(1.5);
     let (dx, dy) = (
         x + (w - bounds.width() * scale) / 2.0 - bounds.min.x * scale,
@@ -144,69 +168,6 @@ pub(super) fn chart_in_box(
     );
     svg::write_prims(out, &prims);
     out.push_str("</g>");
-}
-
-/// A page comparing two models: both charts side by side, and under them
-/// the sentences of what changes from the first to the second; `caption`
-/// (a comparison scene's, as written) under the heading.
-pub fn comparison_page(
-    (a, b): (&Model, &Model),
-    caption: &str,
-    palette: &Palette,
-    page: (f32, f32),
-) -> PackPage {
-    let mut body = String::new();
-    let text = |body: &mut String, y: f32, size: f32, bold: bool, line: &str| {
-        text_line(body, palette, y, size, bold, line);
-    };
-    let heading = format!(
-        "{} compared with {}",
-        visible(&diff::short_title(a)),
-        visible(&diff::short_title(b))
-    );
-    text(&mut body, MARGIN + 20.0, 20.0, true, &heading);
-    let mut top = MARGIN + 56.0;
-    if !caption.trim().is_empty() {
-        text(&mut body, MARGIN + 46.0, 15.0, false, caption.trim());
-        top += 26.0;
-    }
-    let changes = diff::diff(a, b);
-    let sentences = &changes.sentences;
-    let shown = sentences.len().min(SENTENCES_SHOWN);
-    let extra_line = usize::from(sentences.len() > SENTENCES_SHOWN);
-    let text_h = (shown + extra_line + 1) as f32 * 18.0;
-    let gap = 24.0;
-    let box_w = (page.0 - 2.0 * MARGIN - gap) / 2.0;
-    let box_h = page.1 - top - MARGIN - text_h - 12.0;
-    // The changes marked on both charts, as in the Compare tab.
-    let (left, right) = (
-        diff::badge_labels(&changes.left_marks),
-        diff::badge_labels(&changes.right_marks),
-    );
-    chart_in_box(&mut body, (a, &left), palette, (MARGIN, top, box_w, box_h));
-    let right_box = (MARGIN + box_w + gap, top, box_w, box_h);
-    chart_in_box(&mut body, (b, &right), palette, right_box);
-    let mut y = top + box_h + 30.0;
-    if sentences.is_empty() {
-        text(
-            &mut body,
-            y,
-            SENTENCE_PT,
-            false,
-            "The two models are the same.",
-        );
-    }
-    for sentence in &sentences[..shown] {
-        text(&mut body, y, SENTENCE_PT, false, &sentence.text);
-        y += 18.0;
-    }
-    if extra_line == 1 {
-        let more = and_more(sentences.len() - shown, "change");
-        text(&mut body, y, SENTENCE_PT, false, &more);
-    }
-    PackPage {
-        svg: super::pack::page_svg(page, palette, &body),
-    }
 }
 
 /// Findings named under a scene's chart; the rest are counted.
@@ -239,58 +200,6 @@ pub(super) fn scene_model(workspace: &Workspace, scene: &Scene) -> Option<Model>
         shown.chart = model.chart.subtree(focus);
     }
     Some(shown)
-}
-
-/// The page of one scene: what it shows as the heading, its caption, the
-/// chart (cut to the focused leader's part), and under it the findings of
-/// what is on the page.
-pub fn scene_page(
-    workspace: &Workspace,
-    scene: &Scene,
-    palette: &Palette,
-    page: (f32, f32),
-) -> Option<PackPage> {
-    if let Some(pair) = scene.pair(workspace) {
-        return Some(comparison_page(pair, &scene.caption, palette, page));
-    }
-    let shown = scene_model(workspace, scene)?;
-    let mut body = String::new();
-    let text = |body: &mut String, y: f32, size: f32, bold: bool, line: &str| {
-        text_line(body, palette, y, size, bold, line);
-    };
-    text(
-        &mut body,
-        MARGIN + 20.0,
-        20.0,
-        true,
-        &scene.describe(workspace),
-    );
-    let caption = scene.caption(workspace);
-    let mut top = MARGIN + 44.0;
-    if !caption.is_empty() {
-        text(&mut body, MARGIN + 46.0, 15.0, false, &caption);
-        top += 26.0;
-    }
-    let (lines, more) = finding_lines(&shown);
-    let rows = lines.len() + usize::from(more > 0);
-    let box_h = page.1 - top - MARGIN - rows as f32 * 18.0 - 16.0;
-    chart_in_box(
-        &mut body,
-        (&shown, &Badges::new()),
-        palette,
-        (MARGIN, top + 14.0, page.0 - 2.0 * MARGIN, box_h - 14.0),
-    );
-    let mut y = top + box_h + 24.0;
-    for line in &lines {
-        text(&mut body, y, SENTENCE_PT, false, line);
-        y += 18.0;
-    }
-    if more > 0 {
-        text(&mut body, y, SENTENCE_PT, false, &and_more(more, "finding"));
-    }
-    Some(PackPage {
-        svg: super::pack::page_svg(page, palette, &body),
-    })
 }
 
 #[cfg(test)]

@@ -92,6 +92,10 @@ pub enum Anchor {
 /// A dash pattern: dash and gap lengths in points.
 pub const DASH: (f32, f32) = (8.0, 6.0);
 
+/// The smallest text a card draws (a responsibility row), as a fraction
+/// of the palette's card font: what decides whether print is readable.
+pub const SMALLEST_TEXT: f32 = 0.75;
+
 /// One drawing primitive.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shape {

@@ -140,7 +140,12 @@ fn letter(out: &mut Vec<Prim>, ink: &Ink<'_>, min: Pos2, raci: Raci) {
         shape: Shape::Text {
             at: rect.center(),
             text: raci.letter().to_owned(),
-            size: ink.font * if accountable { 0.8 } else { 0.75 },
+            size: ink.font
+                * if accountable {
+                    0.8
+                } else {
+                    super::SMALLEST_TEXT
+                },
             bold: accountable,
             anchor: Anchor::Middle,
             paint: ink.paint(if accountable { p.text } else { p.weak_text }),

@@ -106,17 +106,17 @@ pub(super) fn app_props(slides: usize) -> String {
 
 /// Presentation properties, view properties, table styles: empty but
 /// present, as PowerPoint writes them.
-pub(super) fn pres_props() -> String {
+fn pres_props() -> String {
     format!("{HEAD}<p:presentationPr {NS}/>")
 }
 
-pub(super) fn view_props() -> String {
+fn view_props() -> String {
     format!(
         "{HEAD}<p:viewPr {NS}><p:normalViewPr><p:restoredLeft sz=\"15620\"/><p:restoredTop sz=\"94660\"/></p:normalViewPr><p:gridSpacing cx=\"76200\" cy=\"76200\"/></p:viewPr>"
     )
 }
 
-pub(super) fn table_styles() -> String {
+fn table_styles() -> String {
     format!(
         "{HEAD}<a:tblStyleLst xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" def=\"{{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}}\"/>"
     )
@@ -147,7 +147,7 @@ fn level(tag: &str, size: u32, bold: bool) -> String {
 
 /// The slide master: a title placeholder, white background, and text
 /// styles in the theme's fonts.
-pub(super) fn slide_master() -> String {
+fn slide_master() -> String {
     let title = placeholder(2, "Title", r#"<p:ph type="title"/>"#, TITLE_BOX);
     format!(
         "{HEAD}<p:sldMaster {NS}><p:cSld><p:bg><p:bgRef idx=\"1001\"><a:schemeClr val=\"bg1\"/></p:bgRef></p:bg>{TREE_START}{title}</p:spTree></p:cSld>{CLR_MAP}\
@@ -160,7 +160,7 @@ pub(super) fn slide_master() -> String {
 }
 
 /// The one layout: a title only.
-pub(super) fn slide_layout() -> String {
+fn slide_layout() -> String {
     let title = placeholder(2, "Title", r#"<p:ph type="title"/>"#, TITLE_BOX);
     format!(
         "{HEAD}<p:sldLayout {NS} type=\"titleOnly\" preserve=\"1\"><p:cSld name=\"Title Only\">{TREE_START}{title}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"
@@ -172,7 +172,7 @@ pub(super) const NOTES_SLIDE_IMAGE: (i64, i64, i64, i64) = (381_000, 685_800, 6_
 pub(super) const NOTES_BODY: (i64, i64, i64, i64) = (685_800, 4_343_400, 5_486_400, 4_114_800);
 
 /// The notes master: where the slide picture and the notes sit.
-pub(super) fn notes_master() -> String {
+fn notes_master() -> String {
     let image = placeholder(
         2,
         "Slide Image",
@@ -188,7 +188,7 @@ pub(super) fn notes_master() -> String {
 
 /// A complete theme (colours, fonts, fill/line/effect styles): PowerPoint
 /// repairs a deck whose theme lacks any of them.
-pub(super) fn theme(name: &str) -> String {
+fn theme(name: &str) -> String {
     let colours = [
         ("dk1", "000000"),
         ("lt1", "FFFFFF"),
@@ -234,4 +234,34 @@ pub(super) fn theme(name: &str) -> String {
         line(12700),
         line(19050),
     )
+}
+
+/// The parts every deck has beside its slides: properties, themes, the
+/// slide master and layout, the notes master, and their relationships.
+pub(super) fn masters() -> Vec<(&'static str, String)> {
+    vec![
+        ("ppt/presProps.xml", pres_props()),
+        ("ppt/viewProps.xml", view_props()),
+        ("ppt/tableStyles.xml", table_styles()),
+        ("ppt/theme/theme1.xml", theme("Chartroom")),
+        ("ppt/theme/theme2.xml", theme("Chartroom notes")),
+        ("ppt/slideMasters/slideMaster1.xml", slide_master()),
+        (
+            "ppt/slideMasters/_rels/slideMaster1.xml.rels",
+            rels(&[
+                ("rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"),
+                ("rId2", "theme", "../theme/theme1.xml"),
+            ]),
+        ),
+        ("ppt/slideLayouts/slideLayout1.xml", slide_layout()),
+        (
+            "ppt/slideLayouts/_rels/slideLayout1.xml.rels",
+            rels(&[("rId1", "slideMaster", "../slideMasters/slideMaster1.xml")]),
+        ),
+        ("ppt/notesMasters/notesMaster1.xml", notes_master()),
+        (
+            "ppt/notesMasters/_rels/notesMaster1.xml.rels",
+            rels(&[("rId1", "theme", "../theme/theme2.xml")]),
+        ),
+    ]
 }

@@ -1,0 +1,416 @@
+//! Splitting a chart over pages so that its text stays readable: the whole
+//! chart when it fits; otherwise its top levels, the leaders where it was
+//! cut folded and marked with the page their people continue on, then each
+//! of those leaders' parts, split the same way. A leader with more reports
+//! side by side than a page holds has them spread over several pages, the
+//! leader above each group. Nothing is left out: every shown leader is on
+//! exactly one page (a leader where the chart is cut heads the next part).
+
+use crate::core::headcount::Headcount;
+use crate::core::layout::folded_away;
+use crate::core::model::{Leader, LeaderId, OrgChart};
+
+/// One page's share of a chart.
+#[derive(Debug)]
+pub(super) struct Part {
+    /// The leaders on this page and the lines among them.
+    pub chart: OrgChart,
+    /// The leader this part continues (its top, or the manager above a
+    /// group of reports); `None` for the first part.
+    pub under: Option<LeaderId>,
+    /// Leaders cut here, and the part (an index) where their people go on.
+    pub continued: Vec<(LeaderId, usize)>,
+    /// Leaders folded in the chart itself, and how many people that hides.
+    pub folded: Vec<(LeaderId, usize)>,
+}
+
+/// What a part shows: `head` (a manager above), the `tops` side by side,
+/// and everyone under the tops down to some depth.
+struct Spec {
+    head: Option<usize>,
+    tops: Vec<usize>,
+}
+
+/// The chart read once: each leader's shown reports, in order.
+struct Tree<'a> {
+    leaders: Vec<&'a Leader>,
+    children: Vec<Vec<usize>>,
+    roots: Vec<usize>,
+    /// Dotted lines by position: (manager, report).
+    dotted: Vec<(usize, usize)>,
+    headcount: Headcount,
+}
+
+impl<'a> Tree<'a> {
+    fn of(chart: &'a OrgChart) -> Self {
+        let (leaders, parent) = chart.tree();
+        let hidden = folded_away(&leaders, &parent);
+        let mut children = vec![Vec::new(); leaders.len()];
+        let mut roots = Vec::new();
+        for (i, p) in parent.iter().enumerate() {
+            match p {
+                _ if hidden[i] => {}
+                Some(p) => children[*p].push(i),
+                None => roots.push(i),
+            }
+        }
+        let position: std::collections::HashMap<&LeaderId, usize> = leaders
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (&l.id, i))
+            .collect();
+        let dotted = chart
+            .dotted_lines()
+            .iter()
+            .filter_map(|line| Some((*position.get(&line.manager)?, *position.get(&line.report)?)))
+            .filter(|(m, r)| !hidden[*m] && !hidden[*r])
+            .collect();
+        Self {
+            leaders,
+            children,
+            roots,
+            dotted,
+            headcount: Headcount::of(chart),
+        }
+    }
+
+    /// The deepest level under the tops (the tops are level 0).
+    fn depth(&self, tops: &[usize]) -> usize {
+        let mut deepest = 0;
+        let mut stack: Vec<(usize, usize)> = tops.iter().map(|&t| (t, 0)).collect();
+        while let Some((i, level)) = stack.pop() {
+            deepest = deepest.max(level);
+            stack.extend(self.children[i].iter().map(|&c| (c, level + 1)));
+        }
+        deepest
+    }
+
+    /// The leaders of a part, each with its manager in the part, and the
+    /// leaders cut at its lowest level.
+    fn members(&self, spec: &Spec, depth: usize) -> (Vec<(usize, Option<usize>)>, Vec<usize>) {
+        let mut members: Vec<(usize, Option<usize>)> =
+            spec.head.map(|h| (h, None)).into_iter().collect();
+        let mut cut = Vec::new();
+        let mut stack: Vec<(usize, Option<usize>, usize)> =
+            spec.tops.iter().rev().map(|&t| (t, spec.head, 0)).collect();
+        while let Some((i, manager, level)) = stack.pop() {
+            members.push((i, manager));
+            if level == depth {
+                if !self.children[i].is_empty() {
+                    cut.push(i);
+                }
+                continue;
+            }
+            stack.extend(
+                self.children[i]
+                    .iter()
+                    .rev()
+                    .map(|&c| (c, Some(i), level + 1)),
+            );
+        }
+        (members, cut)
+    }
+
+    /// The chart of a part: its leaders (unfolded, unpinned: the layout
+    /// places them afresh), their direct lines and the dotted ones among
+    /// them.
+    fn chart(&self, members: &[(usize, Option<usize>)]) -> OrgChart {
+        let mut chart = OrgChart::new();
+        chart.reserve(members.len());
+        let mut inside = vec![false; self.leaders.len()];
+        for &(i, _) in members {
+            let mut leader = self.leaders[i].clone();
+            leader.collapsed = false;
+            leader.pinned = None;
+            // Ids are unique in the chart this part is cut from.
+            let _ = chart.add_leader(leader);
+            inside[i] = true;
+        }
+        for &(i, manager) in members {
+            if let Some(m) = manager {
+                let _ = chart.add_direct(&self.leaders[m].id, &self.leaders[i].id);
+            }
+        }
+        for &(m, r) in &self.dotted {
+            if inside[m] && inside[r] {
+                let _ = chart.add_dotted(&self.leaders[m].id, &self.leaders[r].id);
+            }
+        }
+        chart
+    }
+
+    /// Leaders of the part folded in the original chart, with how many
+    /// people under them that hides.
+    fn folded(&self, members: &[(usize, Option<usize>)]) -> Vec<(LeaderId, usize)> {
+        members
+            .iter()
+            .map(|&(i, _)| self.leaders[i])
+            .filter(|l| l.collapsed)
+            .map(|l| (l.id.clone(), self.headcount.under(&l.id)))
+            .filter(|(_, n)| *n > 0)
+            .collect()
+    }
+}
+
+/// Splits `chart` into parts that each `fits` a page. A chart that fits
+/// whole is one part: itself, pins and folds as they are.
+pub(super) fn split(chart: &OrgChart, fits: &dyn Fn(&OrgChart) -> bool) -> Vec<Part> {
+    let tree = Tree::of(chart);
+    if fits(chart) || tree.leaders.is_empty() {
+        return vec![Part {
+            chart: chart.clone(),
+            under: None,
+            continued: Vec::new(),
+            folded: Vec::new(),
+        }];
+    }
+    let mut parts = Vec::new();
+    let spec = Spec {
+        head: None,
+        tops: tree.roots.clone(),
+    };
+    place(&tree, &spec, fits, &mut parts);
+    parts
+}
+
+/// Adds the parts of `spec` (and of everything cut from it) to `parts`.
+fn place(tree: &Tree<'_>, spec: &Spec, fits: &dyn Fn(&OrgChart) -> bool, parts: &mut Vec<Part>) {
+    // The most levels that fit (each level only adds to the width and
+    // height, so the first that does not fit ends the search).
+    let mut best = None;
+    for depth in 0..=tree.depth(&spec.tops) {
+        let (members, cut) = tree.members(spec, depth);
+        let chart = tree.chart(&members);
+        if !fits(&chart) {
+            break;
+        }
+        best = Some((chart, members, cut, depth));
+    }
+    let lone_top = spec.head.is_none() && spec.tops.len() == 1;
+    match best {
+        // One leader alone on a page says nothing: their reports come
+        // under them in groups instead.
+        Some((_, _, _, 0)) | None if lone_top => fan_out(tree, spec.tops[0], fits, parts),
+        Some((chart, members, cut, _)) => {
+            let at = parts.len();
+            parts.push(Part {
+                folded: tree.folded(&members),
+                chart,
+                under: under_of(tree, spec, at),
+                continued: Vec::new(),
+            });
+            continue_from(tree, at, &cut, fits, parts);
+        }
+        // One report under its manager does not fit either: printed as it
+        // is, and its own people go on from there.
+        None if spec.tops.len() == 1 => {
+            let at = push(tree, spec, parts);
+            let top = spec.tops[0];
+            if !tree.children[top].is_empty() {
+                continue_from(tree, at, &[top], fits, parts);
+            }
+        }
+        None => place_groups(tree, spec, fits, parts),
+    }
+}
+
+/// Places the people of each leader cut in part `at`, noting where.
+fn continue_from(
+    tree: &Tree<'_>,
+    at: usize,
+    cut: &[usize],
+    fits: &dyn Fn(&OrgChart) -> bool,
+    parts: &mut Vec<Part>,
+) {
+    for &i in cut {
+        let next = parts.len();
+        parts[at].continued.push((tree.leaders[i].id.clone(), next));
+        let spec = Spec {
+            head: None,
+            tops: vec![i],
+        };
+        place(tree, &spec, fits, parts);
+    }
+}
+
+/// `top`'s reports in groups under them; a leader with no reports who
+/// does not fit alone is printed as they are.
+fn fan_out(tree: &Tree<'_>, top: usize, fits: &dyn Fn(&OrgChart) -> bool, parts: &mut Vec<Part>) {
+    let spec = Spec {
+        head: Some(top),
+        tops: tree.children[top].clone(),
+    };
+    if spec.tops.is_empty() {
+        let alone = Spec {
+            head: None,
+            tops: vec![top],
+        };
+        push(tree, &alone, parts);
+    } else {
+        place_groups(tree, &spec, fits, parts);
+    }
+}
+
+/// The part's `under`: none for the very first part.
+fn under_of(tree: &Tree<'_>, spec: &Spec, at: usize) -> Option<LeaderId> {
+    if at == 0 {
+        return None;
+    }
+    let leader = spec.head.or_else(|| spec.tops.first().copied())?;
+    Some(tree.leaders[leader].id.clone())
+}
+
+/// Too many tops side by side: as many as fit on each page, in order.
+fn place_groups(
+    tree: &Tree<'_>,
+    spec: &Spec,
+    fits: &dyn Fn(&OrgChart) -> bool,
+    parts: &mut Vec<Part>,
+) {
+    let mut group: Vec<usize> = Vec::new();
+    let flush = |group: &mut Vec<usize>, parts: &mut Vec<Part>| {
+        if !group.is_empty() {
+            let tops = std::mem::take(group);
+            place(
+                tree,
+                &Spec {
+                    head: spec.head,
+                    tops,
+                },
+                fits,
+                parts,
+            );
+        }
+    };
+    for &top in &spec.tops {
+        group.push(top);
+        let (members, _) = tree.members(
+            &Spec {
+                head: spec.head,
+                tops: group.clone(),
+            },
+            0,
+        );
+        if group.len() > 1 && !fits(&tree.chart(&members)) {
+            group.pop();
+            flush(&mut group, parts);
+            group.push(top);
+        }
+    }
+    flush(&mut group, parts);
+}
+
+/// Adds the tops of `spec` (under its head) as a part, whether it fits or
+/// not; returns its index.
+fn push(tree: &Tree<'_>, spec: &Spec, parts: &mut Vec<Part>) -> usize {
+    let (members, _) = tree.members(spec, 0);
+    let at = parts.len();
+    parts.push(Part {
+        chart: tree.chart(&members),
+        under: under_of(tree, spec, at),
+        continued: Vec::new(),
+        folded: tree.folded(&members),
+    });
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::presets;
+
+    /// Parts may hold at most `n` leaders.
+    fn at_most(n: usize) -> impl Fn(&OrgChart) -> bool {
+        move |chart: &OrgChart| chart.len() <= n
+    }
+
+    /// Every leader of the chart on exactly one part, or heading one more
+    /// (a leader where the chart is cut is on its page and heads the next).
+    fn check_cover(chart: &OrgChart, parts: &[Part]) {
+        for leader in chart.leaders() {
+            let on: Vec<usize> = (0..parts.len())
+                .filter(|&p| parts[p].chart.contains(&leader.id))
+                .collect();
+            assert!(!on.is_empty(), "{} is on no page", leader.id);
+        }
+        for part in parts {
+            for (id, next) in &part.continued {
+                assert!(parts[*next].chart.contains(id), "{id} heads part {next}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_chart_that_fits_is_one_part_as_it_is() {
+        let model = presets::model("cdio").unwrap();
+        let parts = split(&model.chart, &at_most(100));
+        assert_eq!(parts.len(), 1);
+        assert_eq!(parts[0].chart, model.chart);
+    }
+
+    #[test]
+    fn a_big_chart_is_cut_where_it_must_and_continued_on_later_parts() {
+        let model = presets::model("cdio").unwrap();
+        let n = model.chart.len();
+        for limit in [3, 4, 5, n - 1] {
+            let parts = split(&model.chart, &at_most(limit));
+            assert!(parts.len() > 1, "limit {limit}");
+            for part in &parts {
+                assert!(
+                    part.chart.len() <= limit.max(2),
+                    "limit {limit}: {}",
+                    part.chart.len()
+                );
+            }
+            check_cover(&model.chart, &parts);
+            assert!(parts[0].under.is_none());
+            assert!(parts[1..].iter().all(|p| p.under.is_some()));
+        }
+    }
+
+    #[test]
+    fn a_wide_row_of_reports_is_spread_over_pages_under_their_manager() {
+        let mut chart = OrgChart::new();
+        chart
+            .add_leader(Leader::new("ceo", crate::core::model::Role::Ceo, "CEO"))
+            .unwrap();
+        for i in 0..10 {
+            let id = format!("vp{i}");
+            chart
+                .add_leader(Leader::new(&id, crate::core::model::Role::Vp, &id))
+                .unwrap();
+            chart
+                .add_direct(&LeaderId::new("ceo"), &LeaderId::new(&id))
+                .unwrap();
+        }
+        let parts = split(&chart, &at_most(4));
+        // The CEO and three VPs a page: four pages, the CEO on each.
+        assert_eq!(parts.len(), 4);
+        for part in &parts {
+            assert!(part.chart.contains(&LeaderId::new("ceo")));
+        }
+        check_cover(&chart, &parts);
+    }
+
+    #[test]
+    fn leaders_folded_in_the_chart_stay_folded_and_say_how_many() {
+        let mut model = presets::model("cdio").unwrap();
+        let cdio = model
+            .chart
+            .leaders()
+            .find(|l| model.chart.reports_of(&l.id).len() > 1)
+            .unwrap()
+            .id
+            .clone();
+        model.chart.set_collapsed(&cdio, true).unwrap();
+        let under = Headcount::of(&model.chart).under(&cdio);
+        let parts = split(&model.chart, &at_most(2));
+        let folded: Vec<&(LeaderId, usize)> = parts.iter().flat_map(|p| &p.folded).collect();
+        assert_eq!(folded, [&(cdio.clone(), under)]);
+        assert!(
+            parts
+                .iter()
+                .all(|p| p.continued.iter().all(|(id, _)| *id != cdio))
+        );
+    }
+}

@@ -1,0 +1,194 @@
+//! The board pack at print size: no text under 9 pt on any page, no card
+//! off its page, and every leader printed. Charts too big to be readable on
+//! one page are split over pages that say where each part continues.
+
+use chartroom::core::export::{self, PackOptions, PageSize};
+use chartroom::core::model::{Leader, LeaderId, OrgChart, Role};
+use chartroom::core::presets;
+use chartroom::core::theme::Palette;
+use chartroom::core::workspace::{Model, ModelId, Scene, Workspace};
+
+/// What one page prints: its smallest text (points), its text, and
+/// whether every card and text anchor lies on the paper.
+struct Printed {
+    smallest: f32,
+    texts: Vec<String>,
+    on_paper: bool,
+}
+
+/// The scale and shift of a `translate(x y) scale(s)` transform.
+fn transform(attr: &str) -> (f32, f32, f32) {
+    let numbers: Vec<f32> = attr
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().unwrap())
+        .collect();
+    (numbers[0], numbers[1], numbers[2])
+}
+
+fn read_page(svg: &str, paper: (f32, f32)) -> Printed {
+    let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
+    let mut printed = Printed {
+        smallest: f32::MAX,
+        texts: Vec::new(),
+        on_paper: true,
+    };
+    for node in doc.descendants().filter(roxmltree::Node::is_element) {
+        let (dx, dy, scale) = node
+            .ancestors()
+            .find_map(|a| a.attribute("transform").map(transform))
+            .unwrap_or((0.0, 0.0, 1.0));
+        let at = |x: &str, y: &str| {
+            let x: f32 = node.attribute(x).map_or(0.0, |v| v.parse().unwrap());
+            let y: f32 = node.attribute(y).map_or(0.0, |v| v.parse().unwrap());
+            (dx + x * scale, dy + y * scale)
+        };
+        let inside = |(x, y): (f32, f32)| {
+            (-0.5..=paper.0 + 0.5).contains(&x) && (-0.5..=paper.1 + 0.5).contains(&y)
+        };
+        match node.tag_name().name() {
+            "text" => {
+                let size: f32 = node.attribute("font-size").unwrap().parse().unwrap();
+                printed.smallest = printed.smallest.min(size * scale);
+                printed
+                    .texts
+                    .push(node.text().unwrap_or_default().to_owned());
+                printed.on_paper &= inside(at("x", "y"));
+            }
+            "rect" if node.attribute("width").is_some() && node.attribute("x").is_some() => {
+                let (x, y) = at("x", "y");
+                let w: f32 = node.attribute("width").unwrap().parse().unwrap();
+                let h: f32 = node.attribute("height").unwrap().parse().unwrap();
+                printed.on_paper &= inside((x, y)) && inside((x + w * scale, y + h * scale));
+            }
+            _ => {}
+        }
+    }
+    printed
+}
+
+/// Checks every page of the pack and returns what each prints.
+fn check_pack(workspace: &Workspace, options: &PackOptions) -> Vec<Printed> {
+    let paper = options.page.points();
+    let pages = export::pack_pages_with(workspace, &Palette::light(), options);
+    let printed: Vec<Printed> = pages.iter().map(|p| read_page(&p.svg, paper)).collect();
+    for (i, page) in printed.iter().enumerate() {
+        assert!(
+            page.smallest >= 9.0 - 1e-3,
+            "page {}: text at {:.2} pt",
+            i + 1,
+            page.smallest
+        );
+        assert!(page.on_paper, "page {}: something is off the paper", i + 1);
+    }
+    printed
+}
+
+/// Every leader's name is printed somewhere in the pack: all its words on
+/// one page (a long name wraps onto two lines of its card).
+fn assert_all_named(chart: &OrgChart, printed: &[Printed]) {
+    let pages: Vec<Vec<&str>> = printed
+        .iter()
+        .map(|p| p.texts.iter().flat_map(|t| t.split_whitespace()).collect())
+        .collect();
+    for leader in chart.leaders() {
+        assert!(
+            pages
+                .iter()
+                .any(|words| leader.name.split_whitespace().all(|w| words.contains(&w))),
+            "{} is printed nowhere",
+            leader.name
+        );
+    }
+}
+
+#[test]
+fn every_preset_scene_and_comparison_prints_at_9_pt_or_more() {
+    let mut workspace = presets::workspace().unwrap();
+    let mut storyboard: Vec<Scene> = workspace
+        .models
+        .iter()
+        .map(|m| Scene::of_model(m.id.clone()))
+        .collect();
+    storyboard.push(Scene::comparing(
+        "traditional".into(),
+        "software-company".into(),
+    ));
+    storyboard.push(Scene::comparing("peers".into(), "cdio".into()));
+    let mut focused = Scene::of_model("enterprise-app-dev".into());
+    focused.focus = Some(LeaderId::new("cto"));
+    storyboard.push(focused);
+    workspace.storyboard = storyboard;
+    for page in [PageSize::A4, PageSize::Letter] {
+        let options = PackOptions {
+            page,
+            compare: vec![("manufacturing".into(), "elevator-doors".into())],
+            ..PackOptions::for_workspace(&workspace)
+        };
+        let printed = check_pack(&workspace, &options);
+        for model in &workspace.models {
+            assert_all_named(&model.chart, &printed);
+        }
+    }
+}
+
+/// A CEO, 10 VPs under them, 10 directors under each VP: 111 leaders.
+fn wide_org() -> Model {
+    let mut chart = OrgChart::new();
+    let mut add = |id: &str, role, manager: Option<&str>| {
+        chart
+            .add_leader(Leader::new(id, role, id.to_uppercase()).with_title("Leads a part"))
+            .unwrap();
+        if let Some(m) = manager {
+            chart
+                .add_direct(&LeaderId::new(m), &LeaderId::new(id))
+                .unwrap();
+        }
+    };
+    add("ceo", Role::Ceo, None);
+    for v in 0..10 {
+        let vp = format!("vp{v}");
+        add(&vp, Role::Vp, Some("ceo"));
+        for d in 0..10 {
+            add(&format!("dir{v}-{d}"), Role::Other, Some(&vp));
+        }
+    }
+    Model {
+        id: ModelId::new("wide"),
+        title: "Wide: a hundred and eleven leaders".into(),
+        description: String::new(),
+        preset: None,
+        chart,
+    }
+}
+
+#[test]
+fn a_chart_too_big_for_a_page_is_split_and_each_part_says_where_it_goes_on() {
+    let model = wide_org();
+    let workspace = Workspace::new(vec![model.clone()]);
+    let options = PackOptions::for_workspace(&workspace);
+    let printed = check_pack(&workspace, &options);
+    // Title, several chart pages, findings.
+    let chart_pages = &printed[1..printed.len() - 1];
+    assert!(chart_pages.len() > 3, "{} chart pages", chart_pages.len());
+    assert_all_named(&model.chart, &printed);
+    // Every "continued on page N" leads to a page that continues the chart.
+    let mut pointers = 0;
+    for page in &printed {
+        for text in &page.texts {
+            if let Some(n) = text.strip_prefix("continued on page ") {
+                let n: usize = n.parse().unwrap();
+                let target = &printed[n - 1];
+                assert!(
+                    target.texts.iter().any(|t| t.contains(", continued: ")),
+                    "page {n} does not continue the chart"
+                );
+                pointers += 1;
+            }
+        }
+    }
+    assert!(
+        pointers >= 10,
+        "each VP's directors continue somewhere: {pointers}"
+    );
+}
