@@ -93,12 +93,14 @@ fn now_ui(ui: &mut Ui, state: &mut PresentState, scene: &Scene, workspace: &Work
         format!("Caption: {}", visible(&caption))
     };
     ui.label(RichText::new(caption).size(16.0).color(text));
+    // Lit as the room sees it.
+    let spotlight = super::spotlight_of(state, scene, workspace);
     let showing = Showing {
         index: state.scene,
         scene,
         workspace,
         theme: &state.theme,
-        spotlight: None,
+        spotlight: spotlight.as_deref(),
         glide: false,
         title_size: 14.0,
     };
@@ -151,7 +153,10 @@ fn next_and_notes_ui(
                 .color(state.theme.weak_text);
             ui.label(none);
         } else {
-            ui.label(RichText::new(visible(notes)).size(22.0).color(text));
+            // Line by line: the notes' own line breaks are kept.
+            for line in notes.lines() {
+                ui.label(RichText::new(visible(line)).size(22.0).color(text));
+            }
         }
     });
 }
