@@ -16,6 +16,12 @@
 //!   come after their reports), against reading the same CSV alone (the
 //!   floor) and loading the same org as a Chartroom file.
 //!
+//! `CHARTROOM_BENCH_ONLY=present` times presenting instead: the org and a
+//! copy of it (one leader moved) as a storyboard of one scene each and a
+//! comparison scene; the first frame of presenting (what the scenes derive
+//! is worked out then), then frames of the room's view on each scene, of
+//! the presenter's view (P) and of both views at once (W).
+//!
 //! Prints a table; ratios are what to compare between runs (the machines
 //! are shared and noisy). `CHARTROOM_BENCH_SIZES=1000,10000` picks sizes.
 
@@ -30,6 +36,7 @@ use chartroom::cli;
 use chartroom::core::layout::{self, LayoutRequest, NodeSpec};
 use chartroom::core::model::LeaderId;
 use chartroom::core::theme::ThemeName;
+use chartroom::core::workspace::{ModelId, Scene, Workspace};
 use chartroom::core::{format, import};
 use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 
@@ -388,6 +395,73 @@ fn bench_app(json: &Path) -> AppFigures {
     }
 }
 
+/// The org, a copy with its last leader moved under the top, and a
+/// storyboard: the org, the copy, the org compared with the copy.
+fn presentation_workspace(json: &Path) -> Workspace {
+    let mut workspace = format::load_path(json).expect("loads");
+    let mut copy = workspace.models[0].clone();
+    copy.id = ModelId::new("copy");
+    copy.title = "Copy: one leader moved".into();
+    let (last, top) = {
+        let (leaders, _) = copy.chart.tree();
+        (leaders[leaders.len() - 1].id.clone(), leaders[0].id.clone())
+    };
+    let _ = copy.chart.set_manager(&last, Some(&top));
+    let org = workspace.models[0].id.clone();
+    workspace.models.push(copy);
+    workspace.storyboard = vec![
+        Scene::of_model(org.clone()),
+        Scene::of_model(ModelId::new("copy")),
+        Scene::comparing(org, ModelId::new("copy")),
+    ];
+    workspace
+}
+
+/// Presenting: first frame, then the median frame of the room's view on
+/// each scene, of the presenter's view and of both (in milliseconds).
+fn bench_present(json: &Path) -> [f64; 6] {
+    let app = ChartroomApp::new(presentation_workspace(json), None, Box::new(NoDialogs));
+    let mut frames = Frames::new(app);
+    for _ in 0..3 {
+        frames.frame(Vec::new());
+    }
+    let first = frames.frame(key(Key::F5, Modifiers::NONE));
+    let settled = |frames: &mut Frames| {
+        // The camera glides for about half a second.
+        for _ in 0..40 {
+            frames.frame(Vec::new());
+        }
+        frames.median_frame(9)
+    };
+    let one = settled(&mut frames);
+    frames.frame(key(Key::ArrowRight, Modifiers::NONE));
+    frames.frame(key(Key::ArrowRight, Modifiers::NONE));
+    let comparing_first = frames.frame(Vec::new());
+    let comparing = settled(&mut frames);
+    frames.frame(key(Key::Home, Modifiers::NONE));
+    frames.frame(key(Key::P, Modifiers::NONE));
+    let presenter = settled(&mut frames);
+    frames.frame(key(Key::W, Modifiers::NONE));
+    let both = settled(&mut frames);
+    [first, one, comparing_first, comparing, presenter, both]
+}
+
+/// `CHARTROOM_BENCH_ONLY=present`: the presenting figures per size.
+fn present_table() {
+    println!(
+        "| N | first frame presenting | frame: a model | first frame of the comparison | frame: comparison | frame: presenter view | frame: room + presenter window |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for n in sizes().into_iter().filter(|&n| n <= 100_000) {
+        let (_, json) = org(n);
+        let figures: Vec<String> = bench_present(&json)
+            .iter()
+            .map(|ms| format!("{ms:.1}"))
+            .collect();
+        println!("| {n} | {} |", figures.join(" | "));
+    }
+}
+
 /// Peak resident memory of this process, in MB (`VmHWM`).
 fn peak_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -469,6 +543,10 @@ fn main() {
             });
             println!("{n}: SVG export {ms:.0} ms (median of 3)");
         }
+        return;
+    }
+    if only("present") {
+        present_table();
         return;
     }
     if only("open") {
