@@ -426,6 +426,7 @@ fn bench_present(json: &Path) -> [f64; 6] {
         frames.frame(Vec::new());
     }
     let first = frames.frame(key(Key::F5, Modifiers::NONE));
+    assert!(frames.app.presentation().is_some(), "F5 presents");
     let settled = |frames: &mut Frames| {
         // The camera glides for about half a second.
         for _ in 0..40 {
@@ -435,13 +436,16 @@ fn bench_present(json: &Path) -> [f64; 6] {
     };
     let one = settled(&mut frames);
     frames.frame(key(Key::ArrowRight, Modifiers::NONE));
-    frames.frame(key(Key::ArrowRight, Modifiers::NONE));
-    let comparing_first = frames.frame(Vec::new());
+    settled(&mut frames);
+    let comparing_first = frames.frame(key(Key::ArrowRight, Modifiers::NONE));
+    assert_eq!(frames.app.presentation().map(|p| p.scene), Some(2));
     let comparing = settled(&mut frames);
     frames.frame(key(Key::Home, Modifiers::NONE));
     frames.frame(key(Key::P, Modifiers::NONE));
+    assert!(frames.app.presentation().is_some_and(|p| p.presenter_here));
     let presenter = settled(&mut frames);
     frames.frame(key(Key::W, Modifiers::NONE));
+    assert!(frames.app.presentation().is_some_and(|p| p.presenter_window));
     let both = settled(&mut frames);
     [first, one, comparing_first, comparing, presenter, both]
 }

@@ -21,27 +21,17 @@ fn letter_of(
         .map(|a| a.raci)
 }
 
-/// Clicks an entry of an open picker (the titles above the canvases have
-/// the same text; the popup is drawn last).
-fn pick(h: &mut egui_kittest::Harness<'_, chartroom::app::ChartroomApp>, title: &str) {
-    h.get_all_by_label(title).last().expect("listed").click();
-    h.run();
-}
-
 #[test]
 fn compare_two_presets_and_read_what_changes() {
     let (app, _) = preset_app();
     let mut h = harness(app);
-    h.get_by_label("Compare").click();
-    h.run();
+    // Software company on the right, then Traditional on the left.
+    common::compare(
+        &mut h,
+        "Traditional: CTO reports to CIO",
+        "Software company: CIO reports to CTO",
+    );
     assert_eq!(h.state().view(), ViewMode::Compare);
-    // Choose Software company on the right, then Traditional on the left.
-    h.get_by_label("Right:").click();
-    h.run();
-    pick(&mut h, "Software company: CIO reports to CTO");
-    h.get_by_label("Left:").click();
-    h.run();
-    pick(&mut h, "Traditional: CTO reports to CIO");
     let sentence = "The reporting line between CIO and CTO is reversed: CIO now reports to CTO.";
     h.get_by_label("Software company closes 1 gap.");
     // The status bar speaks of the two models shown, not the chart tab's.

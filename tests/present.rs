@@ -201,22 +201,11 @@ fn a_comparison_scene_from_the_compare_tab_is_presented_side_by_side() {
     use egui_kittest::kittest::NodeT;
     let (app, _) = preset_app();
     let mut h = harness(app);
-    h.get_by_label("Compare").click();
-    h.run();
-    h.get_by_label("Right:").click();
-    h.run();
-    h.get_all_by_label("Software company: CIO reports to CTO")
-        .last()
-        .unwrap()
-        .click();
-    h.run();
-    h.get_by_label("Left:").click();
-    h.run();
-    h.get_all_by_label("Traditional: CTO reports to CIO")
-        .last()
-        .unwrap()
-        .click();
-    h.run();
+    common::compare(
+        &mut h,
+        "Traditional: CTO reports to CIO",
+        "Software company: CIO reports to CTO",
+    );
     h.get_by_label("Add current view as scene").click();
     h.run();
     h.get_by_label("Added scene 1: Traditional compared with Software company");

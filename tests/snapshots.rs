@@ -63,15 +63,11 @@ fn a_spotlighted_overlap_dims_the_other_leaders() {
 fn the_compare_view_renders_as_committed() {
     let (app, _) = preset_app();
     let mut h = harness(app);
-    h.get_by_label("Compare").click();
-    h.run();
-    h.get_by_label("Right:").click();
-    h.run();
-    h.get_all_by_label("Enterprise app-dev: CIO with business-aligned VPs")
-        .last()
-        .expect("listed")
-        .click();
-    h.run();
+    common::compare(
+        &mut h,
+        "Peers: operations vs. strategy",
+        "Enterprise app-dev: CIO with business-aligned VPs",
+    );
     h.get_by_label("CTO now reports to CIO (was CEO).").click();
     h.run();
     h.remove_cursor();

@@ -5,7 +5,9 @@
 //! Leaders are matched by id, then by role and name. Everything is sorted,
 //! so the same two models always give the same sentences.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::fast::{HashMap, HashSet};
 
 use super::analysis::phrase_key;
 use super::model::{LeaderId, OrgChart};
@@ -110,10 +112,11 @@ pub fn short_title(model: &Model) -> String {
 }
 
 /// Pairs of leaders that are the same person in both charts: by id, then by
-/// role and name (case-insensitive). Sorted by the left id.
-pub fn match_leaders(a: &OrgChart, b: &OrgChart) -> BTreeMap<LeaderId, LeaderId> {
-    let mut pairs = BTreeMap::new();
-    let mut taken = BTreeSet::new();
+/// role and name (case-insensitive), left id to right id. Hashed: a
+/// comparison of two 100,000-leader charts looks ids up millions of times.
+pub fn match_leaders(a: &OrgChart, b: &OrgChart) -> HashMap<LeaderId, LeaderId> {
+    let mut pairs = HashMap::default();
+    let mut taken = HashSet::default();
     for leader in a.leaders() {
         if b.contains(&leader.id) {
             pairs.insert(leader.id.clone(), leader.id.clone());
@@ -121,7 +124,7 @@ pub fn match_leaders(a: &OrgChart, b: &OrgChart) -> BTreeMap<LeaderId, LeaderId>
         }
     }
     let key = |l: &super::model::Leader| (l.role, phrase_key(&l.name));
-    let mut by_key: HashMap<_, Vec<&LeaderId>> = HashMap::new();
+    let mut by_key: HashMap<_, Vec<&LeaderId>> = HashMap::default();
     for leader in b.leaders().filter(|l| !taken.contains(&l.id)) {
         by_key.entry(key(leader)).or_default().push(&leader.id);
     }
@@ -141,8 +144,8 @@ pub fn match_leaders(a: &OrgChart, b: &OrgChart) -> BTreeMap<LeaderId, LeaderId>
 struct Sides<'a> {
     a: &'a Model,
     b: &'a Model,
-    pairs: BTreeMap<LeaderId, LeaderId>,
-    back: BTreeMap<LeaderId, LeaderId>,
+    pairs: HashMap<LeaderId, LeaderId>,
+    back: HashMap<LeaderId, LeaderId>,
 }
 
 impl Sides<'_> {
@@ -249,8 +252,9 @@ fn reporting_changes(s: &Sides<'_>, out: &mut ModelDiff) {
 
 /// Reversed lines (x managed y, now y manages x), said first; returns the
 /// second model's leaders whose move they explain.
-fn reversals(s: &Sides<'_>, out: &mut ModelDiff) -> BTreeSet<LeaderId> {
-    let mut reversed = BTreeSet::new();
+fn reversals(s: &Sides<'_>, out: &mut ModelDiff) -> HashSet<LeaderId> {
+    let mut reversed = HashSet::default();
+    let mut said = Vec::new();
     for (left_x, right_x) in &s.pairs {
         for left_y in s.a.chart.reports_of(left_x) {
             let Some(right_y) = s.pairs.get(left_y) else {
@@ -258,7 +262,7 @@ fn reversals(s: &Sides<'_>, out: &mut ModelDiff) -> BTreeSet<LeaderId> {
             };
             if s.b.chart.manager_of(right_x) == Some(right_y) {
                 reversed.insert(right_x.clone());
-                out.sentences.push(sentence(
+                said.push(sentence(
                     format!(
                         "The reporting line between {} and {} is reversed: {} now reports to {}.",
                         s.name_b(right_x),
@@ -272,6 +276,9 @@ fn reversals(s: &Sides<'_>, out: &mut ModelDiff) -> BTreeSet<LeaderId> {
             }
         }
     }
+    // In the order of the first model's ids, whatever the map's order.
+    said.sort_by(|x, y| x.left[0].cmp(&y.left[0]));
+    out.sentences.extend(said);
     reversed
 }
 

@@ -132,3 +132,21 @@ pub fn pdf_pages(pdf: &[u8]) -> Vec<String> {
         .map(|p| squeeze(p))
         .collect()
 }
+
+/// Opens the Compare tab and shows `left` and `right` (model titles; the
+/// titles above the canvases have the same text, the open list is drawn
+/// last).
+pub fn compare(harness: &mut Harness<'_, ChartroomApp>, left: &str, right: &str) {
+    harness.get_by_label("Compare").click();
+    harness.run();
+    for (side, title) in [("Right:", right), ("Left:", left)] {
+        harness.get_by_label(side).click();
+        harness.run();
+        harness
+            .get_all_by_label(title)
+            .last()
+            .expect("listed")
+            .click();
+        harness.run();
+    }
+}

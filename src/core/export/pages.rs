@@ -225,16 +225,17 @@ pub fn scene_pages(
     pages
 }
 
-/// The change sentences under a comparison, the first few and a count.
-fn change_lines(changes: &diff::ModelDiff) -> Vec<String> {
+/// The change sentences under a comparison: the first `shown` and a
+/// count of the rest.
+pub(super) fn change_lines(changes: &diff::ModelDiff, shown: usize) -> Vec<String> {
     let sentences = &changes.sentences;
     let mut lines: Vec<String> = sentences
         .iter()
-        .take(SENTENCES_SHOWN)
+        .take(shown)
         .map(|s| s.text.clone())
         .collect();
-    if sentences.len() > SENTENCES_SHOWN {
-        lines.push(and_more(sentences.len() - SENTENCES_SHOWN, "change"));
+    if sentences.len() > shown {
+        lines.push(and_more(sentences.len() - shown, "change"));
     }
     if lines.is_empty() {
         lines.push("The two models are the same.".to_owned());
@@ -288,7 +289,7 @@ pub fn comparison_pages(
 /// stays readable there.
 fn side_by_side(pair: &Pair<'_>, palette: &Palette, page: (f32, f32)) -> Option<PackPage> {
     let [a, b] = pair.models;
-    let lines = wrapped(&change_lines(&pair.changes), page);
+    let lines = wrapped(&change_lines(&pair.changes, SENTENCES_SHOWN), page);
     let box_h = page.1 - chart_top(pair.caption) - MARGIN - lines_height(&lines);
     let half = (page.0 - 2.0 * MARGIN - GAP) / 2.0;
     let beside = (half, box_h - CHART_TITLE_H);

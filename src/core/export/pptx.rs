@@ -83,19 +83,7 @@ fn picture_svg(workspace: &Workspace, scene: &Scene, palette: &Palette) -> Optio
 /// changes on a comparison.
 fn lines_of(workspace: &Workspace, scene: &Scene) -> Vec<String> {
     if let Some((a, b)) = scene.pair(workspace) {
-        let sentences = diff::diff(a, b).sentences;
-        let mut lines: Vec<String> = sentences
-            .iter()
-            .take(CHANGES_SHOWN)
-            .map(|s| s.text.clone())
-            .collect();
-        if sentences.len() > CHANGES_SHOWN {
-            lines.push(and_more(sentences.len() - CHANGES_SHOWN, "change"));
-        }
-        if lines.is_empty() {
-            lines.push("The two models are the same.".to_owned());
-        }
-        return lines;
+        return super::pages::change_lines(&diff::diff(a, b), CHANGES_SHOWN);
     }
     let Some(shown) = scene_model(workspace, scene) else {
         return Vec::new();
