@@ -217,6 +217,14 @@ fn a_comparison_scene_from_the_compare_tab_is_presented_side_by_side() {
     // change as the caption.
     h.key_press(Key::F5);
     h.run();
+    // The comparison is worked out aside, then shown.
+    for _ in 0..200 {
+        if h.query_by_label("Preparing the comparison…").is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.run();
+    }
     h.get_by_label("Scene 1 of 1");
     h.get_by_label("Traditional compared with Software company");
     h.get_by_label("The reporting line between CIO and CTO is reversed: CIO now reports to CTO.");

@@ -65,7 +65,17 @@ impl Views {
             workspace
                 .storyboard
                 .iter()
-                .map(|scene| scene.default_caption(workspace))
+                .map(|scene| {
+                    // A comparison's default (its first change) takes a
+                    // diff of both models: seconds at 100,000 leaders,
+                    // too long for the UI thread; presenting works it out
+                    // aside.
+                    if scene.compare.is_some() {
+                        "Default: the first change between the two models".to_owned()
+                    } else {
+                        scene.default_caption(workspace)
+                    }
+                })
                 .collect()
         })
     }

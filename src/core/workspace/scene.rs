@@ -64,8 +64,9 @@ impl Scene {
 
     /// The caption a scene has when none is written: the highlighted
     /// responsibility in words ("Information security: CIO accountable,
-    /// CISO responsible"), else none. It reads every holding of the model:
-    /// screens keep it per revision rather than work it out each frame.
+    /// CISO responsible"), else none; for a comparison, its first change.
+    /// It reads every holding of the model (a comparison diffs both):
+    /// screens keep it per revision, and work a comparison's out aside.
     pub fn default_caption(&self, workspace: &Workspace) -> String {
         if let Some((a, b)) = self.pair(workspace) {
             // A comparison: its first change, else that there is none.

@@ -83,6 +83,12 @@ impl PresentState {
         format!("Scene {} of {scenes}", self.scene + 1)
     }
 
+    /// Comparison scenes whose comparison is still being worked out (off
+    /// the UI thread) and not yet shown.
+    pub fn comparisons_pending(&self) -> usize {
+        self.derived.pending()
+    }
+
     /// Time since the presentation started, as "Elapsed 12:05".
     pub fn elapsed(&self) -> String {
         let s = self.started.elapsed().as_secs();
@@ -142,7 +148,7 @@ pub fn present_ui(
     if !keys(ui, state, last) {
         return Some(PresentEvent::Leave);
     }
-    state.derived.at(revision);
+    state.derived.at(revision, &scenes, workspace);
     if state.presenter_window && !presenter::window(ui.ctx(), state, &scenes, workspace) {
         return Some(PresentEvent::Leave);
     }

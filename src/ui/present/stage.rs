@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::Ui;
 
@@ -58,24 +59,49 @@ impl Stage {
 }
 
 /// What scenes derive from the document, worked out once per revision:
-/// each model's facts, each comparison scene's diff, each scene's caption.
+/// each model's facts, each comparison scene's comparison, each scene's
+/// caption. Comparisons are worked out off the UI thread as soon as the
+/// presentation starts (two 100,000-leader models take seconds), so a
+/// comparison scene never stalls the room.
 #[derive(Default)]
 pub(super) struct Derived {
     revision: Option<u64>,
     facts: HashMap<ModelId, Arc<Facts>>,
     comparisons: HashMap<usize, Arc<Comparison>>,
+    /// Comparisons still being worked out, by scene.
+    coming: HashMap<usize, Receiver<Comparison>>,
     captions: HashMap<usize, Arc<String>>,
 }
 
 impl Derived {
-    /// Forgets everything if the document changed since.
-    pub(super) fn at(&mut self, revision: u64) {
+    /// Forgets everything if the document changed since, and starts on the
+    /// comparisons of `scenes` not yet worked out.
+    pub(super) fn at(&mut self, revision: u64, scenes: &[Scene], workspace: &Workspace) {
         if self.revision != Some(revision) {
             *self = Self {
                 revision: Some(revision),
                 ..Self::default()
             };
         }
+        for (index, scene) in scenes.iter().enumerate() {
+            if self.comparisons.contains_key(&index) || self.coming.contains_key(&index) {
+                continue;
+            }
+            if let Some((a, b)) = scene.pair(workspace) {
+                let (a, b) = (a.clone(), b.clone());
+                let (send, receive) = std::sync::mpsc::channel();
+                std::thread::spawn(move || {
+                    // The presentation may have ended: nobody listening.
+                    let _ = send.send(Comparison::of(&a, &b));
+                });
+                self.coming.insert(index, receive);
+            }
+        }
+    }
+
+    /// Comparisons still being worked out.
+    pub(super) fn pending(&self) -> usize {
+        self.coming.len()
     }
 
     pub(super) fn facts(&mut self, model: &Model) -> Arc<Facts> {
@@ -86,21 +112,44 @@ impl Derived {
         )
     }
 
-    fn comparison(&mut self, index: usize, a: &Model, b: &Model) -> Arc<Comparison> {
-        Arc::clone(
-            self.comparisons
-                .entry(index)
-                .or_insert_with(|| Arc::new(Comparison::of(a, b))),
-        )
+    /// Scene `index`'s comparison, once it is worked out.
+    fn comparison(&mut self, index: usize) -> Option<Arc<Comparison>> {
+        if let Some(done) = self.comparisons.get(&index) {
+            return Some(Arc::clone(done));
+        }
+        match self.coming.get(&index)?.try_recv() {
+            Ok(done) => {
+                self.coming.remove(&index);
+                let done = Arc::new(done);
+                self.comparisons.insert(index, Arc::clone(&done));
+                Some(done)
+            }
+            Err(TryRecvError::Empty) => None,
+            // The worker died (a bug): the scene stays empty, not stuck.
+            Err(TryRecvError::Disconnected) => {
+                self.coming.remove(&index);
+                None
+            }
+        }
     }
 
-    /// Scene `index`'s caption: the one written, else its default.
+    /// Scene `index`'s caption: the one written, else its default (for a
+    /// comparison, its first change, once worked out).
     pub(super) fn caption(&mut self, index: usize, scene: &Scene, ws: &Workspace) -> Arc<String> {
-        Arc::clone(
-            self.captions
-                .entry(index)
-                .or_insert_with(|| Arc::new(scene.caption(ws))),
-        )
+        if let Some(known) = self.captions.get(&index) {
+            return Arc::clone(known);
+        }
+        let caption = if scene.compare.is_some() && scene.caption.trim().is_empty() {
+            match self.comparison(index) {
+                Some(comparison) => comparison.first_change(),
+                None => return Arc::new(String::new()),
+            }
+        } else {
+            scene.caption(ws)
+        };
+        let caption = Arc::new(caption);
+        self.captions.insert(index, Arc::clone(&caption));
+        caption
     }
 }
 
@@ -131,7 +180,10 @@ pub(super) fn stage_ui(
     let (scene, workspace) = (showing.scene, showing.workspace);
     stage.show(showing.index, scene, showing.glide);
     if let Some((a, b)) = scene.pair(workspace) {
-        let comparison = derived.comparison(showing.index, a, b);
+        let Some(comparison) = derived.comparison(showing.index) else {
+            preparing_ui(ui, showing.theme);
+            return Vec::new();
+        };
         let [left, right] = &mut stage.canvases;
         let before = [left.screen_from_chart, right.screen_from_chart];
         let sides = Sides {
@@ -161,4 +213,15 @@ pub(super) fn stage_ui(
         badges: None,
     };
     canvas_ui(ui, &mut stage.canvases[0], &view)
+}
+
+/// A comparison not yet worked out: said, and looked at again shortly.
+fn preparing_ui(ui: &mut Ui, theme: &Theme) {
+    ui.label(
+        egui::RichText::new("Preparing the comparison…")
+            .size(20.0)
+            .color(theme.weak_text),
+    );
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_millis(50));
 }
