@@ -155,7 +155,7 @@ fn the_cli_writes_png_and_pdf() {
     let expected = export::pack_pages(&one, &ThemeName::Light.palette()).len();
     assert!(expected > 3, "the CDIO model is split: {expected} pages");
     assert_eq!(pages.len(), expected);
-    assert!(pages[1].contains("Digital,ChangeandRun"), "{}", pages[1]);
+    assert!(pages[2].contains("Digital,ChangeandRun"), "{}", pages[2]);
     assert!(pages.last().unwrap().contains("Findings"));
 }
 
@@ -305,11 +305,16 @@ fn the_board_pack_has_a_page_per_model_and_names_them() {
     let mut at = 0;
     for model in models {
         let title = squeeze(model.title.split(':').next().unwrap());
-        assert!(pages[0].contains(&title), "the title page lists {title}");
-        let page = (at + 1..pages.len() - 1)
+        assert!(pages[1].contains(&title), "the summary page lists {title}");
+        let page = (at.max(1) + 1..pages.len() - 1)
             .find(|&i| pages[i].starts_with(&title))
             .unwrap_or_else(|| panic!("no page after page {} is {title}", at + 1));
-        assert!(page == at + 1 || pages[at + 1..page].iter().all(|p| p.contains("continued")));
+        assert!(
+            page == at.max(1) + 1
+                || pages[at.max(1) + 1..page]
+                    .iter()
+                    .all(|p| p.contains("continued"))
+        );
         at = page;
     }
     assert!(pages.last().unwrap().contains("Findings"));
@@ -521,27 +526,28 @@ fn the_cli_board_pack_has_its_title_page_paper_and_comparisons() {
             pages[0]
         );
     }
+    assert!(pages[1].starts_with("Summary"), "{}", pages[1]);
     assert!(
-        pages[1].contains("TraditionalcomparedwithSoftwarecompany"),
+        pages[2].contains("TraditionalcomparedwithSoftwarecompany"),
         "{}",
-        pages[1]
+        pages[2]
     );
     // Too big to share a page at 9 pt: each side on a page, then what
     // changes.
-    assert!(pages[2].contains("TraditionalcomparedwithSoftwarecompany:Softwarecompany"));
+    assert!(pages[3].contains("TraditionalcomparedwithSoftwarecompany:Softwarecompany"));
     assert!(
-        pages[3].contains("WhatchangesfromTraditionaltoSoftwarecompany")
-            && pages[3].contains(&squeeze("CTO now reports to CEO (was CIO).")),
+        pages[4].contains("WhatchangesfromTraditionaltoSoftwarecompany")
+            && pages[4].contains(&squeeze("CTO now reports to CEO (was CIO).")),
         "the change sentences: {}",
-        pages[3]
-    );
-    assert!(
-        pages[4].contains("PeerscomparedwithDigital"),
-        "{}",
         pages[4]
     );
+    assert!(
+        pages[5].contains("PeerscomparedwithDigital"),
+        "{}",
+        pages[5]
+    );
     // The changes are marked on the charts too, as in the Compare tab.
-    assert!(pages[1].contains("moved"), "change badges: {}", pages[1]);
+    assert!(pages[2].contains("moved"), "change badges: {}", pages[2]);
     // US Letter, landscape, on every page.
     let text = String::from_utf8_lossy(&bytes);
     assert_eq!(text.matches("/MediaBox [0 0 792 612]").count(), pages.len());

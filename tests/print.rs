@@ -168,8 +168,8 @@ fn a_chart_too_big_for_a_page_is_split_and_each_part_says_where_it_goes_on() {
     let workspace = Workspace::new(vec![model.clone()]);
     let options = PackOptions::for_workspace(&workspace);
     let printed = check_pack(&workspace, &options);
-    // Title, several chart pages, findings.
-    let chart_pages = &printed[1..printed.len() - 1];
+    // Title, summary, several chart pages, findings.
+    let chart_pages = &printed[2..printed.len() - 1];
     assert!(chart_pages.len() > 3, "{} chart pages", chart_pages.len());
     assert_all_named(&model.chart, &printed);
     // Every "continued on page N" leads to a page that continues the chart.

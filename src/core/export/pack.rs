@@ -66,11 +66,12 @@ pub(super) fn text_line(
     );
 }
 
+/// The title page: title, subtitle, who and when, what the pack holds.
 fn title_page(models: &[Model], palette: &Palette, options: &PackOptions) -> PackPage {
     let page = options.page.points();
     let mut body = String::new();
-    text_line(&mut body, palette, 110.0, 34.0, true, &options.title);
-    let mut y = 150.0;
+    text_line(&mut body, palette, 190.0, 34.0, true, &options.title);
+    let mut y = 230.0;
     if let Some(subtitle) = &options.subtitle {
         text_line(&mut body, palette, y, 18.0, false, subtitle);
         y += 30.0;
@@ -96,7 +97,18 @@ fn title_page(models: &[Model], palette: &Palette, options: &PackOptions) -> Pac
         false,
         &format!("{count}, with who owns what and where ownership overlaps"),
     );
-    summary_table(&mut body, models, palette, page, y + 44.0);
+    PackPage {
+        svg: page_svg(page, palette, &body),
+    }
+}
+
+/// The summary page: one row per model with its leaders, conflicts,
+/// shared responsibilities, gaps and unowned ones.
+fn summary_page(models: &[Model], palette: &Palette, options: &PackOptions) -> PackPage {
+    let page = options.page.points();
+    let mut body = String::new();
+    text_line(&mut body, palette, MARGIN + 20.0, 20.0, true, "Summary");
+    summary_table(&mut body, models, palette, page, MARGIN + 64.0);
     PackPage {
         svg: page_svg(page, palette, &body),
     }
@@ -241,7 +253,10 @@ pub fn pack_pages_with(
 ) -> Vec<PackPage> {
     let models = &workspace.models;
     let page = options.page.points();
-    let mut pages = vec![title_page(models, palette, options)];
+    let mut pages = vec![
+        title_page(models, palette, options),
+        summary_page(models, palette, options),
+    ];
     let by_id = |id: &str| models.iter().find(|m| m.id.as_str() == id);
     for (a, b) in &options.compare {
         if let (Some(a), Some(b)) = (by_id(a), by_id(b)) {
@@ -336,20 +351,21 @@ mod tests {
     use crate::core::workspace::Scene;
 
     #[test]
-    fn the_pack_has_a_title_page_a_page_per_model_and_findings() {
+    fn the_pack_has_a_title_page_a_summary_page_the_models_and_findings() {
         let workspace = presets::workspace().unwrap();
         let models = &workspace.models;
         let pages = pack_pages(&workspace, &Palette::light());
-        let findings = pages.len() - 1 - models.len();
+        let findings = pages.len() - 2 - models.len();
         assert!(findings >= 1, "at least one findings page");
         assert!(pages[0].svg.contains("Technology leadership: the options"));
         assert!(pages[0].svg.contains("8 models, with who owns"));
-        // The summary: one row per model with its counts (Peers: 4 leaders,
-        // no conflict, 1 shared, no gap).
+        // The summary page: one row per model with its counts (Peers: 4
+        // leaders, no conflict, 1 shared, no gap).
+        assert!(pages[1].svg.contains(">Summary<"));
         for head in ["Leaders", "Conflicts", "Shared", "Gaps", "Unowned"] {
-            assert!(pages[0].svg.contains(&format!(">{head}<")), "{head}");
+            assert!(pages[1].svg.contains(&format!(">{head}<")), "{head}");
         }
-        let peers = &pages[0].svg[pages[0].svg.find("1. Peers").unwrap()..];
+        let peers = &pages[1].svg[pages[1].svg.find("1. Peers").unwrap()..];
         let row: Vec<&str> = peers
             .split("</text>")
             .take(5)
@@ -388,37 +404,37 @@ mod tests {
         ];
         let pages = pack_pages(&workspace, &Palette::light());
         // Peers prints over two pages: whole on one it would be under 9 pt.
-        assert_eq!(pages.len(), 1 + 1 + 2 + 1);
-        assert!(pages[1].svg.contains("Enterprise app-dev, focus on CTO"));
-        assert!(!pages[1].svg.contains("VP App Dev"), "only the CTO's part");
+        assert_eq!(pages.len(), 2 + 1 + 2 + 1);
+        assert!(pages[2].svg.contains("Enterprise app-dev, focus on CTO"));
+        assert!(!pages[2].svg.contains("VP App Dev"), "only the CTO's part");
         assert!(
-            pages[2]
+            pages[3]
                 .svg
                 .contains("Peers, highlighting information security")
         );
         // Each scene page says what to look at: its caption (here the
         // highlighted finding in words) and the findings on the page.
         assert!(
-            pages[2]
+            pages[3]
                 .svg
                 .contains("Information security: CIO accountable, CISO responsible")
         );
         assert!(
-            pages[2]
+            pages[3]
                 .svg
                 .contains("Shared: information security (CIO A, CISO R)")
         );
         // The CIO's people go on on the next page, which says so.
-        assert!(pages[2].svg.contains("continued on page 4"));
+        assert!(pages[3].svg.contains("continued on page 5"));
         assert!(
-            pages[3]
+            pages[4]
                 .svg
-                .contains("continued: CIO&apos;s people (from page 3)")
+                .contains("continued: CIO&apos;s people (from page 4)")
         );
-        assert!(pages[3].svg.contains(">CISO<"));
+        assert!(pages[4].svg.contains(">CISO<"));
         workspace.storyboard[1].caption = "Security sits with the CIO".into();
         let pages = pack_pages(&workspace, &Palette::light());
-        assert!(pages[2].svg.contains("Security sits with the CIO"));
+        assert!(pages[3].svg.contains("Security sits with the CIO"));
     }
 
     #[test]
@@ -430,8 +446,8 @@ mod tests {
         let pages = pack_pages(&workspace, &Palette::light());
         // Side by side they would print under 9 pt: a page each, the
         // changes marked on both, then what changes.
-        assert_eq!(pages.len(), 1 + 3 + 1);
-        let (left, right, changes) = (&pages[1].svg, &pages[2].svg, &pages[3].svg);
+        assert_eq!(pages.len(), 2 + 3 + 1);
+        let (left, right, changes) = (&pages[2].svg, &pages[3].svg, &pages[4].svg);
         assert!(left.contains("Traditional compared with Software company: Traditional"));
         assert!(left.contains("The CTO leads"));
         assert!(right.contains("Traditional compared with Software company: Software company"));
@@ -450,13 +466,13 @@ mod tests {
         }
         workspace.storyboard = vec![Scene::comparing("peers".into(), "traditional".into())];
         let pages = pack_pages(&workspace, &Palette::light());
-        assert_eq!(pages.len(), 1 + 1 + 1);
-        let page = &pages[1].svg;
+        assert_eq!(pages.len(), 2 + 1 + 1);
+        let page = &pages[2].svg;
         assert!(page.contains("Peers compared with Traditional"));
         // Each chart titled, the sentences under them.
         assert!(page.contains(">Peers<") && page.contains(">Traditional<"));
         workspace.storyboard = vec![Scene::of_model("peers".into())];
-        let single = &pack_pages(&workspace, &Palette::light())[1].svg;
+        let single = &pack_pages(&workspace, &Palette::light())[2].svg;
         let cisos = |svg: &str| svg.matches(">CISO<").count();
         assert_eq!(cisos(page), 2 * cisos(single));
     }
