@@ -234,6 +234,10 @@ fn file_export_writes_svg_and_the_board_pack_in_the_chosen_theme() {
     *answers.save.borrow_mut() = Some(dir.path().join("pack.pdf"));
     h.get_by_label("Export board pack (PDF)…").click();
     h.run();
+    // Made off the UI thread: the status bar says so until it is written.
+    h.get_by_label_contains("Making the board pack…");
+    let done = format!("Exported {}", dir.path().join("pack.pdf").display());
+    common::wait_for(&mut h, &done);
     let pdf = std::fs::read(dir.path().join("pack.pdf")).expect("the board pack is written");
     assert!(pdf.starts_with(b"%PDF"));
     let svg = std::fs::read_to_string(&written).expect("written with the .svg extension");
@@ -626,7 +630,8 @@ fn board_pack_details_set_in_the_app_head_the_exported_pack() {
     h.get_by_label("File").click();
     h.run();
     h.get_by_label("Export board pack (PDF)…").click();
-    h.run();
+    let done = format!("Exported {}", dir.path().join("pack.pdf").display());
+    common::wait_for(&mut h, &done);
     let pages = pdf_pages(&std::fs::read(dir.path().join("pack.pdf")).unwrap());
     assert!(pages[0].contains("Wherewegonext"), "{}", pages[0]);
     assert!(pages[0].contains("4December2026"), "{}", pages[0]);
@@ -635,4 +640,38 @@ fn board_pack_details_set_in_the_app_head_the_exported_pack() {
     let text = chartroom::core::format::save(&ws).unwrap();
     assert!(text.contains("\"board_pack\""), "{text}");
     assert_eq!(chartroom::core::format::load(&text).unwrap().pack, pack);
+}
+
+/// A board pack the app cannot make (a chart of more cards than a page
+/// holds) is refused in the status bar once the worker says so, the window
+/// live meanwhile, and nothing is written.
+#[test]
+fn a_refused_board_pack_says_why_and_writes_nothing() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let answers = common::Answers::default();
+    let app =
+        chartroom::app::ChartroomApp::new(wide_workspace(2_100), None, common::dialogs(&answers));
+    let mut h = common::harness(app);
+    // It opens folded to fit; everything unfolded is too much for a page.
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::E,
+    );
+    h.run();
+    *answers.save.borrow_mut() = Some(dir.path().join("pack.pdf"));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export board pack (PDF)…").click();
+    for _ in 0..3000 {
+        h.run();
+        if h.query_by_label_contains("Not exported: the chart shows")
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.get_by_label_contains("Not exported: the chart shows 2101 cards");
+    assert!(!dir.path().join("pack.pdf").exists());
 }

@@ -192,7 +192,7 @@ fn export_slides_in_the_app_writes_the_storyboard_as_a_deck() {
     h.get_by_label("Export slides (PowerPoint)…").click();
     h.run();
     let path = dir.path().join("slides.pptx");
-    h.get_by_label(&format!("Exported {}", path.display()));
+    common::wait_for(&mut h, &format!("Exported {}", path.display()));
     let parts = parts(&std::fs::read(&path).unwrap());
     let slides = parts
         .keys()

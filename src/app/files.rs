@@ -239,23 +239,28 @@ impl ChartroomApp {
             ExportKind::Pptx => ("slides".to_owned(), "pptx"),
             ExportKind::Csv => (model.id.to_string(), "csv"),
         };
+        let suggested = format!("{stem}.{extension}");
+        if matches!(kind, ExportKind::Pdf | ExportKind::Pptx) {
+            // The whole document, made off the UI thread once the place
+            // to write it is known.
+            let Some(mut path) = path.or_else(|| self.dialogs.pick_export(&suggested)) else {
+                return self.dialog_gave_nothing(PathPurpose::Export(kind));
+            };
+            if path.extension().is_none() {
+                path.set_extension(extension);
+            }
+            return self.export_in_background(kind, path);
+        }
         let bytes = match kind {
-            ExportKind::Svg => Ok(export::svg(model, &palette).into_bytes()),
             ExportKind::Png => export::picture_fits(&model.chart)
                 .and_then(|()| export::png(&export::svg(model, &palette), 2.0)),
-            ExportKind::Pdf => export::board_pack(self.doc.editor.workspace(), &palette),
-            ExportKind::Pptx => {
-                let workspace = self.doc.editor.workspace();
-                let options = export::PackOptions::for_workspace(workspace);
-                export::slides_pptx(workspace, &palette, &options)
-            }
             ExportKind::Csv => Ok(crate::core::import::to_csv(model)),
+            _ => Ok(export::svg(model, &palette).into_bytes()),
         };
         let bytes = match bytes {
             Ok(bytes) => bytes,
             Err(e) => return self.complain(format!("Not exported: {e}")),
         };
-        let suggested = format!("{stem}.{extension}");
         let Some(mut path) = path.or_else(|| self.dialogs.pick_export(&suggested)) else {
             return self.dialog_gave_nothing(PathPurpose::Export(kind));
         };

@@ -21,6 +21,7 @@ use crate::ui::present::{PresentEvent, PresentState, present_ui};
 use crate::ui::theme::Theme;
 
 mod document;
+mod exporting;
 mod files;
 mod find;
 mod import;
@@ -77,6 +78,7 @@ pub struct ChartroomApp {
     matrix: MatrixState,
     compare: CompareState,
     present: Option<PresentState>,
+    exporting: Option<exporting::Exporting>,
     /// The find bar, while open.
     find: Option<find::FindState>,
     /// The mapping step of an import, while open.
@@ -111,6 +113,7 @@ impl ChartroomApp {
             matrix: MatrixState::default(),
             compare: CompareState::default(),
             present: None,
+            exporting: None,
             find: None,
             import: None,
             recent: RecentFiles::default(),
@@ -419,7 +422,7 @@ impl ChartroomApp {
             if present_ui(ui, present, workspace, revision) == Some(PresentEvent::Leave) {
                 self.stop_presenting(&ctx);
             }
-            self.autosave_tick(&ctx);
+            self.background_tick(&ctx);
             return;
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
@@ -437,7 +440,7 @@ impl ChartroomApp {
         self.pack_details_window(&ctx);
         self.overwrite_ui(&ctx);
         self.recovery_ui(&ctx);
-        self.autosave_tick(&ctx);
+        self.background_tick(&ctx);
     }
 
     fn status_ui(&self, ui: &mut Ui, facts: &Facts) {

@@ -150,3 +150,16 @@ pub fn compare(harness: &mut Harness<'_, ChartroomApp>, left: &str, right: &str)
         harness.run();
     }
 }
+
+/// Runs frames until a widget with `label` shows: for work the app does
+/// off the UI thread (the board pack, the slides). Fails after 60 s.
+pub fn wait_for(harness: &mut Harness<'_, ChartroomApp>, label: &str) {
+    for _ in 0..6000 {
+        harness.run();
+        if harness.query_by_label(label).is_some() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("{label} never showed");
+}

@@ -1,0 +1,91 @@
+//! The board pack and the slides are made off the UI thread: a big pack
+//! takes seconds (svg2pdf works page by page), and the window stays live
+//! meanwhile, the status bar counting the seconds. The file is written
+//! (safely) when the work is done.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::{Duration, Instant};
+
+use crate::core::export::{self, RenderError};
+use crate::core::safe_write::{self, Backup};
+
+use super::ChartroomApp;
+use super::files::ExportKind;
+
+/// A board pack or slides being made.
+pub(super) struct Exporting {
+    /// "board pack" or "slides", for the status bar.
+    what: &'static str,
+    path: PathBuf,
+    started: Instant,
+    done: Receiver<Result<Vec<u8>, RenderError>>,
+}
+
+impl ChartroomApp {
+    /// Starts making the whole document as `kind` (a PDF board pack or
+    /// PowerPoint slides) for `path`, off the UI thread.
+    pub(super) fn export_in_background(&mut self, kind: ExportKind, path: PathBuf) {
+        let what = if kind == ExportKind::Pptx {
+            "slides"
+        } else {
+            "board pack"
+        };
+        if self.exporting.is_some() {
+            return self.complain(format!(
+                "Not exported: the last export is still being made; try the {what} again when it is done"
+            ));
+        }
+        // The document as it is now; edits made meanwhile are not in it.
+        let workspace = self.doc.editor.workspace().clone();
+        let palette = self.theme.name.palette();
+        let (send, done) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let options = export::PackOptions::for_workspace(&workspace);
+            let bytes = if kind == ExportKind::Pptx {
+                export::slides_pptx(&workspace, &palette, &options)
+            } else {
+                export::board_pack_with(&workspace, &palette, &options)
+            };
+            // The app may have quit: nobody listening.
+            let _ = send.send(bytes);
+        });
+        self.say(format!("Making the {what}…"));
+        self.exporting = Some(Exporting {
+            what,
+            path,
+            started: Instant::now(),
+            done,
+        });
+    }
+
+    /// Work done between frames: autosaving, and an export in the making
+    /// (written when done; until then the status bar counts the seconds).
+    pub(super) fn background_tick(&mut self, ctx: &egui::Context) {
+        self.autosave_tick(ctx);
+        let Some(job) = &self.exporting else {
+            return;
+        };
+        let result = match job.done.try_recv() {
+            Err(TryRecvError::Empty) => {
+                let seconds = job.started.elapsed().as_secs();
+                let text = format!("Making the {}… {seconds} s", job.what);
+                self.say(text);
+                ctx.request_repaint_after(Duration::from_millis(200));
+                return;
+            }
+            Ok(result) => result.map_err(|e| e.to_string()),
+            Err(TryRecvError::Disconnected) => Err("it could not be made (a bug)".to_owned()),
+        };
+        let Some(job) = self.exporting.take() else {
+            return;
+        };
+        let written = result.and_then(|bytes| {
+            safe_write::write_atomic(&job.path, &bytes, Backup::None).map_err(|e| e.to_string())
+        });
+        match written {
+            Ok(()) => self.say(format!("Exported {}", job.path.display())),
+            Err(e) => self.complain(format!("Not exported: {e}")),
+        }
+    }
+}
