@@ -22,6 +22,10 @@
 //! is worked out then), then frames of the room's view on each scene, of
 //! the presenter's view (P) and of both views at once (W).
 //!
+//! `CHARTROOM_BENCH_ONLY=compare` times the Compare tab on the same two
+//! models: opening it, the slowest frame until the comparison (worked out
+//! aside past 10,000 leaders) is shown, and when.
+//!
 //! Prints a table; ratios are what to compare between runs (the machines
 //! are shared and noisy). `CHARTROOM_BENCH_SIZES=1000,10000` picks sizes.
 
@@ -467,6 +471,43 @@ fn bench_present(json: &Path) -> [f64; 7] {
     [first, one, ready, slowest, comparing, presenter, both]
 }
 
+/// The Compare tab on the org and its copy: the frame that opens it, the
+/// slowest frame until the comparison is shown, when it is shown, and a
+/// frame of the comparison (milliseconds).
+fn bench_compare(json: &Path) -> [f64; 4] {
+    let app = ChartroomApp::new(presentation_workspace(json), None, Box::new(NoDialogs));
+    let mut frames = Frames::new(app);
+    for _ in 0..3 {
+        frames.frame(Vec::new());
+    }
+    let entered = Instant::now();
+    frames.app.set_view(chartroom::app::ViewMode::Compare);
+    let first = frames.frame(Vec::new());
+    let mut slowest: f64 = 0.0;
+    while frames.app.comparison_pending() {
+        slowest = slowest.max(frames.frame(Vec::new()));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let ready = entered.elapsed().as_secs_f64() * 1e3;
+    for _ in 0..5 {
+        frames.frame(Vec::new());
+    }
+    [first, slowest, ready, frames.median_frame(9)]
+}
+
+/// `CHARTROOM_BENCH_ONLY=compare`: the Compare tab's figures per size.
+fn compare_table() {
+    println!(
+        "| N | frame opening Compare | slowest frame until shown | shown after | frame: comparison |"
+    );
+    println!("|---|---|---|---|---|");
+    for n in sizes().into_iter().filter(|&n| n <= 100_000) {
+        let (_, json) = org(n);
+        let [a, b, c, d] = bench_compare(&json).map(|ms| format!("{ms:.1}"));
+        println!("| {n} | {a} | {b} | {c} | {d} |");
+    }
+}
+
 /// `CHARTROOM_BENCH_ONLY=present`: the presenting figures per size.
 fn present_table() {
     println!(
@@ -568,6 +609,10 @@ fn main() {
     }
     if only("present") {
         present_table();
+        return;
+    }
+    if only("compare") {
+        compare_table();
         return;
     }
     if only("open") {

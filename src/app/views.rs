@@ -50,6 +50,16 @@ impl ChartroomApp {
         self.view
     }
 
+    /// Shows `view` (as the toolbar's tabs do).
+    pub fn set_view(&mut self, view: ViewMode) {
+        self.view = view;
+    }
+
+    /// True while the Compare tab's comparison is being worked out aside.
+    pub fn comparison_pending(&self) -> bool {
+        self.compare.is_working()
+    }
+
     /// The chart or the matrix of the shown model, with the model list on
     /// the left and the inspector and findings on the right.
     pub(super) fn model_view_ui(&mut self, ui: &mut Ui) {

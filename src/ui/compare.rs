@@ -8,11 +8,12 @@ use egui::emath::TSTransform;
 use egui::{RichText, Ui};
 
 use crate::core::diff::{self, ModelDiff, short_title};
-use crate::core::facts::{Facts, Memo};
+use crate::core::facts::Facts;
 use crate::core::model::LeaderId;
 use crate::core::text::{thousands, visible};
 use crate::core::workspace::{Model, Scene};
 
+use super::aside::Aside;
 use super::canvas::{CanvasState, CanvasView, canvas_ui};
 use super::theme::Theme;
 
@@ -31,8 +32,9 @@ pub struct CompareState {
     pub selected: Option<usize>,
     left_canvas: CanvasState,
     right_canvas: CanvasState,
-    /// The comparison of the shown pair, by (left, right, revision).
-    comparison: Memo<(usize, usize, u64), Comparison>,
+    /// The comparison of the shown pair, by (left, right, revision):
+    /// worked out aside for big models.
+    comparison: Aside<(usize, usize, u64), Comparison>,
 }
 
 #[derive(Clone, Debug)]
@@ -78,10 +80,14 @@ impl Default for CompareState {
             selected: None,
             left_canvas: CanvasState::default(),
             right_canvas: CanvasState::default(),
-            comparison: Memo::default(),
+            comparison: Aside::default(),
         }
     }
 }
+
+/// Leaders in both models together up to which a comparison is worked out
+/// in the frame (a few milliseconds); past it, on a worker.
+const SMALL_COMPARISON: usize = 10_000;
 
 /// What the compare view asks of the app.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -121,6 +127,11 @@ impl CompareState {
             )
         };
         Some(format!("Comparing {} with {}", side(a), side(b)))
+    }
+
+    /// True while the shown pair's comparison is being worked out aside.
+    pub fn is_working(&self) -> bool {
+        self.comparison.is_coming()
     }
 
     /// Shows model `index` (of the workspace, then the extra models) on the right.
@@ -254,7 +265,26 @@ fn compare_models_ui(
         .inner;
     let (a, b) = (models[state.left], models[state.right]);
     let key = (state.left, state.right, revision);
-    let comparison = state.comparison.get(key, || Comparison::of(a, b));
+    if !state.comparison.has(&key) {
+        // Two big models take seconds (about 3 s at 100,000 leaders each).
+        let small = a.chart.len() + b.chart.len() <= SMALL_COMPARISON;
+        let (a, b) = (a.clone(), b.clone());
+        state
+            .comparison
+            .start(key, small, move || Comparison::of(&a, &b));
+    }
+    let Some(comparison) = state.comparison.ready() else {
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            ui.heading(format!(
+                "Working out what changes from {} to {}…",
+                short_title(a),
+                short_title(b)
+            ));
+        });
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(50));
+        return out;
+    };
     summary_ui(ui, state, &comparison.diff, a, b);
     let chosen = state
         .selected

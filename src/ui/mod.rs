@@ -1,6 +1,7 @@
 //! The egui shell: theme, canvas and panels. Reads the core; never edits a
 //! chart itself.
 
+pub mod aside;
 pub mod canvas;
 pub mod compare;
 pub mod findings;
