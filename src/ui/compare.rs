@@ -3,6 +3,7 @@
 //! the leaders it is about on both sides. Pan and zoom can be linked.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use egui::emath::TSTransform;
 use egui::{RichText, Ui};
@@ -211,6 +212,39 @@ impl CompareState {
     }
 }
 
+impl CompareState {
+    /// The comparison of the shown pair (`models`) at `revision`: made in
+    /// the frame for small models, else on a worker (`None` until done).
+    fn comparison_of(
+        &mut self,
+        (a, b): (&Model, &Model),
+        revision: u64,
+    ) -> Option<Arc<Comparison>> {
+        let key = (self.left, self.right, revision);
+        if !self.comparison.has(&key) {
+            // Two big models take seconds (about 2 s at 100,000 leaders each).
+            let small = a.chart.len() + b.chart.len() <= SMALL_COMPARISON;
+            let (a, b) = (a.clone(), b.clone());
+            self.comparison
+                .start(key, small, move || Comparison::of(&a, &b));
+        }
+        self.comparison.ready()
+    }
+}
+
+/// What the tab shows while a big comparison is worked out.
+fn working_ui(ui: &mut Ui, a: &Model, b: &Model) {
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        ui.heading(format!(
+            "Working out what changes from {} to {}…",
+            short_title(a),
+            short_title(b)
+        ));
+    });
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_millis(50));
+}
+
 /// Keeps two canvases showing the same part of their charts: whichever
 /// moved this frame (from `before`) leads, in viewport-relative terms.
 pub(super) fn link([left, right]: [&mut CanvasState; 2], before: [TSTransform; 2]) {
@@ -264,25 +298,8 @@ fn compare_models_ui(
         .show(ui, |ui| state.pick_ui(ui, &models, workspace.len()))
         .inner;
     let (a, b) = (models[state.left], models[state.right]);
-    let key = (state.left, state.right, revision);
-    if !state.comparison.has(&key) {
-        // Two big models take seconds (about 3 s at 100,000 leaders each).
-        let small = a.chart.len() + b.chart.len() <= SMALL_COMPARISON;
-        let (a, b) = (a.clone(), b.clone());
-        state
-            .comparison
-            .start(key, small, move || Comparison::of(&a, &b));
-    }
-    let Some(comparison) = state.comparison.ready() else {
-        egui::CentralPanel::default_margins().show(ui, |ui| {
-            ui.heading(format!(
-                "Working out what changes from {} to {}…",
-                short_title(a),
-                short_title(b)
-            ));
-        });
-        ui.ctx()
-            .request_repaint_after(std::time::Duration::from_millis(50));
+    let Some(comparison) = state.comparison_of((a, b), revision) else {
+        working_ui(ui, a, b);
         return out;
     };
     summary_ui(ui, state, &comparison.diff, a, b);
