@@ -75,7 +75,18 @@ pub struct ModelDiff {
     pub opened_gaps: Vec<String>,
 }
 
+/// What a comparison says when nothing changes.
+pub const NO_CHANGE: &str = "The two models are the same.";
+
 impl ModelDiff {
+    /// The first change in words, or [`NO_CHANGE`]: a comparison scene's
+    /// default caption.
+    pub fn first_change(&self) -> String {
+        self.sentences
+            .first()
+            .map_or_else(|| NO_CHANGE.to_owned(), |s| s.text.clone())
+    }
+
     /// True when the models say the same.
     pub fn is_empty(&self) -> bool {
         self.left_marks.is_empty()

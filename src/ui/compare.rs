@@ -51,10 +51,7 @@ impl Comparison {
     /// The first change in words, or that there is none: a comparison
     /// scene's default caption.
     pub(super) fn first_change(&self) -> String {
-        self.diff.sentences.first().map_or_else(
-            || "The two models are the same.".to_owned(),
-            |s| s.text.clone(),
-        )
+        self.diff.first_change()
     }
 
     pub(super) fn of(a: &Model, b: &Model) -> Self {

@@ -188,11 +188,7 @@ pub fn scene_pages(
     };
     let heading = scene.describe(workspace);
     let caption = scene.caption(workspace);
-    let (mut lines, more) = finding_lines(&shown);
-    if more > 0 {
-        lines.push(and_more(more, "finding"));
-    }
-    let lines = wrapped(&lines, page);
+    let lines = wrapped(&finding_lines(&shown), page);
     // Every part is fitted to the first page's box, the smallest.
     let top = chart_top(&caption);
     let size = (
@@ -225,8 +221,8 @@ pub fn scene_pages(
     pages
 }
 
-/// The change sentences under a comparison: the first `shown` and a
-/// count of the rest.
+/// The change sentences of a comparison: the first `shown` and a count of
+/// the rest, or that there are none.
 pub(super) fn change_lines(changes: &diff::ModelDiff, shown: usize) -> Vec<String> {
     let sentences = &changes.sentences;
     let mut lines: Vec<String> = sentences
@@ -238,7 +234,7 @@ pub(super) fn change_lines(changes: &diff::ModelDiff, shown: usize) -> Vec<Strin
         lines.push(and_more(sentences.len() - shown, "change"));
     }
     if lines.is_empty() {
-        lines.push("The two models are the same.".to_owned());
+        lines.push(diff::NO_CHANGE.to_owned());
     }
     lines
 }
@@ -337,16 +333,7 @@ fn spread(
             pages.push(sheet.finish());
         }
     }
-    let mut all: Vec<String> = pair
-        .changes
-        .sentences
-        .iter()
-        .map(|s| s.text.clone())
-        .collect();
-    if all.is_empty() {
-        all.push("The two models are the same.".to_owned());
-    }
-    let all = wrapped(&all, page);
+    let all = wrapped(&change_lines(&pair.changes, usize::MAX), page);
     let per_page = ((page.1 - chart_top("") - MARGIN) / 18.0).max(1.0) as usize;
     let [a, b] = pair.models;
     let what = format!(

@@ -16,9 +16,8 @@ use std::io::Write as _;
 use super::sheet::{Badges, PackOptions, chart_in_box, finding_lines, scene_model};
 use super::{RenderError, png, xml};
 use crate::core::diff;
-use crate::core::text::and_more;
 use crate::core::theme::Palette;
-use crate::core::workspace::{Scene, Workspace};
+use crate::core::workspace::{Model, Scene, Workspace};
 use parts::{HEAD, NS, TREE_START};
 
 /// EMU (English metric units) per point.
@@ -46,74 +45,92 @@ struct Slide {
     alt: String,
 }
 
-/// The picture of a scene as SVG, the size of its place on the slide in
-/// points: one chart, or two side by side with the changes marked.
-fn picture_svg(workspace: &Workspace, scene: &Scene, palette: &Palette) -> Option<String> {
-    let (w, h) = (
-        (PICTURE_BOX.2 / EMU_PER_PT) as f32,
-        (PICTURE_BOX.3 / EMU_PER_PT) as f32,
-    );
-    let mut body = String::new();
-    if let Some((a, b)) = scene.pair(workspace) {
-        let changes = diff::diff(a, b);
-        let gap = 24.0;
-        let half = (w - gap) / 2.0;
-        let left = diff::badge_labels(&changes.left_marks);
-        let right = diff::badge_labels(&changes.right_marks);
-        chart_in_box(&mut body, (a, &left), palette, (0.0, 0.0, half, h), true);
-        let right_box = (half + gap, 0.0, half, h);
-        chart_in_box(&mut body, (b, &right), palette, right_box, true);
-    } else {
-        let shown = scene_model(workspace, scene)?;
-        chart_in_box(
-            &mut body,
-            (&shown, &Badges::new()),
-            palette,
-            (0.0, 0.0, w, h),
-            false,
-        );
-    }
-    Some(format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans, Ubuntu, Arial, sans-serif"><rect width="{w}" height="{h}" fill="{}"/>{body}</svg>"#,
-        palette.background.hex()
-    ))
+/// What a slide shows: one model (cut to the scene's focus), or two and
+/// what changes between them (worked out once for the picture, the lines
+/// and the caption).
+enum Shown<'a> {
+    One(Model),
+    Pair([&'a Model; 2], diff::ModelDiff),
 }
 
-/// The lines under the picture: the findings on a model's scene, the
-/// changes on a comparison.
-fn lines_of(workspace: &Workspace, scene: &Scene) -> Vec<String> {
-    if let Some((a, b)) = scene.pair(workspace) {
-        return super::pages::change_lines(&diff::diff(a, b), CHANGES_SHOWN);
+impl<'a> Shown<'a> {
+    fn of(workspace: &'a Workspace, scene: &Scene) -> Option<Self> {
+        match scene.pair(workspace) {
+            Some((a, b)) => Some(Self::Pair([a, b], diff::diff(a, b))),
+            None => scene_model(workspace, scene).map(Self::One),
+        }
     }
-    let Some(shown) = scene_model(workspace, scene) else {
-        return Vec::new();
-    };
-    let (mut lines, more) = finding_lines(&shown);
-    if more > 0 {
-        lines.push(and_more(more, "finding"));
+
+    /// Refuses, as the board pack does, a chart too big for a picture.
+    fn fits(&self) -> Result<(), RenderError> {
+        match self {
+            Self::One(model) => super::picture_fits(&model.chart),
+            Self::Pair(models, _) => models
+                .iter()
+                .try_for_each(|m| super::picture_fits(&m.chart)),
+        }
     }
-    lines
+
+    /// The picture as SVG, the size of its place on the slide in points:
+    /// one chart, or two side by side with the changes marked.
+    fn picture_svg(&self, palette: &Palette) -> String {
+        let (w, h) = (
+            (PICTURE_BOX.2 / EMU_PER_PT) as f32,
+            (PICTURE_BOX.3 / EMU_PER_PT) as f32,
+        );
+        let mut body = String::new();
+        match self {
+            Self::Pair([a, b], changes) => {
+                let gap = 24.0;
+                let half = (w - gap) / 2.0;
+                let left = diff::badge_labels(&changes.left_marks);
+                let right = diff::badge_labels(&changes.right_marks);
+                chart_in_box(&mut body, (a, &left), palette, (0.0, 0.0, half, h), true);
+                let right_box = (half + gap, 0.0, half, h);
+                chart_in_box(&mut body, (b, &right), palette, right_box, true);
+            }
+            Self::One(model) => {
+                let place = (0.0, 0.0, w, h);
+                chart_in_box(&mut body, (model, &Badges::new()), palette, place, false);
+            }
+        }
+        format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans, Ubuntu, Arial, sans-serif"><rect width="{w}" height="{h}" fill="{}"/>{body}</svg>"#,
+            palette.background.hex()
+        )
+    }
+
+    /// The lines under the picture: the findings on a model's scene, the
+    /// changes on a comparison.
+    fn lines(&self) -> Vec<String> {
+        match self {
+            Self::Pair(_, changes) => super::pages::change_lines(changes, CHANGES_SHOWN),
+            Self::One(model) => finding_lines(model),
+        }
+    }
 }
 
 fn slide_of(workspace: &Workspace, scene: &Scene, palette: &Palette) -> Result<Slide, RenderError> {
-    for id in std::iter::once(&scene.model).chain(&scene.compare) {
-        if let Some(model) = workspace.model_by_id(id) {
-            super::picture_fits(&model.chart)?;
-        }
-    }
-    let svg = picture_svg(workspace, scene, palette)
+    let shown = Shown::of(workspace, scene)
         .ok_or_else(|| RenderError::Svg("the scene names no model of the file".to_owned()))?;
+    shown.fits()?;
     let title = match (scene.compare.is_some(), workspace.model_by_id(&scene.model)) {
         (false, Some(model)) if scene.focus.is_none() => model.title.clone(),
         _ => scene.describe(workspace),
     };
+    // A comparison's default caption is its first change: from the diff
+    // already made, not a second one.
+    let caption = match &shown {
+        Shown::Pair(_, changes) if scene.caption.trim().is_empty() => changes.first_change(),
+        _ => scene.caption(workspace),
+    };
     Ok(Slide {
         alt: format!("Org chart: {title}"),
         title,
-        caption: scene.caption(workspace),
-        lines: lines_of(workspace, scene),
+        caption,
+        lines: shown.lines(),
         notes: scene.notes.clone(),
-        picture: png(&svg, PICTURE_SCALE)?,
+        picture: png(&shown.picture_svg(palette), PICTURE_SCALE)?,
     })
 }
 

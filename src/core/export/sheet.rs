@@ -12,7 +12,7 @@ use crate::core::facts::Facts;
 use crate::core::layout;
 use crate::core::model::{LeaderId, OrgChart};
 use crate::core::scene;
-use crate::core::text::{capitalise, visible};
+use crate::core::text::{and_more, capitalise, visible};
 use crate::core::theme::Palette;
 use crate::core::workspace::{Model, Scene, Workspace};
 
@@ -174,10 +174,10 @@ pub(super) fn chart_in_box(
 const SCENE_FINDINGS: usize = 4;
 
 /// The first findings of a chart as lines ("Shared: information security
-/// (CIO A, CISO R)"), and how many more there are.
-pub(super) fn finding_lines(model: &Model) -> (Vec<String>, usize) {
+/// (CIO A, CISO R)"), then "and N more findings" if there are more.
+pub(super) fn finding_lines(model: &Model) -> Vec<String> {
     let found = findings(&model.chart);
-    let lines = found
+    let mut lines: Vec<String> = found
         .iter()
         .take(SCENE_FINDINGS)
         .map(|f| {
@@ -188,7 +188,10 @@ pub(super) fn finding_lines(model: &Model) -> (Vec<String>, usize) {
             format!("{grade}: {} ({})", visible(&f.phrase), holders.join(", "))
         })
         .collect();
-    (lines, found.len().saturating_sub(SCENE_FINDINGS))
+    if found.len() > SCENE_FINDINGS {
+        lines.push(and_more(found.len() - SCENE_FINDINGS, "finding"));
+    }
+    lines
 }
 
 /// What a scene of one model shows: the model, cut to the focused

@@ -69,12 +69,7 @@ impl Scene {
     /// screens keep it per revision, and work a comparison's out aside.
     pub fn default_caption(&self, workspace: &Workspace) -> String {
         if let Some((a, b)) = self.pair(workspace) {
-            // A comparison: its first change, else that there is none.
-            let changes = crate::core::diff::diff(a, b);
-            return changes.sentences.first().map_or_else(
-                || "The two models are the same.".to_owned(),
-                |s| s.text.clone(),
-            );
+            return crate::core::diff::diff(a, b).first_change();
         }
         let (Some(key), Some(model)) = (&self.highlight, workspace.model_by_id(&self.model)) else {
             return String::new();
