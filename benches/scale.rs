@@ -421,16 +421,33 @@ fn presentation_workspace(json: &Path) -> Workspace {
     workspace
 }
 
-/// Presenting: the first frame; the median frame on a model; on the
-/// comparison scene, how long until its comparison (worked out aside) is
-/// shown and the slowest frame meanwhile; the median frame of the
-/// comparison, of the presenter's view and of both windows (milliseconds).
-fn bench_present(json: &Path) -> [f64; 7] {
+/// The app on [`presentation_workspace`], its panels settled.
+fn presentation_app(json: &Path) -> Frames {
     let app = ChartroomApp::new(presentation_workspace(json), None, Box::new(NoDialogs));
     let mut frames = Frames::new(app);
     for _ in 0..3 {
         frames.frame(Vec::new());
     }
+    frames
+}
+
+/// Draws frames while `waiting` (work done on a worker thread); returns
+/// the slowest of them, in milliseconds.
+fn frames_while(frames: &mut Frames, waiting: impl Fn(&ChartroomApp) -> bool) -> f64 {
+    let mut slowest: f64 = 0.0;
+    while waiting(&frames.app) {
+        slowest = slowest.max(frames.frame(Vec::new()));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    slowest
+}
+
+/// Presenting: the first frame; the median frame on a model; on the
+/// comparison scene, how long until its comparison (worked out aside) is
+/// shown and the slowest frame meanwhile; the median frame of the
+/// comparison, of the presenter's view and of both windows (milliseconds).
+fn bench_present(json: &Path) -> [f64; 7] {
+    let mut frames = presentation_app(json);
     let entered = Instant::now();
     let first = frames.frame(key(Key::F5, Modifiers::NONE));
     assert!(frames.app.presentation().is_some(), "F5 presents");
@@ -444,16 +461,12 @@ fn bench_present(json: &Path) -> [f64; 7] {
     let one = settled(&mut frames);
     frames.frame(key(Key::ArrowRight, Modifiers::NONE));
     settled(&mut frames);
-    let mut slowest = frames.frame(key(Key::ArrowRight, Modifiers::NONE));
+    let entering = frames.frame(key(Key::ArrowRight, Modifiers::NONE));
     assert_eq!(frames.app.presentation().map(|p| p.scene), Some(2));
-    while frames
-        .app
-        .presentation()
-        .is_some_and(|p| p.comparisons_pending() > 0)
-    {
-        slowest = slowest.max(frames.frame(Vec::new()));
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    let slowest = entering.max(frames_while(&mut frames, |app| {
+        app.presentation()
+            .is_some_and(|p| p.comparisons_pending() > 0)
+    }));
     let ready = entered.elapsed().as_secs_f64() * 1e3;
     let comparing = settled(&mut frames);
     frames.frame(key(Key::Home, Modifiers::NONE));
@@ -475,19 +488,11 @@ fn bench_present(json: &Path) -> [f64; 7] {
 /// slowest frame until the comparison is shown, when it is shown, and a
 /// frame of the comparison (milliseconds).
 fn bench_compare(json: &Path) -> [f64; 4] {
-    let app = ChartroomApp::new(presentation_workspace(json), None, Box::new(NoDialogs));
-    let mut frames = Frames::new(app);
-    for _ in 0..3 {
-        frames.frame(Vec::new());
-    }
+    let mut frames = presentation_app(json);
     let entered = Instant::now();
     frames.app.set_view(chartroom::app::ViewMode::Compare);
     let first = frames.frame(Vec::new());
-    let mut slowest: f64 = 0.0;
-    while frames.app.comparison_pending() {
-        slowest = slowest.max(frames.frame(Vec::new()));
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    let slowest = frames_while(&mut frames, ChartroomApp::comparison_pending);
     let ready = entered.elapsed().as_secs_f64() * 1e3;
     for _ in 0..5 {
         frames.frame(Vec::new());

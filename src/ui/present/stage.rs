@@ -4,7 +4,6 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::Ui;
 
@@ -12,6 +11,7 @@ use crate::core::facts::Facts;
 use crate::core::model::LeaderId;
 use crate::core::workspace::{Model, ModelId, Scene, Workspace};
 
+use super::super::aside::Aside;
 use super::super::canvas::{CanvasEvent, CanvasState, CanvasView, canvas_ui};
 use super::super::compare::{Comparison, Sides, link, sides_ui};
 use super::super::theme::Theme;
@@ -67,9 +67,8 @@ impl Stage {
 pub(super) struct Derived {
     revision: Option<u64>,
     facts: HashMap<ModelId, Arc<Facts>>,
-    comparisons: HashMap<usize, Arc<Comparison>>,
-    /// Comparisons still being worked out, by scene.
-    coming: HashMap<usize, Receiver<Comparison>>,
+    /// Each comparison scene's comparison, worked out on a worker.
+    comparisons: HashMap<usize, Aside<usize, Comparison>>,
     captions: HashMap<usize, Arc<String>>,
 }
 
@@ -84,24 +83,21 @@ impl Derived {
             };
         }
         for (index, scene) in scenes.iter().enumerate() {
-            if self.comparisons.contains_key(&index) || self.coming.contains_key(&index) {
+            if self.comparisons.contains_key(&index) {
                 continue;
             }
             if let Some((a, b)) = scene.pair(workspace) {
                 let (a, b) = (a.clone(), b.clone());
-                let (send, receive) = std::sync::mpsc::channel();
-                std::thread::spawn(move || {
-                    // The presentation may have ended: nobody listening.
-                    let _ = send.send(Comparison::of(&a, &b));
-                });
-                self.coming.insert(index, receive);
+                let mut aside = Aside::default();
+                aside.start(index, false, move || Comparison::of(&a, &b));
+                self.comparisons.insert(index, aside);
             }
         }
     }
 
     /// Comparisons still being worked out.
     pub(super) fn pending(&self) -> usize {
-        self.coming.len()
+        self.comparisons.values().filter(|a| a.is_coming()).count()
     }
 
     pub(super) fn facts(&mut self, model: &Model) -> Arc<Facts> {
@@ -114,23 +110,7 @@ impl Derived {
 
     /// Scene `index`'s comparison, once it is worked out.
     fn comparison(&mut self, index: usize) -> Option<Arc<Comparison>> {
-        if let Some(done) = self.comparisons.get(&index) {
-            return Some(Arc::clone(done));
-        }
-        match self.coming.get(&index)?.try_recv() {
-            Ok(done) => {
-                self.coming.remove(&index);
-                let done = Arc::new(done);
-                self.comparisons.insert(index, Arc::clone(&done));
-                Some(done)
-            }
-            Err(TryRecvError::Empty) => None,
-            // The worker died (a bug): the scene stays empty, not stuck.
-            Err(TryRecvError::Disconnected) => {
-                self.coming.remove(&index);
-                None
-            }
-        }
+        self.comparisons.get_mut(&index)?.ready()
     }
 
     /// Scene `index`'s caption: the one written, else its default (for a
