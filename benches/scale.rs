@@ -1,8 +1,8 @@
 //! Chartroom at the scale of real organisations: `cargo bench --bench scale`.
 //!
 //! Generates orgs of 1,000, 10,000 and 100,000 people (and 1,000,000 for the
-//! layout alone) with `../shared/bench/gen_org.py` (deterministic, seed 42) and
-//! `to_chartroom.py`, then measures in one run, on this machine:
+//! layout alone) with `orgs.rs` (deterministic, seed 42; the shapes of the
+//! team's shared `gen_org.py`), then measures in one run, on this machine:
 //!
 //! * the layout against the `tidy-tree` crate on the same tree (in-process)
 //!   and against the O(n) floor (two linear passes);
@@ -33,6 +33,8 @@ use std::fmt::Write;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+mod orgs;
 use std::time::Instant;
 
 use chartroom::app::{ChartroomApp, FileDialogs};
@@ -40,7 +42,7 @@ use chartroom::cli;
 use chartroom::core::layout::{self, LayoutRequest, NodeSpec};
 use chartroom::core::model::LeaderId;
 use chartroom::core::theme::ThemeName;
-use chartroom::core::workspace::{ModelId, Scene, Workspace};
+use chartroom::core::workspace::{DocumentEdit, Edit, ModelId, Scene, Workspace};
 use chartroom::core::{format, import};
 use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 
@@ -64,35 +66,19 @@ impl FileDialogs for NoDialogs {
     }
 }
 
-fn shared_bench() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench")
-}
-
-/// The org of `n` people as CSV and as a Chartroom file, made once.
+/// The org of `n` people as CSV and as a Chartroom file, made once
+/// (`orgs.rs`, seed 42).
 fn org(n: usize) -> (PathBuf, PathBuf) {
     let dir = std::env::temp_dir().join("chartroom-bench");
     std::fs::create_dir_all(&dir).expect("temp folder");
     let csv = dir.join(format!("org_{n}.csv"));
     let json = dir.join(format!("org_{n}.json"));
-    let bench = shared_bench();
-    if !csv.exists() {
-        let ok = Command::new("python3")
-            .arg(bench.join("gen_org.py"))
-            .args([&n.to_string(), "-o"])
-            .arg(&csv)
-            .args(["--seed", "42", "--quiet"])
-            .status()
-            .expect("python3 runs gen_org.py");
-        assert!(ok.success(), "gen_org.py {n}");
-    }
-    if !json.exists() && n <= 100_000 {
-        let ok = Command::new("python3")
-            .arg(bench.join("to_chartroom.py"))
-            .arg(&csv)
-            .arg(&json)
-            .status()
-            .expect("python3 runs to_chartroom.py");
-        assert!(ok.success(), "to_chartroom.py {n}");
+    if !csv.exists() || (!json.exists() && n <= 100_000) {
+        let people = orgs::people(n, 42);
+        std::fs::write(&csv, orgs::csv(&people, false)).expect("writes the CSV");
+        if n <= 100_000 {
+            std::fs::write(&json, orgs::chartroom_json(&people)).expect("writes the file");
+        }
     }
     (csv, json)
 }
@@ -116,14 +102,8 @@ fn shuffled_org(n: usize) -> PathBuf {
         .join("chartroom-bench")
         .join(format!("org_{n}_shuffled.csv"));
     if !path.exists() {
-        let ok = Command::new("python3")
-            .arg(shared_bench().join("gen_org.py"))
-            .args([&n.to_string(), "-o"])
-            .arg(&path)
-            .args(["--seed", "42", "--quiet", "--order", "shuffled"])
-            .status()
-            .expect("python3 runs gen_org.py");
-        assert!(ok.success(), "gen_org.py {n} --order shuffled");
+        let people = orgs::people(n, 42);
+        std::fs::write(&path, orgs::csv(&people, true)).expect("writes the CSV");
     }
     path
 }
@@ -529,6 +509,16 @@ fn present_table() {
     }
 }
 
+fn typing_table() {
+    println!("\n| N | frame while typing a caption (median) | slowest | facts worked out again |");
+    println!("|---|---|---|---|");
+    for n in sizes().into_iter().filter(|&n| n <= 100_000) {
+        let (_, json) = org(n);
+        let (median, slowest, made) = bench_typing(&json);
+        println!("| {n} | {median:.1} | {slowest:.1} | {made} |");
+    }
+}
+
 /// Peak resident memory of this process, in MB (`VmHWM`).
 fn peak_mb() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -550,20 +540,90 @@ fn memory_child(json: &Path) {
     frames.frame(key(Key::F, Modifiers::NONE));
     frames.frame(Vec::new());
     println!("PEAK_MB {:.0}", peak_mb());
+    // Fifty edits, each kept for undo: renames, moves by hand and changes
+    // of manager, a frame drawn after each.
+    let ids: Vec<LeaderId> = {
+        let chart = &frames.app.current_model().expect("a model").chart;
+        chart
+            .leaders()
+            .skip(1)
+            .take(50)
+            .map(|l| l.id.clone())
+            .collect()
+    };
+    for (i, id) in ids.iter().enumerate() {
+        let chart = &frames.app.current_model().expect("a model").chart;
+        let edit = match i % 3 {
+            0 => {
+                let mut leader = chart.leader(id).expect("there").clone();
+                leader.name = format!("Renamed {i}");
+                Edit::UpdateLeader(leader)
+            }
+            1 => Edit::MoveCard {
+                id: id.clone(),
+                to: Some(pos2(i as f32 * 10.0, -500.0)),
+            },
+            _ => Edit::SetManager {
+                report: id.clone(),
+                manager: chart.leaders().next().map(|l| l.id.clone()),
+            },
+        };
+        frames.app.apply(edit);
+        frames.frame(Vec::new());
+    }
+    println!("PEAK50_MB {:.0}", peak_mb());
 }
 
-/// The whole process's peak memory with a workspace open and expanded.
-fn memory_mb(json: &Path) -> f64 {
+/// The whole process's peak memory with a workspace open and expanded,
+/// then after fifty edits (each kept for undo), in MB.
+fn memory_mb(json: &Path) -> (f64, f64) {
     let out = Command::new(std::env::current_exe().expect("this benchmark"))
         .arg("--memory")
         .arg(json)
         .output()
         .expect("the benchmark runs itself");
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .find_map(|l| l.strip_prefix("PEAK_MB "))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(f64::NAN)
+    let text = String::from_utf8_lossy(&out.stdout);
+    let figure = |prefix: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(prefix))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(f64::NAN)
+    };
+    (figure("PEAK_MB "), figure("PEAK50_MB "))
+}
+
+/// Typing a storyboard caption in a big model: each keystroke is an edit
+/// of the document (never of the chart), so the chart's facts are not
+/// worked out again. Returns the median and slowest frame of 20
+/// keystrokes (the edit and the frame), and how many times the shown
+/// model's facts were made while typing.
+fn bench_typing(json: &Path) -> (f64, f64, u64) {
+    let mut workspace = format::load_path(json).expect("loads");
+    let model = workspace.models[0].id.clone();
+    let mut scene = Scene::of_model(model);
+    scene.highlight = Some("security".into());
+    workspace.storyboard = vec![scene];
+    let app = ChartroomApp::new(workspace, None, Box::new(NoDialogs));
+    let mut frames = Frames::new(app);
+    for _ in 0..3 {
+        frames.frame(Vec::new());
+    }
+    let made = frames.app.facts_made();
+    let mut caption = String::new();
+    let mut times = Vec::new();
+    for c in "Who owns security now".chars().take(20) {
+        caption.push(c);
+        let t = Instant::now();
+        frames.app.apply_document(DocumentEdit::SceneWords {
+            index: 0,
+            caption: caption.clone(),
+            notes: String::new(),
+        });
+        let edit_ms = t.elapsed().as_secs_f64() * 1e3;
+        times.push(edit_ms + frames.frame(Vec::new()));
+    }
+    let slowest = times.iter().copied().fold(0.0, f64::max);
+    (median(times), slowest, frames.app.facts_made() - made)
 }
 
 fn sizes() -> Vec<usize> {
@@ -589,15 +649,8 @@ fn layout_only() -> bool {
     only("layout")
 }
 
-fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    if args.iter().any(|a| a == "--list") {
-        return; // `cargo test --benches` asks for the list of tests
-    }
-    if let Some(i) = args.iter().position(|a| a == "--memory") {
-        memory_child(Path::new(&args[i + 1]));
-        return;
-    }
+/// `CHARTROOM_BENCH_ONLY=...`: one part alone; true when one ran.
+fn run_one_part() -> bool {
     if only("svg") {
         for n in sizes() {
             let (_, json) = org(n);
@@ -610,15 +663,19 @@ fn main() {
             });
             println!("{n}: SVG export {ms:.0} ms (median of 3)");
         }
-        return;
+        return true;
     }
     if only("present") {
         present_table();
-        return;
+        return true;
+    }
+    if only("typing") {
+        typing_table();
+        return true;
     }
     if only("compare") {
         compare_table();
-        return;
+        return true;
     }
     if only("open") {
         for n in sizes() {
@@ -629,6 +686,21 @@ fn main() {
                 median(ms)
             );
         }
+        return true;
+    }
+    false
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--list") {
+        return; // `cargo test --benches` asks for the list of tests
+    }
+    if let Some(i) = args.iter().position(|a| a == "--memory") {
+        memory_child(Path::new(&args[i + 1]));
+        return;
+    }
+    if run_one_part() {
         return;
     }
     println!("Chartroom at scale (release; median ms; lower is better)\n");
@@ -684,9 +756,10 @@ fn main() {
     }
     if sizes().contains(&100_000) {
         let (_, json) = org(100_000);
+        let (open, edited) = memory_mb(&json);
         println!(
-            "\npeak memory of the process with a 100,000-leader workspace open, expanded and fitted: {:.0} MB",
-            memory_mb(&json)
+            "\npeak memory of the process with a 100,000-leader workspace open, expanded and fitted: {open:.0} MB; after 50 edits kept for undo: {edited:.0} MB"
         );
     }
+    typing_table();
 }

@@ -107,6 +107,22 @@ pub enum ExportKind {
     Csv,
 }
 
+impl ExportKind {
+    /// Every kind, in the File menu's order.
+    pub const ALL: [Self; 5] = [Self::Svg, Self::Png, Self::Pdf, Self::Pptx, Self::Csv];
+
+    /// Its entry in the File menu.
+    pub fn menu_label(self) -> &'static str {
+        match self {
+            Self::Svg => "Export SVG…",
+            Self::Png => "Export PNG…",
+            Self::Pdf => "Export board pack (PDF)…",
+            Self::Pptx => "Export slides (PowerPoint)…",
+            Self::Csv => "Export CSV…",
+        }
+    }
+}
+
 /// Something waiting for the user's answer about unsaved changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) enum Pending {

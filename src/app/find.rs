@@ -7,7 +7,7 @@ use egui::{Key, RichText, Ui};
 use crate::core::analysis::find_leaders;
 use crate::core::model::LeaderId;
 use crate::core::text::{thousands, visible};
-use crate::core::workspace::Edit;
+use crate::core::workspace::{Edit, ModelId};
 use crate::ui::canvas::Selection;
 
 use super::ChartroomApp;
@@ -22,7 +22,9 @@ pub(super) struct FindState {
     pub query: String,
     /// The matches for (query, revision), in chart order.
     matches: Vec<LeaderId>,
-    searched: Option<(String, u64)>,
+    /// What the matches were found for: the query, in which model, at
+    /// which change of its chart.
+    searched: Option<(String, ModelId, u64)>,
     /// The match Enter goes to next.
     next: usize,
     /// Put the keyboard focus in the field on the next frame.
@@ -53,7 +55,8 @@ impl ChartroomApp {
         let Some(mut find) = self.find.take() else {
             return;
         };
-        let revision = self.doc.editor.revision();
+        let revision = self.doc.editor.chart_revision(&self.current);
+        let shown = self.current.clone();
         let mut close = false;
         let mut go = None;
         egui::Panel::top("find-bar").show(ui, |ui| {
@@ -68,7 +71,7 @@ impl ChartroomApp {
                 if std::mem::take(&mut find.focus) {
                     field.request_focus();
                 }
-                let key = (find.query.clone(), revision);
+                let key = (find.query.clone(), shown.clone(), revision);
                 if find.searched.as_ref() != Some(&key) {
                     find.matches = self
                         .current_model()

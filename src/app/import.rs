@@ -31,7 +31,10 @@ impl ChartroomApp {
 
     /// The mapping step, while it is open.
     pub fn import_step(&self) -> Option<&ImportStep> {
-        self.import.as_ref()
+        match &self.modal {
+            Some(super::Modal::Import(step)) => Some(step),
+            _ => None,
+        }
     }
 
     pub(super) fn begin_import(&mut self, path: Option<PathBuf>, target: ImportTarget) {
@@ -54,7 +57,7 @@ impl ChartroomApp {
         );
         let mut step = ImportStep::new(path, table, choices, title, target);
         self.refresh_import(&mut step);
-        self.import = Some(step);
+        self.modal = Some(super::Modal::Import(Box::new(step)));
     }
 
     /// Works the import out again after a change of choices.
@@ -66,14 +69,16 @@ impl ChartroomApp {
         step.refresh(old);
     }
 
-    pub(super) fn import_window(&mut self, ctx: &egui::Context) {
-        let Some(mut step) = self.import.take() else {
-            return;
-        };
+    /// The mapping step; `None` once it is done with.
+    pub(super) fn import_window(
+        &mut self,
+        ctx: &egui::Context,
+        mut step: Box<ImportStep>,
+    ) -> Option<Box<ImportStep>> {
         match import_ui(ctx, &mut step) {
             Some(ImportAction::Changed) => {
                 self.refresh_import(&mut step);
-                self.import = Some(step);
+                Some(step)
             }
             Some(ImportAction::Sheet(i)) => {
                 let name = step.table.sheets.get(i).cloned();
@@ -85,11 +90,14 @@ impl ChartroomApp {
                     }
                     Err(e) => self.complain(format!("Could not read that sheet: {e}")),
                 }
-                self.import = Some(step);
+                Some(step)
             }
-            Some(ImportAction::Confirm) => self.finish_import(step),
-            Some(ImportAction::Cancel) => {}
-            None => self.import = Some(step),
+            Some(ImportAction::Confirm) => {
+                self.finish_import(*step);
+                None
+            }
+            Some(ImportAction::Cancel) => None,
+            None => Some(step),
         }
     }
 
@@ -115,8 +123,7 @@ impl ChartroomApp {
                 let summary = imported.summary();
                 let mut model = imported.into_model(id, title, &file);
                 workspace::fold_to_fit(&mut model.chart, OPEN_FOLDED_OVER);
-                let i = self.doc.editor.add_model(model);
-                self.show_model(i);
+                self.add_model(model);
                 self.say(format!("Imported {file}: {summary}"));
             }
             ImportTarget::Update(id) => self.apply_update(&id, update, &file),
@@ -124,7 +131,7 @@ impl ChartroomApp {
     }
 
     fn apply_update(&mut self, id: &ModelId, update: Option<import::Update>, file: &str) {
-        let (Some(update), Some(i)) = (update, self.doc.editor.workspace().index_of(id)) else {
+        let (Some(update), true) = (update, self.doc.editor.model(id).is_some()) else {
             return;
         };
         let changes = update
@@ -132,7 +139,7 @@ impl ChartroomApp {
             .iter()
             .filter(|s| !s.left.is_empty() || !s.right.is_empty())
             .count();
-        self.show_model(i);
+        self.show_model(id);
         self.apply(Edit::ReplaceChart(update.chart));
         let title = self.current_model().map(|m| visible(&m.title).into_owned());
         self.say(format!(

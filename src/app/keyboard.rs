@@ -1,15 +1,13 @@
 //! The chart without a pointer: arrow keys walk the reporting lines (up to
-//! the manager, down to the first report, left and right among siblings),
-//! `M` and `L` open the inspector's pickers to move the selected leader or
-//! add a dotted line, Enter goes into the inspector (at the name). Tab walks the cards too (they are focusable widgets,
-//! and a focused card is selected).
-
-use egui::{Key, KeyboardShortcut, Modifiers};
+//! the manager, down to the first report, left and right among siblings).
+//! The keys themselves are in the table of commands (`commands.rs`), with
+//! `M` and `L` (the inspector's pickers) and Enter (into the inspector).
+//! Tab walks the cards too (they are focusable widgets, and a focused card
+//! is selected).
 
 use crate::core::model::{LeaderId, OrgChart};
 use crate::core::workspace::Edit;
 use crate::ui::canvas::Selection;
-use crate::ui::picker::PickKind;
 
 use super::ChartroomApp;
 
@@ -48,37 +46,6 @@ pub fn step_from(chart: &OrgChart, from: &LeaderId, step: Step) -> Option<Leader
 }
 
 impl ChartroomApp {
-    /// Arrow keys, `M` and `L`; not while typing.
-    pub(super) fn keyboard_shortcuts(&mut self, ctx: &egui::Context) {
-        let pressed = |k: Key| {
-            ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, k)))
-        };
-        let steps = [
-            (Key::ArrowUp, Step::Up),
-            (Key::ArrowDown, Step::Down),
-            (Key::ArrowLeft, Step::Left),
-            (Key::ArrowRight, Step::Right),
-        ];
-        for (key, step) in steps {
-            if pressed(key) {
-                self.step(step);
-            }
-        }
-        if !matches!(self.selection, Some(Selection::Leader(_))) {
-            return;
-        }
-        if pressed(Key::Enter) {
-            // Into the inspector, at the name.
-            self.inspector.focus_name = true;
-        }
-        if pressed(Key::M) {
-            self.inspector.picker.open(PickKind::Manager);
-        }
-        if pressed(Key::L) {
-            self.inspector.picker.open(PickKind::Dotted);
-        }
-    }
-
     /// Moves the selection one step along the reporting lines; with nothing
     /// selected, selects the first top leader.
     pub fn step(&mut self, step: Step) {

@@ -1,195 +1,72 @@
-//! The menu bar and the keyboard shortcuts.
+//! The menu bar and the toolbar, drawn from the table of commands
+//! (`commands.rs`): a menu entry is a command's label, its first shortcut
+//! and whether it can run now.
 
-use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+use egui::Ui;
 
 use crate::core::theme::ThemeName;
-use crate::core::workspace::Edit;
-use crate::ui::canvas::Selection;
 
+use super::commands::Command;
 use super::{ChartroomApp, ExportKind, ViewMode};
 
-const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
-/// The shortcuts the menus show; labels come from egui, so macOS shows ⌘.
-const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
-const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
-const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(CMD_SHIFT, Key::S);
-const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-const REDO: KeyboardShortcut = KeyboardShortcut::new(CMD_SHIFT, Key::Z);
-const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
-const ACTUAL_SIZE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
-const EXPAND_ALL: KeyboardShortcut = KeyboardShortcut::new(CMD_SHIFT, Key::E);
-const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
-/// Ctrl+1 ... Ctrl+6: collapse to that many levels.
-const LEVEL_KEYS: [Key; 6] = [
-    Key::Num1,
-    Key::Num2,
-    Key::Num3,
-    Key::Num4,
-    Key::Num5,
-    Key::Num6,
-];
-
-/// A menu button showing its shortcut the platform's way.
-fn menu_button(ui: &mut Ui, label: &str, shortcut: KeyboardShortcut, enabled: bool) -> bool {
-    let text = ui.ctx().format_shortcut(&shortcut);
-    ui.add_enabled(enabled, egui::Button::new(label).shortcut_text(text))
-        .clicked()
-}
-
 impl ChartroomApp {
-    pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
-        let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
-        // Longer combinations first: Ctrl+Z would also match Ctrl+Shift+Z.
-        if pressed(REDO) || pressed(REDO_ALT) {
-            self.redo();
+    /// A menu or toolbar button for `command`, with its shortcut the
+    /// platform's way (macOS shows ⌘); runs it when clicked.
+    fn command_ui(&mut self, ui: &mut Ui, command: Command) {
+        let mut button = egui::Button::new(command.label());
+        if let Some(shortcut) = command.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
         }
-        if pressed(UNDO) {
-            self.undo();
+        let mut response = ui.add_enabled(self.can_run(command), button);
+        if !command.hint().is_empty() {
+            response = response.on_hover_text(command.hint());
         }
-        if pressed(SAVE_AS) {
-            self.save_as();
-        }
-        if pressed(SAVE) {
-            self.save();
-        }
-        if pressed(OPEN) {
-            self.open(None);
-        }
-        if pressed(NEW) {
-            self.request_new_workspace();
-        }
-        self.view_shortcuts(ctx);
-        // Not while typing; a focused card or button leaves the keys to
-        // the chart.
-        if ctx.text_edit_focused() {
-            return;
-        }
-        self.chart_shortcuts(ctx);
-        self.keyboard_shortcuts(ctx);
-    }
-
-    /// Zoom, folding and find: with Ctrl, so they work while typing too.
-    fn view_shortcuts(&mut self, ctx: &egui::Context) {
-        let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
-        if pressed(ACTUAL_SIZE) {
-            self.actual_size();
-        }
-        if pressed(EXPAND_ALL) {
-            self.apply(Edit::ExpandAll);
-        }
-        for (i, key) in LEVEL_KEYS.into_iter().enumerate() {
-            if pressed(KeyboardShortcut::new(Modifiers::COMMAND, key)) {
-                self.apply(Edit::CollapseToLevel(i + 1));
-            }
-        }
-        if pressed(FIND) {
-            self.open_find();
+        if response.clicked() {
+            self.run(ui.ctx(), command);
         }
     }
 
-    /// Single keys acting on the chart and the selection; not while typing.
-    fn chart_shortcuts(&mut self, ctx: &egui::Context) {
-        let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
-        let pressed = |s: KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(&s));
-        if pressed(shortcut(Modifiers::NONE, Key::Delete))
-            || pressed(shortcut(Modifiers::NONE, Key::Backspace))
-        {
-            self.delete_selection();
+    /// A toolbar button for `command`: its label alone, its shortcut in
+    /// the tooltip.
+    fn tool_ui(&mut self, ui: &mut Ui, command: Command) {
+        let mut hint = command.hint().to_owned();
+        if let Some(shortcut) = command.shortcuts().first() {
+            let keys = ui.ctx().format_shortcut(shortcut);
+            hint = if hint.is_empty() {
+                keys
+            } else {
+                format!("{hint} ({keys})")
+            };
         }
-        if let Some(Selection::Leader(id)) = &self.selection {
-            let id = id.clone();
-            if pressed(shortcut(Modifiers::NONE, Key::Minus)) {
-                self.apply(Edit::SetCollapsed {
-                    id,
-                    collapsed: true,
-                });
-            } else if pressed(shortcut(Modifiers::NONE, Key::Plus))
-                || pressed(shortcut(Modifiers::NONE, Key::Equals))
-            {
-                self.apply(Edit::SetCollapsed {
-                    id,
-                    collapsed: false,
-                });
-            }
+        let button = egui::Button::new(command.label());
+        let mut response = ui.add_enabled(self.can_run(command), button);
+        if !hint.is_empty() {
+            response = response.on_hover_text(hint);
         }
-        if pressed(shortcut(Modifiers::NONE, Key::F2))
-            && matches!(self.selection, Some(Selection::Leader(_)))
-        {
-            self.inspector.focus_name = true;
-        }
-        // Alt+F5, as in PowerPoint: present with the presenter's view in a
-        // window of its own.
-        if pressed(shortcut(Modifiers::ALT, Key::F5)) {
-            self.start_presenting(ctx);
-            self.show_presenter_window();
-        }
-        if pressed(shortcut(Modifiers::NONE, Key::F5)) {
-            self.start_presenting(ctx);
-        }
-        if pressed(shortcut(Modifiers::NONE, Key::F)) {
-            self.zoom_to_fit();
-        }
-        if pressed(shortcut(Modifiers::NONE, Key::Escape)) {
-            self.selection = None;
-            self.pinned_overlap = None;
+        if response.clicked() {
+            self.run(ui.ctx(), command);
         }
     }
 
     fn file_menu_ui(&mut self, ui: &mut Ui) {
-        if menu_button(ui, "New workspace", NEW, true) {
-            self.request_new_workspace();
-        }
-        if menu_button(ui, "Open…", OPEN, true) {
-            self.open(None);
-        }
+        self.command_ui(ui, Command::NewWorkspace);
+        self.command_ui(ui, Command::Open);
         ui.menu_button("Open Recent", |ui| self.recent_menu_ui(ui));
-        if menu_button(ui, "Save", SAVE, true) {
-            self.save();
+        self.command_ui(ui, Command::Save);
+        self.command_ui(ui, Command::SaveAs);
+        ui.separator();
+        self.command_ui(ui, Command::ImportPeople);
+        self.command_ui(ui, Command::UpdateFromFile);
+        ui.separator();
+        for kind in [ExportKind::Svg, ExportKind::Png] {
+            self.command_ui(ui, Command::Export(kind));
         }
-        if menu_button(ui, "Save As…", SAVE_AS, true) {
-            self.save_as();
+        self.command_ui(ui, Command::BoardPackDetails);
+        for kind in [ExportKind::Pdf, ExportKind::Pptx, ExportKind::Csv] {
+            self.command_ui(ui, Command::Export(kind));
         }
         ui.separator();
-        if ui.button("Import people…").clicked() {
-            self.import_people(None);
-        }
-        if ui
-            .add_enabled(
-                self.current_model().is_some(),
-                egui::Button::new("Update from file…"),
-            )
-            .clicked()
-        {
-            self.update_from_file(None);
-        }
-        ui.separator();
-        if ui.button("Export SVG…").clicked() {
-            self.export(ExportKind::Svg);
-        }
-        if ui.button("Export PNG…").clicked() {
-            self.export(ExportKind::Png);
-        }
-        if ui.button("Board pack details…").clicked() {
-            self.open_pack_details();
-        }
-        if ui.button("Export board pack (PDF)…").clicked() {
-            self.export(ExportKind::Pdf);
-        }
-        if ui
-            .button("Export slides (PowerPoint)…")
-            .on_hover_text("One slide per scene, with the notes as speaker notes")
-            .clicked()
-        {
-            self.export(ExportKind::Pptx);
-        }
-        if ui.button("Export CSV…").clicked() {
-            self.export(ExportKind::Csv);
-        }
-        ui.separator();
-        if ui.button("Quit").clicked() {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-        }
+        self.command_ui(ui, Command::Quit);
     }
 
     /// The recent files; one that is gone is greyed out.
@@ -228,12 +105,10 @@ impl ChartroomApp {
                 }
             });
             ui.menu_button("Edit", |ui| {
-                if menu_button(ui, "Undo", UNDO, self.doc.editor.can_undo(self.current)) {
-                    self.undo();
-                }
-                if menu_button(ui, "Redo", REDO, self.doc.editor.can_redo(self.current)) {
-                    self.redo();
-                }
+                self.command_ui(ui, Command::Undo);
+                self.command_ui(ui, Command::Redo);
+                ui.separator();
+                self.command_ui(ui, Command::Palette);
             });
             ui.menu_button("View", |ui| self.view_menu_ui(ui));
             ui.separator();
@@ -242,104 +117,40 @@ impl ChartroomApp {
     }
 
     fn view_menu_ui(&mut self, ui: &mut Ui) {
-        if menu_button(ui, "Find…", FIND, true) {
-            self.open_find();
+        self.command_ui(ui, Command::Find);
+        ui.separator();
+        self.command_ui(ui, Command::ExpandAll);
+        for levels in 1..=6 {
+            self.command_ui(ui, Command::CollapseTo(levels));
         }
         ui.separator();
-        if menu_button(ui, "Expand all", EXPAND_ALL, true) {
-            self.apply(Edit::ExpandAll);
-        }
-        for (i, key) in LEVEL_KEYS.into_iter().enumerate() {
-            let levels = i + 1;
-            let label = format!(
-                "Collapse to {levels} {}",
-                if levels == 1 { "level" } else { "levels" }
-            );
-            let shortcut = KeyboardShortcut::new(Modifiers::COMMAND, key);
-            if menu_button(ui, &label, shortcut, true) {
-                self.apply(Edit::CollapseToLevel(levels));
-            }
-        }
-        ui.separator();
-        if menu_button(ui, "Actual size (100%)", ACTUAL_SIZE, true) {
-            self.actual_size();
-        }
+        self.command_ui(ui, Command::ActualSize);
+        self.command_ui(ui, Command::ZoomToFit);
     }
 
     /// The views, presenting, and the chart's tools beside the menus.
     fn toolbar_ui(&mut self, ui: &mut Ui) {
-        for (mode, label) in [
-            (ViewMode::Chart, "Chart"),
-            (ViewMode::Matrix, "Matrix"),
-            (ViewMode::Compare, "Compare"),
-        ] {
+        for mode in [ViewMode::Chart, ViewMode::Matrix, ViewMode::Compare] {
+            let label = Command::Show(mode).label();
             ui.selectable_value(&mut self.view, mode, label);
         }
-        if ui
-            .button("Present")
-            .on_hover_text(
-                "Full screen, one scene after another (F5; Esc leaves). \
-                 P shows the presenter's view (notes, next scene, time); \
-                 Alt+F5 or W puts it in a window of its own for a second display",
-            )
-            .clicked()
-        {
-            self.start_presenting(ui.ctx());
+        let present = ui.button(Command::Present.label()).on_hover_text(
+            "Full screen, one scene after another (F5; Esc leaves). \
+             P shows the presenter's view (notes, next scene, time); \
+             Alt+F5 or W puts it in a window of its own for a second display",
+        );
+        if present.clicked() {
+            self.run(ui.ctx(), Command::Present);
         }
         ui.separator();
-        if ui
-            .button("Add leader")
-            .on_hover_text("Add a report to the selected leader")
-            .clicked()
-        {
-            self.add_leader();
-        }
-        if ui
-            .add_enabled(self.selection.is_some(), egui::Button::new("Delete"))
-            .on_hover_text("Delete the selected leader or line (Delete)")
-            .clicked()
-        {
-            self.delete_selection();
-        }
-        ui.toggle_value(&mut self.dotted_tool, "Dotted line tool")
-            .on_hover_text("Connector drags add dotted lines (or hold Shift)");
-        if ui
-            .button("Auto layout")
-            .on_hover_text("Put every card back in the tidy layout")
-            .clicked()
-        {
-            self.apply(Edit::AutoLayout);
-            self.zoom_to_fit();
-        }
-        if ui
-            .button("Zoom to fit")
-            .on_hover_text("Show the whole chart (F)")
-            .clicked()
-        {
-            self.zoom_to_fit();
-        }
+        self.tool_ui(ui, Command::AddLeader);
+        self.tool_ui(ui, Command::DeleteSelection);
+        ui.toggle_value(&mut self.dotted_tool, Command::DottedTool.label())
+            .on_hover_text(Command::DottedTool.hint());
+        self.tool_ui(ui, Command::AutoLayout);
+        self.tool_ui(ui, Command::ZoomToFit);
         ui.separator();
-        self.undo_redo_ui(ui);
-    }
-
-    fn undo_redo_ui(&mut self, ui: &mut Ui) {
-        if ui
-            .add_enabled(
-                self.doc.editor.can_undo(self.current),
-                egui::Button::new("Undo"),
-            )
-            .clicked()
-        {
-            self.undo();
-        }
-        if ui
-            .add_enabled(
-                self.doc.editor.can_redo(self.current),
-                egui::Button::new("Redo"),
-            )
-            .clicked()
-        {
-            self.redo();
-        }
+        self.tool_ui(ui, Command::Undo);
+        self.tool_ui(ui, Command::Redo);
     }
 }

@@ -12,7 +12,7 @@ use crate::core::presets;
 use crate::core::recent::RecentFiles;
 use crate::core::text::{thousands, visible};
 use crate::core::theme::ThemeName;
-use crate::core::workspace::{self, Edit, Editor, Model, Workspace};
+use crate::core::workspace::{self, Editor, Model, ModelId, Workspace};
 use crate::ui::canvas::{CanvasState, Selection};
 use crate::ui::compare::CompareState;
 use crate::ui::matrix::MatrixState;
@@ -20,7 +20,9 @@ use crate::ui::panels::InspectorState;
 use crate::ui::present::{PresentEvent, PresentState, present_ui};
 use crate::ui::theme::Theme;
 
+mod commands;
 mod document;
+mod edits;
 mod exporting;
 mod files;
 mod find;
@@ -30,6 +32,7 @@ mod menu;
 mod models;
 mod native;
 mod pack;
+mod palette;
 mod paths;
 mod recovery;
 mod view;
@@ -44,6 +47,20 @@ pub use recovery::{AUTOSAVE_DELAY_SECS, SharedCrashCopy, install_panic_hook};
 pub use view::ModelView;
 use view::Views;
 pub use views::ViewMode;
+
+pub use commands::Command;
+
+/// The window that waits for the user: one at a time.
+enum Modal {
+    /// The command palette (Ctrl+Shift+P).
+    Palette(palette::PaletteState),
+    /// The mapping step of an import.
+    Import(Box<crate::ui::import::ImportStep>),
+    /// The path field shown when no file dialog can be.
+    PathPrompt(paths::PathPrompt),
+    /// File > Board pack details…: the fields as typed.
+    PackDetails(crate::core::workspace::PackInfo),
+}
 
 /// A message in the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,8 +80,8 @@ pub const OPEN_FOLDED_OVER: usize = 300;
 pub struct ChartroomApp {
     doc: Document,
     views: Views,
-    /// Index of the shown model.
-    current: usize,
+    /// The shown model.
+    current: ModelId,
     selection: Option<Selection>,
     pinned_overlap: Option<String>,
     status: Option<Status>,
@@ -81,14 +98,10 @@ pub struct ChartroomApp {
     exporting: Option<exporting::Exporting>,
     /// The find bar, while open.
     find: Option<find::FindState>,
-    /// The mapping step of an import, while open.
-    import: Option<crate::ui::import::ImportStep>,
+    /// The one window that waits for the user, if any.
+    modal: Option<Modal>,
     /// File > Open Recent.
     recent: RecentFiles,
-    /// The path field shown when no file dialog can be.
-    path_prompt: Option<paths::PathPrompt>,
-    /// File > Board pack details…, while open: the fields as typed.
-    pack_details: Option<crate::core::workspace::PackInfo>,
     /// Where the window's place is kept when it closes (the real window only).
     window_store: Option<PathBuf>,
 }
@@ -99,7 +112,7 @@ impl ChartroomApp {
         let mut app = Self {
             doc: Document::default(),
             views: Views::default(),
-            current: 0,
+            current: ModelId::default(),
             selection: None,
             pinned_overlap: None,
             status: None,
@@ -115,10 +128,8 @@ impl ChartroomApp {
             present: None,
             exporting: None,
             find: None,
-            import: None,
+            modal: None,
             recent: RecentFiles::default(),
-            path_prompt: None,
-            pack_details: None,
             window_store: None,
         };
         app.replace_workspace(workspace, path);
@@ -142,14 +153,14 @@ impl ChartroomApp {
         &self.doc.editor
     }
 
-    /// Index of the shown model.
-    pub fn current(&self) -> usize {
-        self.current
+    /// The id of the shown model.
+    pub fn current(&self) -> &ModelId {
+        &self.current
     }
 
     /// The shown model.
     pub fn current_model(&self) -> Option<&Model> {
-        self.doc.editor.model(self.current)
+        self.doc.editor.model(&self.current)
     }
 
     /// The status bar message.
@@ -173,16 +184,26 @@ impl ChartroomApp {
         self.views.get(&model.id).map(|v| &v.canvas)
     }
 
+    /// How many times the shown model's facts (findings, layout, index)
+    /// were worked out: once per change of its chart, never per frame.
+    pub fn facts_made(&self) -> u64 {
+        let model = self.current_model();
+        model
+            .and_then(|m| self.views.get(&m.id))
+            .map_or(0, ModelView::facts_made)
+    }
+
     /// The shown model's view state.
     pub(super) fn current_view(&mut self) -> Option<&mut ModelView> {
-        let model = self.doc.editor.model(self.current)?;
+        let model = self.doc.editor.model(&self.current)?;
         Some(self.views.of(&model.id))
     }
 
-    /// The shown model's derived facts, worked out once per revision.
+    /// The shown model's derived facts, worked out once per change of its
+    /// chart (a caption typed in the storyboard leaves them be).
     pub fn current_facts(&mut self) -> Option<Arc<Facts>> {
-        let revision = self.doc.editor.revision();
-        let model = self.doc.editor.model(self.current)?;
+        let revision = self.doc.editor.chart_revision(&self.current);
+        let model = self.doc.editor.model(&self.current)?;
         Some(self.views.facts(model, revision))
     }
 
@@ -230,8 +251,12 @@ impl ChartroomApp {
             &presets::EXTRA_RESPONSIBILITIES,
         );
         self.views.clear();
+        self.current = workspace
+            .models
+            .first()
+            .map(|m| m.id.clone())
+            .unwrap_or_default();
         self.doc.replace(workspace, path);
-        self.current = 0;
         self.selection = None;
         self.pinned_overlap = None;
     }
@@ -250,67 +275,10 @@ impl ChartroomApp {
         });
     }
 
-    /// Applies an edit to the shown model; a refusal goes to the status bar.
-    pub fn apply(&mut self, edit: Edit) {
-        let new_phrases: Vec<String> = match &edit {
-            Edit::UpdateLeader(l) | Edit::AddLeader { leader: l, .. } => {
-                l.phrases().map(str::to_owned).collect()
-            }
-            _ => Vec::new(),
-        };
-        match self.doc.editor.apply(self.current, edit) {
-            Ok(()) => {
-                self.status = None;
-                if !new_phrases.is_empty() {
-                    let extra: Vec<&str> = self
-                        .catalogue
-                        .iter()
-                        .chain(&new_phrases)
-                        .map(String::as_str)
-                        .collect();
-                    self.catalogue = analysis::catalogue(std::iter::empty(), &extra);
-                }
-                self.drop_stale_selection();
-            }
-            Err(e) => self.complain(format!("Not changed: {e}")),
-        }
-    }
-
-    fn drop_stale_selection(&mut self) {
-        let Some(model) = self.doc.editor.model(self.current) else {
-            return;
-        };
-        let chart = &model.chart;
-        let gone = match &self.selection {
-            Some(Selection::Leader(id)) => !chart.contains(id),
-            Some(Selection::Line(line)) => !chart.lines().contains(line),
-            None => false,
-        };
-        if gone {
-            self.selection = None;
-        }
-    }
-
-    /// Undoes the last edit of the shown model.
-    pub fn undo(&mut self) {
-        if self.doc.editor.undo(self.current) {
-            self.say("Undone");
-        }
-        self.drop_stale_selection();
-    }
-
-    /// Redoes the last undone edit of the shown model.
-    pub fn redo(&mut self) {
-        if self.doc.editor.redo(self.current) {
-            self.say("Redone");
-        }
-        self.drop_stale_selection();
-    }
-
-    /// Shows model `index`.
-    pub fn show_model(&mut self, index: usize) {
-        if index < self.doc.editor.workspace().models.len() && index != self.current {
-            self.current = index;
+    /// Shows the model with this id.
+    pub fn show_model(&mut self, id: &ModelId) {
+        if self.doc.editor.model(id).is_some() && *id != self.current {
+            self.current = id.clone();
             self.selection = None;
             self.pinned_overlap = None;
         }
@@ -360,9 +328,8 @@ impl ChartroomApp {
     fn stop_presenting(&mut self, ctx: &egui::Context) {
         if let Some(present) = self.present.take() {
             let scenes = self.doc.editor.workspace().scenes();
-            let model = scenes.get(present.scene).map(|s| s.model.clone());
-            if let Some(index) = model.and_then(|id| self.doc.editor.workspace().index_of(&id)) {
-                self.show_model(index);
+            if let Some(model) = scenes.get(present.scene).map(|s| s.model.clone()) {
+                self.show_model(&model);
             }
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
@@ -382,11 +349,31 @@ impl ChartroomApp {
 
     /// True while a question is on screen; shortcuts wait for the answer.
     fn modal_open(&self) -> bool {
-        self.doc.asking()
-            || self.recovery_offers() > 0
-            || self.import.is_some()
-            || self.path_prompt.is_some()
-            || self.pack_details.is_some()
+        self.doc.asking() || self.recovery_offers() > 0 || self.modal.is_some()
+    }
+
+    /// The modal window, unless a question about the document or about
+    /// unsaved work from before comes first: one window at a time.
+    fn modal_ui(&mut self, ctx: &egui::Context) {
+        if self.doc.asking() || self.recovery_offers() > 0 {
+            return;
+        }
+        let Some(modal) = self.modal.take() else {
+            return;
+        };
+        let kept = match modal {
+            Modal::Palette(mut state) => self
+                .palette_ui(ctx, &mut state)
+                .then_some(Modal::Palette(state)),
+            Modal::Import(step) => self.import_window(ctx, step).map(Modal::Import),
+            Modal::PathPrompt(prompt) => self.path_prompt_ui(ctx, prompt).map(Modal::PathPrompt),
+            Modal::PackDetails(info) => self.pack_details_window(ctx, info).map(Modal::PackDetails),
+        };
+        // What the window did may have opened another (a typed path opens
+        // the import step): that one stays.
+        if self.modal.is_none() {
+            self.modal = kept;
+        }
     }
 
     /// Draws the whole app into `ui` and handles its input.
@@ -435,9 +422,7 @@ impl ChartroomApp {
             ViewMode::Compare => self.compare_view_ui(ui),
         }
         self.confirm_ui(&ctx);
-        self.import_window(&ctx);
-        self.path_prompt_ui(&ctx);
-        self.pack_details_window(&ctx);
+        self.modal_ui(&ctx);
         self.overwrite_ui(&ctx);
         self.recovery_ui(&ctx);
         self.background_tick(&ctx);

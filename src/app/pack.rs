@@ -9,15 +9,17 @@ use crate::core::workspace::PackInfo;
 impl ChartroomApp {
     /// Opens the board pack details on what the document says now.
     pub(super) fn open_pack_details(&mut self) {
-        self.pack_details = Some(self.doc.editor.workspace().pack.clone());
+        let info = self.doc.editor.workspace().pack.clone();
+        self.modal = Some(super::Modal::PackDetails(info));
     }
 
     /// The details window, while open: *Done* keeps what was typed (one
     /// change of the document), *Cancel* and Esc leave it as it was.
-    pub(super) fn pack_details_window(&mut self, ctx: &egui::Context) {
-        let Some(mut info) = self.pack_details.take() else {
-            return;
-        };
+    pub(super) fn pack_details_window(
+        &mut self,
+        ctx: &egui::Context,
+        mut info: PackInfo,
+    ) -> Option<PackInfo> {
         let mut answer = None;
         egui::Modal::new(egui::Id::NULL.with("pack-details")).show(ctx, |ui| {
             ui.heading("Board pack details");
@@ -33,9 +35,12 @@ impl ChartroomApp {
             });
         });
         match answer {
-            Some(true) => self.doc.editor.set_pack_info(info),
-            Some(false) => {}
-            None => self.pack_details = Some(info),
+            Some(true) => {
+                self.apply_document(crate::core::workspace::DocumentEdit::PackDetails(info));
+                None
+            }
+            Some(false) => None,
+            None => Some(info),
         }
     }
 }

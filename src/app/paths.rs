@@ -33,18 +33,20 @@ impl ChartroomApp {
     /// the path instead (a cancelled dialog is left alone).
     pub(super) fn dialog_gave_nothing(&mut self, purpose: PathPurpose) {
         if self.dialogs.unavailable() {
-            self.path_prompt = Some(PathPrompt {
+            self.modal = Some(super::Modal::PathPrompt(PathPrompt {
                 purpose,
                 text: String::new(),
                 focus: true,
-            });
+            }));
         }
     }
 
-    pub(super) fn path_prompt_ui(&mut self, ctx: &egui::Context) {
-        let Some(prompt) = &mut self.path_prompt else {
-            return;
-        };
+    /// The path field; `None` once answered.
+    pub(super) fn path_prompt_ui(
+        &mut self,
+        ctx: &egui::Context,
+        mut prompt: PathPrompt,
+    ) -> Option<PathPrompt> {
         let mut answer: Option<bool> = None;
         egui::Modal::new(egui::Id::NULL.with("path-prompt")).show(ctx, |ui| {
             ui.heading("No file dialog could be shown");
@@ -73,12 +75,11 @@ impl ChartroomApp {
         match answer {
             Some(true) if !prompt.text.trim().is_empty() => {
                 let path = PathBuf::from(prompt.text.trim());
-                let purpose = prompt.purpose.clone();
-                self.path_prompt = None;
-                self.use_typed_path(purpose, path);
+                self.use_typed_path(prompt.purpose, path);
+                None
             }
-            Some(_) => self.path_prompt = None,
-            None => {}
+            Some(_) => None,
+            None => Some(prompt),
         }
     }
 

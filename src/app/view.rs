@@ -1,30 +1,45 @@
 //! View state per model, keyed by model id (never a vector kept parallel
 //! to the models): the canvas camera and drag, and the model's derived
-//! facts, worked out once per editor revision.
+//! facts, worked out once per change of its chart.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::core::analysis;
 use crate::core::facts::{Facts, Memo};
-use crate::core::workspace::{Model, ModelId, Workspace};
+use crate::core::workspace::{Editor, Model, ModelId};
 use crate::ui::canvas::CanvasState;
+
+/// What a scene's default caption derives from.
+type CaptionKey = (ModelId, Option<String>, Option<ModelId>, u64);
 
 /// What one model's view keeps between frames.
 #[derive(Default)]
 pub struct ModelView {
     /// Pan, zoom and drag of its canvas.
     pub canvas: CanvasState,
+    /// By the chart's revision.
     facts: Memo<u64, Facts>,
-    unowned: Memo<u64, Vec<String>>,
+    /// By the chart's revision and the catalogue's length (it only grows).
+    unowned: Memo<(u64, usize), Vec<String>>,
+}
+
+impl ModelView {
+    /// How many times this model's facts were worked out (a cache that
+    /// holds works them out once per change of the chart).
+    pub fn facts_made(&self) -> u64 {
+        self.facts.times_made()
+    }
 }
 
 /// Every model's view, by model id.
 #[derive(Default)]
 pub(super) struct Views {
     by_model: HashMap<ModelId, ModelView>,
-    /// The storyboard's default captions, by the editor's revision.
-    captions: Memo<u64, Vec<String>>,
+    /// The storyboard's default captions, by what each derives from: the
+    /// scene's model, highlight and comparison, and the chart's revision
+    /// (a caption typed leaves them be).
+    captions: Memo<Vec<CaptionKey>, Vec<String>>,
 }
 
 impl Views {
@@ -38,7 +53,8 @@ impl Views {
         self.by_model.get(id)
     }
 
-    /// A model's facts at `revision`, worked out only when it changed.
+    /// A model's facts at `revision` (its chart's), worked out only when
+    /// the chart changed.
     pub fn facts(&mut self, model: &Model, revision: u64) -> Arc<Facts> {
         self.of(&model.id)
             .facts
@@ -46,7 +62,7 @@ impl Views {
     }
 
     /// The catalogue phrases nobody in the model holds, at `revision` (the
-    /// catalogue only changes with an edit, which changes the revision).
+    /// chart's; the catalogue only grows, so its length tells a change).
     pub fn unowned(
         &mut self,
         model: &Model,
@@ -55,13 +71,29 @@ impl Views {
     ) -> Arc<Vec<String>> {
         self.of(&model.id)
             .unowned
-            .get(revision, || analysis::unowned(&model.chart, catalogue))
+            .get((revision, catalogue.len()), || {
+                analysis::unowned(&model.chart, catalogue)
+            })
     }
 
-    /// The default caption of each storyboard scene at `revision`, worked
-    /// out only when the document changed.
-    pub fn default_captions(&mut self, workspace: &Workspace, revision: u64) -> Arc<Vec<String>> {
-        self.captions.get(revision, || {
+    /// The default caption of each storyboard scene, worked out again
+    /// only when a scene's model, highlight or chart changed.
+    pub fn default_captions(&mut self, editor: &Editor) -> Arc<Vec<String>> {
+        let workspace = editor.workspace();
+        let key = workspace
+            .storyboard
+            .iter()
+            .map(|s| {
+                let revision = editor.chart_revision(&s.model);
+                (
+                    s.model.clone(),
+                    s.highlight.clone(),
+                    s.compare.clone(),
+                    revision,
+                )
+            })
+            .collect();
+        self.captions.get(key, || {
             workspace
                 .storyboard
                 .iter()
@@ -84,10 +116,5 @@ impl Views {
     pub fn clear(&mut self) {
         self.by_model.clear();
         self.captions.clear();
-    }
-
-    /// Forgets the view of a removed model.
-    pub fn remove(&mut self, id: &ModelId) {
-        self.by_model.remove(id);
     }
 }

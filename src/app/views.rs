@@ -10,8 +10,7 @@ use crate::core::facts::Facts;
 use crate::core::format;
 use crate::core::model::LeaderId;
 use crate::core::text::visible;
-use crate::core::workspace::Edit;
-use crate::core::workspace::Scene;
+use crate::core::workspace::{DocumentEdit, Edit, Scene};
 use crate::ui::canvas::{CanvasEvent, CanvasView, Selection, canvas_ui};
 use crate::ui::compare::compare_ui;
 use crate::ui::findings::findings_ui;
@@ -67,7 +66,7 @@ impl ChartroomApp {
             .default_size(250.0)
             .show(ui, |ui| {
                 let models = &self.doc.editor.workspace().models;
-                if let Some(action) = model_list_ui(ui, models, self.current) {
+                if let Some(action) = model_list_ui(ui, models, &self.current) {
                     self.model_list_action(action);
                 }
             });
@@ -97,7 +96,7 @@ impl ChartroomApp {
             });
         let mut edits: Vec<Edit> = details.edit.into_iter().collect();
         if self.view == ViewMode::Matrix {
-            if let Some(model) = self.doc.editor.model(self.current) {
+            if let Some(model) = self.doc.editor.model(&self.current) {
                 let (matrix, theme) = (&mut self.matrix, &self.theme);
                 let edit = egui::CentralPanel::default_margins()
                     .show(ui, |ui| {
@@ -127,11 +126,11 @@ impl ChartroomApp {
     /// findings and the storyboard.
     fn details_ui(&mut self, ui: &mut Ui, facts: &Facts) -> DetailsOutput {
         let mut out = DetailsOutput::default();
-        let Some(model) = self.doc.editor.model(self.current) else {
+        let Some(model) = self.doc.editor.model(&self.current) else {
             return out;
         };
-        let revision = self.doc.editor.revision();
-        let unowned = self.views.unowned(model, revision, &self.catalogue);
+        let chart_revision = self.doc.editor.chart_revision(&model.id);
+        let unowned = self.views.unowned(model, chart_revision, &self.catalogue);
         let panel = egui::Panel::right("details")
             .resizable(false)
             .exact_size(320.0);
@@ -173,7 +172,7 @@ impl ChartroomApp {
                     notes: String::new(),
                 };
                 let workspace = self.doc.editor.workspace();
-                let defaults = self.views.default_captions(workspace, revision);
+                let defaults = self.views.default_captions(&self.doc.editor);
                 out.storyboard = storyboard_ui(ui, workspace, current, &defaults);
             });
         });
@@ -187,7 +186,7 @@ impl ChartroomApp {
         facts: &Facts,
         spotlight: Option<&[LeaderId]>,
     ) -> Vec<CanvasEvent> {
-        let Some(model) = self.doc.editor.model(self.current) else {
+        let Some(model) = self.doc.editor.model(&self.current) else {
             return Vec::new();
         };
         egui::CentralPanel::no_frame()
@@ -208,15 +207,26 @@ impl ChartroomApp {
     }
 
     fn apply_storyboard(&mut self, action: Option<StoryboardAction>) {
-        match action {
-            Some(StoryboardAction::Add(scene)) => self.doc.editor.add_scene(scene),
-            Some(StoryboardAction::Up(i)) => self.doc.editor.move_scene_up(i),
-            Some(StoryboardAction::Remove(i)) => self.doc.editor.remove_scene(i),
-            Some(StoryboardAction::Words(i, caption, notes)) => {
-                self.doc.editor.set_scene_words(i, caption, notes);
-            }
-            None => {}
-        }
+        let Some(action) = action else {
+            return;
+        };
+        let scenes = self.doc.editor.workspace().storyboard.len();
+        self.apply_document(match action {
+            StoryboardAction::Add(scene) => DocumentEdit::AddScene {
+                scene: Box::new(scene),
+                at: scenes,
+            },
+            StoryboardAction::Up(i) => DocumentEdit::MoveScene {
+                from: i,
+                to: i.saturating_sub(1),
+            },
+            StoryboardAction::Remove(i) => DocumentEdit::RemoveScene(i),
+            StoryboardAction::Words(index, caption, notes) => DocumentEdit::SceneWords {
+                index,
+                caption,
+                notes,
+            },
+        });
     }
 
     /// Two models side by side.
@@ -239,7 +249,11 @@ impl ChartroomApp {
                 workspace.storyboard.len() + 1,
                 scene.describe(workspace)
             );
-            self.doc.editor.add_scene(scene);
+            let at = workspace.storyboard.len();
+            self.apply_document(DocumentEdit::AddScene {
+                scene: Box::new(scene),
+                at,
+            });
             self.say(said);
         }
     }
@@ -252,9 +266,7 @@ impl ChartroomApp {
         };
         match format::load_path(&path) {
             Ok(workspace) => {
-                let first = self.doc.editor.workspace().models.len() + self.compare.extra.len();
-                self.compare.extra.extend(workspace.models);
-                self.compare.set_right(first);
+                self.compare.add_other(workspace.models);
                 self.say(format!("Comparing with {}", path.display()));
             }
             Err(e) => self.complain(format!("Could not open {}: {e}", path.display())),

@@ -76,11 +76,17 @@ impl Facts {
 #[derive(Clone, Debug)]
 pub struct Memo<K, V> {
     cached: Option<(K, Arc<V>)>,
+    /// How many times a value was made (for tests and benchmarks that
+    /// check a cache holds).
+    made: u64,
 }
 
 impl<K, V> Default for Memo<K, V> {
     fn default() -> Self {
-        Self { cached: None }
+        Self {
+            cached: None,
+            made: 0,
+        }
     }
 }
 
@@ -90,11 +96,17 @@ impl<K: PartialEq, V> Memo<K, V> {
         match &self.cached {
             Some((k, v)) if *k == key => Arc::clone(v),
             _ => {
+                self.made += 1;
                 let v = Arc::new(make());
                 self.cached = Some((key, Arc::clone(&v)));
                 v
             }
         }
+    }
+
+    /// How many times a value was made since the memo was new.
+    pub fn times_made(&self) -> u64 {
+        self.made
     }
 
     /// Forgets the value.
@@ -119,5 +131,6 @@ mod tests {
             assert_eq!(*v, key * 10);
         }
         assert_eq!(calls, 3);
+        assert_eq!(memo.times_made(), 3);
     }
 }

@@ -8,6 +8,7 @@
 
 mod error;
 mod leader;
+mod patch;
 
 use crate::core::fast::HashMap;
 
@@ -18,6 +19,7 @@ use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 
 pub use self::error::ChartError;
 pub use self::leader::{Assignment, Leader, LeaderId, Line, LineKind, Raci, Role};
+pub use self::patch::ChartPatch;
 
 /// One model's leaders and reporting lines.
 #[derive(Clone, Debug, Default)]

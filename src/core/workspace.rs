@@ -16,12 +16,15 @@ use serde::{Deserialize, Serialize};
 use super::analysis::phrase_key;
 use super::model::{Assignment, ChartError, Leader, LeaderId, Line, OrgChart, Raci};
 
+mod document_edit;
 mod editor;
 mod scene;
 #[cfg(test)]
 mod tests;
+mod undo;
 
-pub use self::editor::{Editor, UNDO_DEPTH};
+pub use self::document_edit::DocumentEdit;
+pub use self::editor::{Editor, UNDO_DEPTH, Undone};
 pub use self::scene::Scene;
 
 /// A model's stable identifier, unique within a workspace (e.g. `"peers"`).
@@ -401,6 +404,11 @@ pub fn fold_to_fit(chart: &mut OrgChart, max_cards: usize) -> Option<usize> {
 /// Collapses the leaders on level `levels` (1 is the top) that have
 /// reports, and expands everyone else.
 pub fn collapse_to_level(chart: &mut OrgChart, levels: usize) {
-    let fold = managers_on(&self::levels(chart), levels.max(1));
+    let fold = fold_set(chart, levels);
     chart.collapse_where(|l| fold.contains(&l.id));
+}
+
+/// The leaders that showing the top `levels` levels collapses.
+fn fold_set(chart: &OrgChart, levels: usize) -> HashSet<LeaderId> {
+    managers_on(&self::levels(chart), levels.max(1))
 }

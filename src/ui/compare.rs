@@ -14,6 +14,10 @@ use crate::core::model::LeaderId;
 use crate::core::text::{thousands, visible};
 use crate::core::workspace::{Model, Scene};
 
+mod pick;
+
+pub use self::pick::Pick;
+
 use super::aside::Aside;
 use super::canvas::{CanvasState, CanvasView, canvas_ui};
 use super::theme::Theme;
@@ -21,10 +25,12 @@ use super::theme::Theme;
 /// The compare view's own state.
 #[derive(Clone, Debug)]
 pub struct CompareState {
-    /// Index of the left model in the combined list (workspace, then extras).
-    pub left: usize,
-    /// Index of the right model.
-    pub right: usize,
+    /// The left model; `None` for the document's first.
+    pub left: Option<Pick>,
+    /// The right model; `None` for the document's second (else first).
+    pub right: Option<Pick>,
+    /// Why the shown pair changed by itself (a model deleted), said once.
+    pub note: Option<String>,
     /// Pan and zoom move both canvases together.
     pub linked: bool,
     /// Models opened from other files for comparing.
@@ -35,7 +41,7 @@ pub struct CompareState {
     right_canvas: CanvasState,
     /// The comparison of the shown pair, by (left, right, revision):
     /// worked out aside for big models.
-    comparison: Aside<(usize, usize, u64), Comparison>,
+    comparison: Aside<(Pick, Pick, u64), Comparison>,
 }
 
 #[derive(Clone, Debug)]
@@ -71,8 +77,9 @@ impl Comparison {
 impl Default for CompareState {
     fn default() -> Self {
         Self {
-            left: 0,
-            right: 1,
+            left: None,
+            right: None,
+            note: None,
             linked: true,
             extra: Vec::new(),
             selected: None,
@@ -109,9 +116,7 @@ impl CompareState {
     /// The status line of the view: "Comparing A (4 leaders) with B (5
     /// leaders)", from the models the view shows.
     pub fn status_line(&self, workspace: &[Model]) -> Option<String> {
-        let models: Vec<&Model> = workspace.iter().chain(&self.extra).collect();
-        let last = models.len().checked_sub(1)?;
-        let (a, b) = (models[self.left.min(last)], models[self.right.min(last)]);
+        let (a, b) = self.pair(workspace, &self.extra)?;
         let side = |m: &Model| {
             format!(
                 "{} ({} {})",
@@ -131,82 +136,6 @@ impl CompareState {
     pub fn is_working(&self) -> bool {
         self.comparison.is_coming()
     }
-
-    /// Shows model `index` (of the workspace, then the extra models) on the right.
-    pub fn set_right(&mut self, index: usize) {
-        self.right = index;
-        self.selected = None;
-        self.right_canvas.request_fit();
-    }
-
-    fn pick_ui(&mut self, ui: &mut Ui, models: &[&Model], workspace_len: usize) -> CompareOutput {
-        let mut out = CompareOutput::default();
-        let (left_was, right_was) = (self.left, self.right);
-        let label = |i: usize| {
-            models
-                .get(i)
-                .map_or_else(String::new, |m| model_label(m, i >= workspace_len))
-        };
-        ui.horizontal_wrapped(|ui| {
-            for (side, which) in [("Left:", &mut self.left), ("Right:", &mut self.right)] {
-                let name = ui.label(side);
-                let before = *which;
-                egui::ComboBox::from_id_salt(("compare-pick", side))
-                    .selected_text(label(*which))
-                    .width(260.0)
-                    .show_ui(ui, |ui| {
-                        for i in 0..models.len() {
-                            ui.selectable_value(which, i, label(i));
-                        }
-                    })
-                    .response
-                    .labelled_by(name.id);
-                if *which != before {
-                    self.selected = None;
-                }
-            }
-            ui.checkbox(&mut self.linked, "Link pan and zoom");
-            if ui.button("Compare with a model from a file…").clicked() {
-                out.open_other = true;
-            }
-            out.add_scene = self.add_scene_ui(ui, models, workspace_len);
-        });
-        // A side that shows another model starts fitted to it.
-        if self.left != left_was {
-            self.left_canvas.request_fit();
-        }
-        if self.right != right_was {
-            self.right_canvas.request_fit();
-        }
-        out
-    }
-}
-
-impl CompareState {
-    /// "Add current view as scene": the shown pair as a comparison scene.
-    /// Only models of the document can be scenes (a model from another
-    /// file is not saved with it).
-    fn add_scene_ui(&self, ui: &mut Ui, models: &[&Model], workspace_len: usize) -> Option<Scene> {
-        let (a, b) = (models.get(self.left)?, models.get(self.right)?);
-        let ours = self.left < workspace_len && self.right < workspace_len;
-        let can = ours && self.left != self.right;
-        let button = ui.add_enabled(can, egui::Button::new("Add current view as scene"));
-        let button = if can {
-            button.on_hover_text(format!(
-                "Adds to the storyboard: {} compared with {}",
-                short_title(a),
-                short_title(b)
-            ))
-        } else if ours {
-            button.on_disabled_hover_text("Pick two different models")
-        } else {
-            button
-                .on_disabled_hover_text("A model from another file is not saved with this document")
-        };
-        button
-            .clicked()
-            .then(|| Scene::comparing(a.id.clone(), b.id.clone()))
-    }
 }
 
 impl CompareState {
@@ -217,7 +146,15 @@ impl CompareState {
         (a, b): (&Model, &Model),
         revision: u64,
     ) -> Option<Arc<Comparison>> {
-        let key = (self.left, self.right, revision);
+        let key = (
+            self.left
+                .clone()
+                .unwrap_or_else(|| Pick::ours(a.id.clone())),
+            self.right
+                .clone()
+                .unwrap_or_else(|| Pick::ours(b.id.clone())),
+            revision,
+        );
         if !self.comparison.has(&key) {
             // Two big models take seconds (about 2 s at 100,000 leaders each).
             let small = a.chart.len() + b.chart.len() <= SMALL_COMPARISON;
@@ -286,15 +223,12 @@ fn compare_models_ui(
     theme: &Theme,
 ) -> CompareOutput {
     let models: Vec<&Model> = workspace.iter().chain(extra).collect();
-    if models.is_empty() {
-        return CompareOutput::default();
-    }
-    state.left = state.left.min(models.len() - 1);
-    state.right = state.right.min(models.len() - 1);
     let out = egui::Panel::top("compare-pick")
         .show(ui, |ui| state.pick_ui(ui, &models, workspace.len()))
         .inner;
-    let (a, b) = (models[state.left], models[state.right]);
+    let Some((a, b)) = state.pair(workspace, extra) else {
+        return out;
+    };
     let Some(comparison) = state.comparison_of((a, b), revision) else {
         working_ui(ui, a, b);
         return out;

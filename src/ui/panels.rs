@@ -6,14 +6,18 @@ use crate::core::analysis::phrase_key;
 use crate::core::headcount::Headcount;
 use crate::core::model::{Assignment, Leader, LeaderId, OrgChart, Raci, Role};
 use crate::core::text::{thousands, visible};
-use crate::core::workspace::{Edit, Model};
+use crate::core::workspace::{DocumentEdit, Edit, Model, ModelId};
 use crate::ui::picker::{PickKind, PickerState, picker_ui};
 
 /// What the model list asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ModelListAction {
-    /// Show model `i`.
-    Show(usize),
+    /// Show this model.
+    Show(ModelId),
+    /// Move a model one place up (-1) or down (+1) the list.
+    Move(ModelId, isize),
+    /// Retitle or describe a model.
+    Edit(DocumentEdit),
     /// Add a blank model.
     New,
     /// Copy the shown model.
@@ -25,19 +29,37 @@ pub enum ModelListAction {
 }
 
 /// The list of models; one click switches.
-pub fn model_list_ui(ui: &mut Ui, models: &[Model], current: usize) -> Option<ModelListAction> {
+pub fn model_list_ui(ui: &mut Ui, models: &[Model], current: &ModelId) -> Option<ModelListAction> {
     let mut action = None;
     ui.heading("Models");
     ui.add_space(4.0);
-    for (i, model) in models.iter().enumerate() {
+    for (at, model) in models.iter().enumerate() {
         let resp = ui
-            .selectable_label(i == current, visible(&model.title))
+            .selectable_label(model.id == *current, visible(&model.title))
             .on_hover_text(&model.description);
         if resp.clicked() {
-            action = Some(ModelListAction::Show(i));
+            action = Some(ModelListAction::Show(model.id.clone()));
         }
+        // Right-click: the model's title and description, its place.
+        resp.context_menu(|ui| {
+            if let Some(edit) = model_fields_ui(ui, model) {
+                action = Some(ModelListAction::Edit(edit));
+            }
+            ui.separator();
+            let moves = [
+                ("Move up", -1, at > 0),
+                ("Move down", 1, at + 1 < models.len()),
+            ];
+            for (label, by, can) in moves {
+                if ui.add_enabled(can, egui::Button::new(label)).clicked() {
+                    action = Some(ModelListAction::Move(model.id.clone(), by));
+                    ui.close();
+                }
+            }
+        });
     }
     ui.separator();
+    let at = models.iter().position(|m| m.id == *current).unwrap_or(0);
     ui.horizontal_wrapped(|ui| {
         if ui.button("New model").clicked() {
             action = Some(ModelListAction::New);
@@ -52,7 +74,7 @@ pub fn model_list_ui(ui: &mut Ui, models: &[Model], current: usize) -> Option<Mo
             action = Some(ModelListAction::Delete);
         }
     });
-    let has_preset = models.get(current).is_some_and(|m| m.preset.is_some());
+    let has_preset = models.get(at).is_some_and(|m| m.preset.is_some());
     if ui
         .add_enabled(has_preset, egui::Button::new("Reset to preset"))
         .on_hover_text("Put this model back as the preset has it (undoable)")
@@ -61,6 +83,42 @@ pub fn model_list_ui(ui: &mut Ui, models: &[Model], current: usize) -> Option<Mo
         action = Some(ModelListAction::ResetToPreset);
     }
     action
+}
+
+/// The shown model's title and description, to edit; each change is an
+/// undoable edit of the document (typing in one field makes one step).
+pub fn model_fields_ui(ui: &mut Ui, model: &Model) -> Option<DocumentEdit> {
+    let mut edit = None;
+    let mut title = model.title.clone();
+    let label = ui.label("Model title");
+    ui.add(
+        egui::TextEdit::singleline(&mut title)
+            .desired_width(240.0)
+            .hint_text("The model's title"),
+    )
+    .labelled_by(label.id);
+    if title != model.title && !title.trim().is_empty() {
+        edit = Some(DocumentEdit::RenameModel {
+            id: model.id.clone(),
+            title,
+        });
+    }
+    let mut description = model.description.clone();
+    let label = ui.label("Description");
+    ui.add(
+        egui::TextEdit::multiline(&mut description)
+            .desired_rows(3)
+            .desired_width(240.0)
+            .hint_text("What this model is, and where it comes from"),
+    )
+    .labelled_by(label.id);
+    if description != model.description {
+        edit = Some(DocumentEdit::DescribeModel {
+            id: model.id.clone(),
+            description,
+        });
+    }
+    edit
 }
 
 /// Width of the inspector's text fields, so the panel keeps its width.

@@ -207,11 +207,9 @@ impl LoadError {
     pub(super) fn from_serde(err: &serde_json::Error, structure: bool) -> Self {
         let full = err.to_string();
         // serde_json appends " at line L column C"; we say it our way.
-        let message = full
-            .rsplit_once(" at line ")
-            .map_or(full.as_str(), |(m, _)| m)
-            .to_owned();
-        let (line, column) = (err.line(), err.column());
+        let bare = without_position(&full);
+        let (message, place) = plain_words(bare);
+        let (line, column) = place.unwrap_or((err.line(), err.column()));
         if structure {
             Self::Structure {
                 message,
@@ -245,4 +243,119 @@ pub enum SaveError {
     /// Writing failed; the old file is untouched.
     #[error(transparent)]
     Io(#[from] WriteError),
+}
+
+/// A message without the " at line L column C" that `serde_json` appends.
+pub(super) fn without_position(message: &str) -> &str {
+    match message.rsplit_once(" at line ") {
+        Some((text, at)) if at.split(" column ").all(|n| n.parse::<u64>().is_ok()) => text,
+        _ => message,
+    }
+}
+
+/// The prefix the readers put before a field's error: `in "leaders": `.
+const IN_FIELD: &str = "in \"";
+
+/// A reader's error said in the file's language instead of serde's: which
+/// field holds what, and what belongs there; with the value's place when
+/// the reader carried it. Errors the readers word themselves (a role, a
+/// RACI letter) pass through as they are.
+fn plain_words(message: &str) -> (String, Option<(usize, usize)>) {
+    let (field, rest, place) = match message.strip_prefix(IN_FIELD) {
+        Some(inner) => match inner.split_once("\": ") {
+            Some((name, after)) => {
+                let (rest, place) = carried_place(after);
+                (Some(name), rest, place)
+            }
+            None => (None, message, None),
+        },
+        None => (None, message, None),
+    };
+    if let Some(kinds) = rest
+        .strip_prefix("invalid type: ")
+        .or_else(|| rest.strip_prefix("invalid value: "))
+        && let Some((found, wanted)) = kinds.split_once(", expected ")
+    {
+        let field = field.map_or_else(|| "a value".to_owned(), |f| format!("\"{f}\""));
+        let text = format!(
+            "{field} should be {}, but it is {}",
+            wanted_words(wanted),
+            found_words(found)
+        );
+        return (text, place);
+    }
+    (other_words(rest), place)
+}
+
+/// "... (line L column C)" at the end of a field's error: the message and
+/// the place.
+fn carried_place(text: &str) -> (&str, Option<(usize, usize)>) {
+    let Some((message, at)) = text.rsplit_once(" (line ") else {
+        return (text, None);
+    };
+    let numbers: Vec<usize> = at
+        .trim_end_matches(')')
+        .split(" column ")
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    match numbers[..] {
+        [line, column] => (message, Some((line, column))),
+        _ => (text, None),
+    }
+}
+
+/// serde's other sentences, in the file's language.
+fn other_words(rest: &str) -> String {
+    if let Some(name) = rest.strip_prefix("missing field `") {
+        return format!("the field \"{}\" is missing", name.trim_end_matches('`'));
+    }
+    if let Some(name) = rest.strip_prefix("duplicate field `") {
+        return format!(
+            "the field \"{}\" is given twice",
+            name.trim_end_matches('`')
+        );
+    }
+    if rest == "number out of range" {
+        return "a number is too large for Chartroom to hold".to_owned();
+    }
+    rest.to_owned()
+}
+
+/// What serde says a reader expected, as a user would say it.
+fn wanted_words(wanted: &str) -> String {
+    let words = match wanted {
+        "a sequence" => "a list ([...])",
+        "a map" => "an object ({...})",
+        "a string" => "text in quotes",
+        "a boolean" => "true or false",
+        "u32" | "u64" | "usize" => "a whole number, 0 or more",
+        "f32" | "f64" => "a number",
+        "a sequence of 2 numbers" | "a tuple of size 2" => "a pair of numbers ([x, y])",
+        other => other,
+    };
+    words.to_owned()
+}
+
+/// What serde says it found, as a user would say it.
+fn found_words(found: &str) -> String {
+    let quoted = |prefix: &str| {
+        found
+            .strip_prefix(prefix)
+            .map(|v| v.trim_matches('`').to_owned())
+    };
+    if let Some(n) = quoted("floating point ").or_else(|| quoted("integer ")) {
+        return format!("the number {n}");
+    }
+    if let Some(text) = found.strip_prefix("string ") {
+        return format!("the text {text}");
+    }
+    if let Some(b) = quoted("boolean ") {
+        return b;
+    }
+    match found {
+        "map" => "an object ({...})".to_owned(),
+        "sequence" => "a list ([...])".to_owned(),
+        "null" => "null".to_owned(),
+        other => other.to_owned(),
+    }
 }

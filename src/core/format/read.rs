@@ -11,9 +11,18 @@ use super::schema::{FileAssignment, FileDocument, FileLeader, FileModel};
 use crate::core::model::Raci;
 use crate::core::workspace::JsonMap;
 
-/// A required field, or serde's usual "missing field" error.
-fn required<T, E: de::Error>(value: Option<T>, name: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(name))
+/// A required field, or a sentence saying whose it is and that it is
+/// missing ("leader \"ceo\" has no \"name\"").
+fn required<T, E: de::Error>(value: Option<T>, name: &'static str, whose: &str) -> Result<T, E> {
+    value.ok_or_else(|| E::custom(format_args!("{whose} has no \"{name}\"")))
+}
+
+/// "leader \"ceo\"", or "a leader" before its id is known.
+fn whose(kind: &str, id: Option<&String>) -> String {
+    id.map_or_else(
+        || format!("a {kind}"),
+        |id| format!("{kind} \"{}\"", crate::core::text::visible(id)),
+    )
 }
 
 /// Fails on a field given twice, as the derived readers do.
@@ -24,12 +33,27 @@ fn once<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     // The value first, so that the error points where the derived readers
     // point: after the repeated field.
-    let value = map.next_value()?;
+    let value = map.next_value().map_err(|e| in_field(name, e))?;
     if slot.is_some() {
         return Err(de::Error::duplicate_field(name));
     }
     *slot = Some(value);
     Ok(())
+}
+
+/// A value of the wrong type, said with the field's name and where the
+/// value is (put in plain words by [`super::error`]); any other error is
+/// already in the readers' words, and keeps its place.
+fn in_field<E: de::Error>(name: &str, error: E) -> E {
+    let text = error.to_string();
+    let bare = super::error::without_position(&text);
+    if !(bare.starts_with("invalid type: ") || bare.starts_with("invalid value: ")) {
+        return error;
+    }
+    // serde_json places an error where it notices it; a new one made here
+    // would be placed further on, so the value's own place travels inside.
+    let at = text[bare.len()..].trim_start().trim_start_matches("at ");
+    E::custom(format_args!("in \"{name}\": {bare} ({at})"))
 }
 
 struct DocumentVisitor;
@@ -58,9 +82,9 @@ impl<'de> Visitor<'de> for DocumentVisitor {
             }
         }
         Ok(FileDocument {
-            format: required(format, "format")?,
-            version: required(version, "version")?,
-            models: required(models, "models")?,
+            format: required(format, "format", "the document")?,
+            version: required(version, "version", "the document")?,
+            models: required(models, "models", "the document")?,
             storyboard: storyboard.unwrap_or_default(),
             board_pack,
             extra,
@@ -100,12 +124,13 @@ impl<'de> Visitor<'de> for ModelVisitor {
                 }
             }
         }
+        let model = whose("model", id.as_ref());
         Ok(FileModel {
-            id: required(id, "id")?,
-            title: required(title, "title")?,
+            id: required(id, "id", &model)?,
+            title: required(title, "title", &model)?,
             description: description.unwrap_or_default(),
             preset: preset.unwrap_or_default(),
-            leaders: required(leaders, "leaders")?,
+            leaders: required(leaders, "leaders", &model)?,
             dotted_lines: dotted_lines.unwrap_or_default(),
             extra,
         })
@@ -151,10 +176,11 @@ impl<'de> Visitor<'de> for LeaderVisitor {
                 }
             }
         }
+        let leader = whose("leader", id.as_ref());
         Ok(FileLeader {
-            id: required(id, "id")?,
-            role: required(role, "role")?,
-            name: required(name, "name")?,
+            id: required(id, "id", &leader)?,
+            role: required(role, "role", &leader)?,
+            name: required(name, "name", &leader)?,
             title: title.unwrap_or_default(),
             manager: manager.unwrap_or_default(),
             responsibilities: responsibilities.unwrap_or_default(),

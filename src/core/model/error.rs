@@ -44,6 +44,18 @@ pub enum ChartError {
     /// The line asked for does not exist.
     #[error("there is no such reporting line")]
     NoSuchLine,
+    /// No model has this id.
+    #[error("there is no model with id \"{0}\"")]
+    UnknownModel(String),
+    /// Two models would share an id.
+    #[error("two models have the id \"{0}\"")]
+    DuplicateModel(String),
+    /// The document's only model cannot go.
+    #[error("a workspace keeps at least one model")]
+    LastModel,
+    /// The storyboard has no scene with this number (1 for the first).
+    #[error("the storyboard has no scene {0}")]
+    NoSuchScene(usize),
 }
 
 /// "CISO already reports to CEO through CIO, so CEO cannot report to CISO".

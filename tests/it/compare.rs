@@ -1,10 +1,10 @@
 //! The compare view and the responsibility matrix, driven through the app.
 
-mod common;
+use crate::common;
 
+use crate::common::{harness, preset_app, show_model};
 use chartroom::app::ViewMode;
 use chartroom::core::model::{LeaderId, Raci};
-use common::{harness, preset_app, show_model};
 use egui_kittest::kittest::Queryable;
 
 fn letter_of(

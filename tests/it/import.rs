@@ -2,13 +2,11 @@
 //! app (File > Import people…, File > Update from file…) and the command
 //! line (`chartroom import`, `chartroom export --format csv`).
 
-mod common;
-
 use std::path::Path;
 
+use crate::common::{chartroom, harness, manager_of, preset_app, text};
 use chartroom::core::format;
 use chartroom::core::model::LeaderId;
-use common::{chartroom, harness, manager_of, preset_app, text};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;

@@ -48,7 +48,7 @@ fn a_writer_killed_at_any_moment_leaves_a_whole_file() {
         let mut child = Command::new(std::env::current_exe().unwrap())
             .args([
                 "--exact",
-                "child_saves_in_a_loop",
+                "kill_save::child_saves_in_a_loop",
                 "--nocapture",
                 "--test-threads=1",
             ])

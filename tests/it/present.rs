@@ -1,10 +1,10 @@
 //! Presentation mode, driven through the app: F5 enters, the clicker keys
 //! move between scenes, a click spotlights a leader, Esc leaves.
 
-mod common;
+use crate::common;
 
+use crate::common::{harness, preset_app};
 use chartroom::core::model::LeaderId;
-use common::{harness, preset_app};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 

@@ -1,8 +1,6 @@
 //! The command line, run as a user would: output and exit codes.
 
-mod common;
-
-use common::{chartroom, text};
+use crate::common::{chartroom, text};
 
 #[test]
 fn presets_lists_identifier_and_title() {

@@ -2,12 +2,10 @@
 //! leaders fold and unfold (control, keys, menu), find goes to a match, and
 //! the inspector gives headcounts. Driven through the real app.
 
-mod common;
-
+use crate::common::{Answers, dialogs, harness, preset_app};
 use chartroom::app::ChartroomApp;
 use chartroom::core::model::{Leader, LeaderId, OrgChart, Role};
 use chartroom::core::workspace::{Model, ModelId, Workspace};
-use common::{Answers, dialogs, harness, preset_app};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

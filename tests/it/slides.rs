@@ -3,17 +3,17 @@
 //! Impress headless (installed by scripts/test.sh), whose PDF of the
 //! slides and of the notes pages is read back too.
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 use std::path::Path;
 use std::process::Command;
 
+use crate::common::{pdf_pages, squeeze};
 use chartroom::core::format;
 use chartroom::core::model::LeaderId;
 use chartroom::core::presets;
 use chartroom::core::workspace::{Scene, Workspace};
-use common::{pdf_pages, squeeze};
 
 /// The presets with a storyboard of three scenes: Peers with information
 /// security highlighted and speaker notes, Traditional compared with

@@ -1,15 +1,13 @@
 //! Every way a file can be bad has a fixture and the exact message a user
 //! sees; none panics, and the app keeps the open workspace.
 
-mod common;
-
 use std::path::PathBuf;
 
+use crate::common::{chartroom, harness, preset_app, text};
 use chartroom::core::format::{self, MAX_MODELS, MAX_TEXT_CHARS};
-use common::{chartroom, harness, preset_app, text};
 use egui::{Key, Modifiers};
 
-const EXPECTED: [(&str, &str); 22] = [
+const EXPECTED: [(&str, &str); 26] = [
     (
         "bad-raci-letter.json",
         "the document's structure is wrong: responsibility \"cloud\" has RACI letter \"X\"; use R, A, C or I (line 6, column 108)",
@@ -41,8 +39,16 @@ const EXPECTED: [(&str, &str); 22] = [
     ),
     ("empty.json", "the file is empty"),
     (
+        "leaders-object.json",
+        "the document's structure is wrong: \"leaders\" should be a list ([...]), but it is an object ({...}) (line 5, column 41)",
+    ),
+    (
         "missing-name.json",
-        "the document's structure is wrong: missing field `name` (line 6, column 31)",
+        "the document's structure is wrong: leader \"ceo\" has no \"name\" (line 6, column 31)",
+    ),
+    (
+        "name-not-text.json",
+        "the document's structure is wrong: \"name\" should be text in quotes, but it is the number 42 (line 5, column 81)",
     ),
     (
         "nan-position.json",
@@ -55,7 +61,7 @@ const EXPECTED: [(&str, &str); 22] = [
     ("no-models.json", "the document holds no model"),
     (
         "non-finite-position.json",
-        "the document's structure is wrong: number out of range (line 6, column 60)",
+        "the document's structure is wrong: a number is too large for Chartroom to hold (line 6, column 60)",
     ),
     (
         "not-chartroom.json",
@@ -69,7 +75,7 @@ const EXPECTED: [(&str, &str); 22] = [
         "second-manager.json",
         // The end of the leader that names two managers (the leader is read
         // straight from the file, not buffered first).
-        "the document's structure is wrong: duplicate field `manager` (line 7, column 76)",
+        "the document's structure is wrong: the field \"manager\" is given twice (line 7, column 76)",
     ),
     (
         "self-manager.json",
@@ -90,6 +96,14 @@ const EXPECTED: [(&str, &str); 22] = [
     (
         "unknown-role.json",
         "the document's structure is wrong: role \"Boss\" is not one of CEO, CIO, CTO, CISO, CDO, CDIO, VP, Other (line 6, column 31)",
+    ),
+    (
+        "version-fraction.json",
+        "the document's structure is wrong: \"version\" should be a whole number, 0 or more, but it is the number 2.5 (line 3, column 16)",
+    ),
+    (
+        "version-too-big.json",
+        "the document's structure is wrong: \"version\" should be a whole number, 0 or more, but it is the number 1.8446744073709552e+19 (line 3, column 33)",
     ),
 ];
 

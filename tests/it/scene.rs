@@ -2,13 +2,11 @@
 //! same ones the export writes; far out, cards become plain blocks; a model
 //! shown from the list opens fitted. Driven through the real app.
 
-mod common;
-
+use crate::common::{harness, preset_app};
 use chartroom::app::ChartroomApp;
 use chartroom::core::export;
 use chartroom::core::scene::{Part, Prim};
 use chartroom::core::theme::Palette;
-use common::{harness, preset_app};
 use egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -2,10 +2,10 @@
 //! (Mesa's software Vulkan in CI) and compared with committed PNGs.
 //! `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` rewrites them.
 
-mod common;
+use crate::common;
 
+use crate::common::{harness, preset_app};
 use chartroom::core::presets::PRESETS;
-use common::{harness, preset_app};
 use egui_kittest::SnapshotOptions;
 use egui_kittest::kittest::Queryable;
 
@@ -214,7 +214,7 @@ fn the_snapshots_catch_a_vanished_dotted_line_and_swapped_role_colours() {
     h.run();
     h.key_press(egui::Key::Delete);
     h.run();
-    let model = &h.state().editor().workspace().models[h.state().current()];
+    let model = h.state().current_model().unwrap();
     assert!(model.chart.dotted_lines().is_empty(), "the line is gone");
     h.remove_cursor();
     h.run();

@@ -2,13 +2,11 @@
 //! changed behind the app's back, and the panic hook. Driven through the
 //! real app with `egui_kittest`.
 
-mod common;
-
 use std::process::Command;
 
+use crate::common::{centre_of, drag, harness, manager_of, preset_app};
 use chartroom::app::ChartroomApp;
 use chartroom::core::recovery::RecoveryStore;
-use common::{centre_of, drag, harness, manager_of, preset_app};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -170,7 +168,7 @@ fn a_panic_writes_the_unsaved_work_and_says_where() {
     let out = Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
-            "child_edits_then_panics",
+            "recovery::child_edits_then_panics",
             "--nocapture",
             "--test-threads=1",
         ])
@@ -224,7 +222,7 @@ fn run_and_kill(dir: &std::path::Path) {
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
-            "child_edits_and_runs_until_killed",
+            "recovery::child_edits_and_runs_until_killed",
             "--nocapture",
             "--test-threads=1",
         ])

@@ -1,8 +1,6 @@
 //! Helpers shared by the UI tests: a harness around the real app, scripted
 //! file dialogs, and a pointer drag made of several moves.
 
-#![allow(dead_code, reason = "each test binary uses a different part")]
-
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;

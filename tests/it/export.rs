@@ -1,9 +1,9 @@
 //! Exported pictures: every preset's SVG is well-formed XML, names every
 //! leader, draws no two cards over each other, and is written by the CLI.
 
-mod common;
+use crate::common;
 
-use common::{pdf_pages, squeeze};
+use crate::common::{pdf_pages, squeeze};
 
 use std::process::Command;
 

@@ -1,11 +1,9 @@
 //! UI tests: drive the real app through `egui_kittest` (find by label, click,
 //! drag, type) and check what changed.
 
-mod common;
-
+use crate::common::{centre_of, drag, harness, manager_of, preset_app, show_model};
 use chartroom::core::model::{LeaderId, LineKind};
 use chartroom::ui::canvas::Selection;
-use common::{centre_of, drag, harness, manager_of, preset_app, show_model};
 use egui::{Key, Modifiers, vec2};
 use egui_kittest::kittest::Queryable;
 
@@ -701,9 +699,7 @@ fn tab_rename_dotted_line_delete_and_undo_without_a_pointer() {
     h.key_press(Key::Enter);
     h.run();
     let chart = |h: &egui_kittest::Harness<'_, chartroom::app::ChartroomApp>| {
-        h.state().editor().workspace().models[h.state().current()]
-            .chart
-            .clone()
+        h.state().current_model().unwrap().chart.clone()
     };
     let cto = chartroom::core::model::LeaderId::new("cto");
     assert_eq!(
