@@ -111,17 +111,6 @@ pub fn badge_labels(marks: &BTreeMap<LeaderId, Vec<Mark>>) -> BTreeMap<LeaderId,
         .collect()
 }
 
-/// The short name of a model: its title up to the first colon.
-pub fn short_title(model: &Model) -> String {
-    let title = model.title.split(':').next().unwrap_or_default().trim();
-    let title = if title.is_empty() {
-        model.id.as_str()
-    } else {
-        title
-    };
-    visible(title).into_owned()
-}
-
 /// Pairs of leaders that are the same person in both charts: by id, then by
 /// role and name (case-insensitive), left id to right id. Hashed: a
 /// comparison of two 100,000-leader charts looks ids up millions of times.
@@ -297,7 +286,7 @@ fn identity_changes(s: &Sides<'_>, out: &mut ModelDiff) {
     for leader in s.a.chart.leaders().filter(|l| !s.pairs.contains_key(&l.id)) {
         mark(&mut out.left_marks, &leader.id, Mark::Removed);
         out.sentences.push(sentence(
-            format!("{} is gone in {}.", s.name_a(&leader.id), short_title(s.b)),
+            format!("{} is gone in {}.", s.name_a(&leader.id), s.b.short_title()),
             vec![leader.id.clone()],
             Vec::new(),
         ));
@@ -311,7 +300,11 @@ fn identity_changes(s: &Sides<'_>, out: &mut ModelDiff) {
                     .manager_of(right)
                     .map_or_else(String::new, |m| format!(", reporting to {}", s.name_b(m)));
             out.sentences.push(sentence(
-                format!("{} is new in {}{under}.", s.name_b(right), short_title(s.b)),
+                format!(
+                    "{} is new in {}{under}.",
+                    s.name_b(right),
+                    s.b.short_title()
+                ),
                 Vec::new(),
                 vec![right.clone()],
             ));

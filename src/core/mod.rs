@@ -2,6 +2,7 @@
 //! format. Nothing here knows about the GUI (a test enforces it).
 
 pub mod analysis;
+pub mod captions;
 pub mod diff;
 pub mod export;
 pub mod facts;

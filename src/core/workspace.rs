@@ -83,6 +83,20 @@ pub struct Model {
     pub chart: OrgChart,
 }
 
+impl Model {
+    /// The short name of the model: its title up to the first colon, else
+    /// its id.
+    pub fn short_title(&self) -> String {
+        let title = self.title.split(':').next().unwrap_or_default().trim();
+        let title = if title.is_empty() {
+            self.id.as_str()
+        } else {
+            title
+        };
+        super::text::visible(title).into_owned()
+    }
+}
+
 /// A JSON object's fields.
 pub type JsonMap = serde_json::Map<String, serde_json::Value>;
 

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use egui::emath::TSTransform;
 use egui::{RichText, Ui};
 
-use crate::core::diff::{self, ModelDiff, short_title};
+use crate::core::diff::{self, ModelDiff};
 use crate::core::facts::Facts;
 use crate::core::model::LeaderId;
 use crate::core::text::{thousands, visible};
@@ -120,7 +120,7 @@ impl CompareState {
         let side = |m: &Model| {
             format!(
                 "{} ({} {})",
-                short_title(m),
+                m.short_title(),
                 thousands(m.chart.len()),
                 if m.chart.len() == 1 {
                     "leader"
@@ -171,8 +171,8 @@ fn working_ui(ui: &mut Ui, a: &Model, b: &Model) {
     egui::CentralPanel::default_margins().show(ui, |ui| {
         ui.heading(format!(
             "Working out what changes from {} to {}…",
-            short_title(a),
-            short_title(b)
+            a.short_title(),
+            b.short_title()
         ));
     });
     ui.ctx()
@@ -325,8 +325,8 @@ fn summary_ui(ui: &mut Ui, state: &mut CompareState, d: &ModelDiff, a: &Model, b
         .show(ui, |ui| {
             ui.heading(format!(
                 "What changes from {} to {}",
-                short_title(a),
-                short_title(b)
+                a.short_title(),
+                b.short_title()
             ));
             // The ownership summary (the last sentence) leads.
             if let Some(summary) = d.sentences.last() {

@@ -7,6 +7,7 @@ mod common;
 mod boundary;
 mod cli;
 mod compare;
+mod cycles;
 mod export;
 mod format;
 mod import;

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{ModelDiff, Sides, sentence, short_title};
+use super::{ModelDiff, Sides, sentence};
 use crate::core::analysis::{Grade, findings, phrase_key};
 use crate::core::model::OrgChart;
 
@@ -75,7 +75,7 @@ pub(super) fn ownership_summary(s: &Sides<'_>, out: &mut ModelDiff) {
     let text = if parts.is_empty() {
         format!(
             "{} leaves every conflict and gap as it was.",
-            short_title(s.b)
+            s.b.short_title()
         )
     } else {
         let last = parts.pop().unwrap_or_default();
@@ -84,7 +84,7 @@ pub(super) fn ownership_summary(s: &Sides<'_>, out: &mut ModelDiff) {
         } else {
             format!("{} and {last}", parts.join(", "))
         };
-        format!("{} {joined}.", short_title(s.b))
+        format!("{} {joined}.", s.b.short_title())
     };
     out.sentences.push(sentence(text, Vec::new(), Vec::new()));
 }

@@ -13,26 +13,25 @@ mod split;
 
 use std::fmt::Write;
 
-pub use self::pack::{
-    FINDINGS_PT, PackPage, board_pack, board_pack_with, pack_pages, pack_pages_with,
-};
+pub use self::pack::{FINDINGS_PT, board_pack, board_pack_with, pack_pages, pack_pages_with};
 pub use self::pages::{comparison_pages, scene_pages};
 pub use self::pptx::slides_pptx;
 pub use self::raster::{MAX_PACK_PAGES, MAX_PICTURE_CARDS, MAX_PIXELS, RenderError, png};
+pub use self::sheet::PackPage;
 pub use self::sheet::{PackOptions, PageSize};
 pub use self::svg::xml;
 
 use emath::{Pos2, Rect, vec2};
 
 use super::facts::Facts;
-use super::scene::{self, Prim};
+use super::scene::Prim;
 use super::theme::Palette;
 use super::workspace::Model;
 
 mod svg;
 
 /// Space around the chart, in chart units.
-const MARGIN: f32 = 32.0;
+const PICTURE_MARGIN: f32 = 32.0;
 /// Room at the top for the model's title.
 const TITLE_H: f32 = 44.0;
 
@@ -48,7 +47,7 @@ macro_rules! put {
 pub fn model_prims(model: &Model, palette: &Palette) -> (Vec<Prim>, Rect) {
     let facts = Facts::of(&model.chart);
     (
-        scene::model_scene(&facts, &model.chart, palette),
+        super::facts::model_scene(&facts, &model.chart, palette),
         facts.layout.bounds,
     )
 }
@@ -78,8 +77,8 @@ pub fn svg(model: &Model, palette: &Palette) -> String {
     };
     // Badges stick out above cards; the title sits above everything.
     let frame = Rect::from_min_max(
-        bounds.min - vec2(MARGIN, MARGIN + TITLE_H),
-        bounds.max + vec2(MARGIN, MARGIN),
+        bounds.min - vec2(PICTURE_MARGIN, PICTURE_MARGIN + TITLE_H),
+        bounds.max + vec2(PICTURE_MARGIN, PICTURE_MARGIN),
     );
     let mut out = String::new();
     put!(
@@ -104,7 +103,7 @@ pub fn svg(model: &Model, palette: &Palette) -> String {
         out,
         r#"<text class="model-title" x="{}" y="{}" font-size="20" font-weight="bold" fill="{}">{}</text>"#,
         bounds.min.x,
-        bounds.min.y - MARGIN,
+        bounds.min.y - PICTURE_MARGIN,
         palette.text.hex(),
         xml(&model.title)
     );

@@ -20,51 +20,12 @@ use crate::core::theme::Palette;
 use crate::core::workspace::{Model, Workspace};
 
 use super::pages::{comparison_pages, scene_pages};
-use super::sheet::PackOptions;
+use super::sheet::{PAGE_MARGIN, PackOptions, PackPage, page_svg, text_line};
 
-/// Page margin, in points.
-pub(super) const MARGIN: f32 = 28.0;
 /// Findings text size: the readable minimum of the pack.
 pub const FINDINGS_PT: f32 = 12.0;
 /// Line height of findings text.
 const LINE_PT: f32 = 18.0;
-
-/// One page of the pack before it becomes PDF, drawn at the paper's size
-/// (a chart is fitted into its page when the page is made).
-#[derive(Clone, Debug, PartialEq)]
-pub struct PackPage {
-    /// The page as SVG.
-    pub svg: String,
-}
-
-/// A page of the given size (points), as SVG, with `body` on the
-/// background.
-pub(super) fn page_svg(page: (f32, f32), palette: &Palette, body: &str) -> String {
-    format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans, sans-serif"><rect width="{w}" height="{h}" fill="{bg}"/>{body}</svg>"#,
-        w = page.0,
-        h = page.1,
-        bg = palette.background.hex()
-    )
-}
-
-/// A line of text at the page's left margin.
-pub(super) fn text_line(
-    out: &mut String,
-    palette: &Palette,
-    y: f32,
-    size: f32,
-    bold: bool,
-    text: &str,
-) {
-    let weight = if bold { r#" font-weight="bold""# } else { "" };
-    let _ = write!(
-        out,
-        r#"<text x="{MARGIN}" y="{y}" font-size="{size}"{weight} fill="{}">{}</text>"#,
-        palette.text.hex(),
-        xml(text)
-    );
-}
 
 /// The title page: title, subtitle, who and when, what the pack holds.
 fn title_page(models: &[Model], palette: &Palette, options: &PackOptions) -> PackPage {
@@ -107,8 +68,15 @@ fn title_page(models: &[Model], palette: &Palette, options: &PackOptions) -> Pac
 fn summary_page(models: &[Model], palette: &Palette, options: &PackOptions) -> PackPage {
     let page = options.page.points();
     let mut body = String::new();
-    text_line(&mut body, palette, MARGIN + 20.0, 20.0, true, "Summary");
-    summary_table(&mut body, models, palette, page, MARGIN + 64.0);
+    text_line(
+        &mut body,
+        palette,
+        PAGE_MARGIN + 20.0,
+        20.0,
+        true,
+        "Summary",
+    );
+    summary_table(&mut body, models, palette, page, PAGE_MARGIN + 64.0);
     PackPage {
         svg: page_svg(page, palette, &body),
     }
@@ -116,7 +84,7 @@ fn summary_page(models: &[Model], palette: &Palette, options: &PackOptions) -> P
 
 /// Columns of the summary table: heading and left edge.
 const SUMMARY_COLUMNS: [(&str, f32); 6] = [
-    ("Model", MARGIN),
+    ("Model", PAGE_MARGIN),
     ("Leaders", 470.0),
     ("Conflicts", 540.0),
     ("Shared", 615.0),
@@ -153,9 +121,9 @@ fn summary_table(
     }
     let mut y = top + 20.0;
     for (i, model) in models.iter().enumerate() {
-        if y > page.1 - MARGIN - 18.0 {
+        if y > page.1 - PAGE_MARGIN - 18.0 {
             let more = format!("and {} more models", thousands(models.len() - i));
-            cell(body, MARGIN, y, false, &more);
+            cell(body, PAGE_MARGIN, y, false, &more);
             break;
         }
         let findings = findings(&model.chart);
@@ -181,7 +149,7 @@ fn summary_table(
 
 /// The findings of every model as lines: (text, is a heading).
 fn findings_lines(models: &[Model], page: (f32, f32)) -> Vec<(String, bool)> {
-    let width = ((page.0 - 2.0 * MARGIN) / (FINDINGS_PT * 0.6)) as usize;
+    let width = ((page.0 - 2.0 * PAGE_MARGIN) / (FINDINGS_PT * 0.6)) as usize;
     let mut lines = Vec::new();
     for model in models {
         lines.push((model.title.clone(), true));
@@ -212,8 +180,8 @@ fn findings_lines(models: &[Model], page: (f32, f32)) -> Vec<(String, bool)> {
 
 fn findings_pages(models: &[Model], palette: &Palette, page: (f32, f32)) -> Vec<PackPage> {
     let lines = findings_lines(models, page);
-    let top = MARGIN + 40.0;
-    let per_page = ((page.1 - top - MARGIN) / LINE_PT).floor().max(1.0) as usize;
+    let top = PAGE_MARGIN + 40.0;
+    let per_page = ((page.1 - top - PAGE_MARGIN) / LINE_PT).floor().max(1.0) as usize;
     let pages = lines.chunks(per_page).count();
     lines
         .chunks(per_page)
@@ -225,7 +193,7 @@ fn findings_pages(models: &[Model], palette: &Palette, page: (f32, f32)) -> Vec<
             } else {
                 "Findings".to_owned()
             };
-            text_line(&mut body, palette, MARGIN + 20.0, 22.0, true, &heading);
+            text_line(&mut body, palette, PAGE_MARGIN + 20.0, 22.0, true, &heading);
             for (j, (text, bold)) in chunk.iter().enumerate() {
                 let y = top + (j + 1) as f32 * LINE_PT;
                 text_line(&mut body, palette, y, FINDINGS_PT, *bold, text);

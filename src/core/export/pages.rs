@@ -4,10 +4,9 @@
 //! would print under 9 pt is split over pages (`split.rs`); the leaders
 //! where it is cut say which page their people continue on.
 
-use super::PackPage;
-use super::pack::{MARGIN, page_svg, text_line};
 use super::sheet::{
-    Badges, CHART_TITLE_H, MIN_PT, chart_in_box, finding_lines, readable_in, scene_model,
+    Badges, CHART_TITLE_H, MIN_PT, PAGE_MARGIN, PackPage, chart_in_box, finding_lines, page_svg,
+    readable_in, scene_model, text_line,
 };
 use super::split::{Part, split};
 use crate::core::diff;
@@ -50,13 +49,13 @@ impl<'a> Sheet<'a> {
     /// (down to 12 and 11 pt) to stay on the page, and shortened with an
     /// ellipsis past that.
     fn heading(&mut self, heading: &str, caption: &str) -> f32 {
-        let width = self.page.0 - 2.0 * MARGIN;
+        let width = self.page.0 - 2.0 * PAGE_MARGIN;
         let mut size = 20.0;
         while size > 12.0 && metrics::text_width(heading, size, true) > width {
             size -= 1.0;
         }
         let heading = metrics::fit_line(heading, width, size, true);
-        self.text(MARGIN + 20.0, size, true, &heading);
+        self.text(PAGE_MARGIN + 20.0, size, true, &heading);
         let mut caption_size = 15.0;
         while caption_size > 11.0
             && metrics::text_width(caption.trim(), caption_size, false) > width
@@ -65,10 +64,10 @@ impl<'a> Sheet<'a> {
         }
         let caption = metrics::fit_line(caption.trim(), width, caption_size, false);
         if caption.is_empty() {
-            MARGIN + 34.0
+            PAGE_MARGIN + 34.0
         } else {
-            self.text(MARGIN + 46.0, caption_size, false, &caption);
-            MARGIN + 60.0
+            self.text(PAGE_MARGIN + 46.0, caption_size, false, &caption);
+            PAGE_MARGIN + 60.0
         }
     }
 
@@ -90,7 +89,7 @@ impl<'a> Sheet<'a> {
 
 /// `lines` wrapped to the page's width at the sentence size.
 fn wrapped(lines: &[String], page: (f32, f32)) -> Vec<String> {
-    let width = page.0 - 2.0 * MARGIN;
+    let width = page.0 - 2.0 * PAGE_MARGIN;
     let columns = (width / metrics::text_width("n", SENTENCE_PT, false)).max(20.0) as usize;
     lines
         .iter()
@@ -102,9 +101,9 @@ fn wrapped(lines: &[String], page: (f32, f32)) -> Vec<String> {
 /// [`Sheet::heading`] writes them.
 fn chart_top(caption: &str) -> f32 {
     if caption.trim().is_empty() {
-        MARGIN + 34.0
+        PAGE_MARGIN + 34.0
     } else {
-        MARGIN + 60.0
+        PAGE_MARGIN + 60.0
     }
 }
 
@@ -192,8 +191,8 @@ pub fn scene_pages(
     // Every part is fitted to the first page's box, the smallest.
     let top = chart_top(&caption);
     let size = (
-        page.0 - 2.0 * MARGIN,
-        page.1 - top - MARGIN - lines_height(&lines),
+        page.0 - 2.0 * PAGE_MARGIN,
+        page.1 - top - PAGE_MARGIN - lines_height(&lines),
     );
     let parts = split(&shown.chart, &|c| readable_in(c, palette, size));
     let mut pages = Vec::new();
@@ -205,14 +204,14 @@ pub fn scene_pages(
             sheet.heading(&continued_heading(&heading, &parts, i, first_page), "")
         };
         let under = if i == 0 { lines.as_slice() } else { &[] };
-        let box_h = page.1 - top - MARGIN - lines_height(under);
+        let box_h = page.1 - top - PAGE_MARGIN - lines_height(under);
         let badges = part_badges(part, &Badges::new(), first_page);
         let model = with_chart(&shown, part.chart.clone());
         chart_in_box(
             &mut sheet.body,
             (&model, &badges),
             palette,
-            (MARGIN, top, size.0, box_h),
+            (PAGE_MARGIN, top, size.0, box_h),
             false,
         );
         sheet.lines(top + box_h + 24.0, under);
@@ -265,11 +264,7 @@ pub fn comparison_pages(
     let changes = diff::diff(a, b);
     let pair = Pair {
         models: [a, b],
-        heading: format!(
-            "{} compared with {}",
-            diff::short_title(a),
-            diff::short_title(b)
-        ),
+        heading: format!("{} compared with {}", a.short_title(), b.short_title()),
         caption,
         marks: [
             diff::badge_labels(&changes.left_marks),
@@ -286,17 +281,17 @@ pub fn comparison_pages(
 fn side_by_side(pair: &Pair<'_>, palette: &Palette, page: (f32, f32)) -> Option<PackPage> {
     let [a, b] = pair.models;
     let lines = wrapped(&change_lines(&pair.changes, SENTENCES_SHOWN), page);
-    let box_h = page.1 - chart_top(pair.caption) - MARGIN - lines_height(&lines);
-    let half = (page.0 - 2.0 * MARGIN - GAP) / 2.0;
+    let box_h = page.1 - chart_top(pair.caption) - PAGE_MARGIN - lines_height(&lines);
+    let half = (page.0 - 2.0 * PAGE_MARGIN - GAP) / 2.0;
     let beside = (half, box_h - CHART_TITLE_H);
     if !(readable_in(&a.chart, palette, beside) && readable_in(&b.chart, palette, beside)) {
         return None;
     }
     let mut sheet = Sheet::new(page, palette);
     let top = sheet.heading(&pair.heading, pair.caption);
-    let left = (MARGIN, top, half, box_h);
+    let left = (PAGE_MARGIN, top, half, box_h);
     chart_in_box(&mut sheet.body, (a, &pair.marks[0]), palette, left, true);
-    let right = (MARGIN + half + GAP, top, half, box_h);
+    let right = (PAGE_MARGIN + half + GAP, top, half, box_h);
     chart_in_box(&mut sheet.body, (b, &pair.marks[1]), palette, right, true);
     sheet.lines(top + box_h + 24.0, &lines);
     Some(sheet.finish())
@@ -311,14 +306,14 @@ fn spread(
     first_page: usize,
 ) -> Vec<PackPage> {
     let size = (
-        page.0 - 2.0 * MARGIN,
-        page.1 - chart_top(pair.caption) - MARGIN,
+        page.0 - 2.0 * PAGE_MARGIN,
+        page.1 - chart_top(pair.caption) - PAGE_MARGIN,
     );
     let mut pages = Vec::new();
     for (side, (model, marks)) in pair.models.iter().zip(&pair.marks).enumerate() {
         let parts = split(&model.chart, &|c| readable_in(c, palette, size));
         let start = first_page + pages.len();
-        let own = format!("{}: {}", pair.heading, diff::short_title(model));
+        let own = format!("{}: {}", pair.heading, model.short_title());
         for (i, part) in parts.iter().enumerate() {
             let mut sheet = Sheet::new(page, palette);
             let top = if i == 0 {
@@ -328,18 +323,18 @@ fn spread(
             };
             let badges = part_badges(part, marks, start);
             let shown = with_chart(model, part.chart.clone());
-            let place = (MARGIN, top, size.0, page.1 - top - MARGIN);
+            let place = (PAGE_MARGIN, top, size.0, page.1 - top - PAGE_MARGIN);
             chart_in_box(&mut sheet.body, (&shown, &badges), palette, place, false);
             pages.push(sheet.finish());
         }
     }
     let all = wrapped(&change_lines(&pair.changes, usize::MAX), page);
-    let per_page = ((page.1 - chart_top("") - MARGIN) / 18.0).max(1.0) as usize;
+    let per_page = ((page.1 - chart_top("") - PAGE_MARGIN) / 18.0).max(1.0) as usize;
     let [a, b] = pair.models;
     let what = format!(
         "What changes from {} to {}",
-        diff::short_title(a),
-        diff::short_title(b)
+        a.short_title(),
+        b.short_title()
     );
     for chunk in all.chunks(per_page) {
         let mut sheet = Sheet::new(page, palette);

@@ -7,7 +7,6 @@ use std::fmt::Write;
 
 use super::{svg, xml};
 use crate::core::analysis::{findings, holder_names};
-use crate::core::diff;
 use crate::core::facts::Facts;
 use crate::core::layout;
 use crate::core::model::{LeaderId, OrgChart};
@@ -15,6 +14,45 @@ use crate::core::scene;
 use crate::core::text::{and_more, capitalise, visible};
 use crate::core::theme::Palette;
 use crate::core::workspace::{Model, Scene, Workspace};
+
+/// Page margin, in points.
+pub(super) const PAGE_MARGIN: f32 = 28.0;
+/// One page of the pack before it becomes PDF, drawn at the paper's size
+/// (a chart is fitted into its page when the page is made).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackPage {
+    /// The page as SVG.
+    pub svg: String,
+}
+
+/// A page of the given size (points), as SVG, with `body` on the
+/// background.
+pub(super) fn page_svg(page: (f32, f32), palette: &Palette, body: &str) -> String {
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans, sans-serif"><rect width="{w}" height="{h}" fill="{bg}"/>{body}</svg>"#,
+        w = page.0,
+        h = page.1,
+        bg = palette.background.hex()
+    )
+}
+
+/// A line of text at the page's left margin.
+pub(super) fn text_line(
+    out: &mut String,
+    palette: &Palette,
+    y: f32,
+    size: f32,
+    bold: bool,
+    text: &str,
+) {
+    let weight = if bold { r#" font-weight="bold""# } else { "" };
+    let _ = write!(
+        out,
+        r#"<text x="{PAGE_MARGIN}" y="{y}" font-size="{size}"{weight} fill="{}">{}</text>"#,
+        palette.text.hex(),
+        xml(text)
+    );
+}
 
 /// Paper, landscape.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -144,14 +182,14 @@ pub(super) fn chart_in_box(
             r#"<text x="{x}" y="{}" font-size="13" font-weight="bold" fill="{}">{}</text>"#,
             y + 13.0,
             palette.text.hex(),
-            xml(&diff::short_title(model))
+            xml(&model.short_title())
         );
         (y + CHART_TITLE_H, h - CHART_TITLE_H)
     } else {
         (y, h)
     };
     let facts = Facts::of(&model.chart);
-    let prims = scene::model_scene_with_badges(&facts, &model.chart, palette, badges);
+    let prims = crate::core::facts::model_scene_with_badges(&facts, &model.chart, palette, badges);
     let bounds = facts.layout.bounds;
     if !bounds.is_positive() {
         return;

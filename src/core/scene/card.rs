@@ -4,6 +4,7 @@
 
 use emath::{Pos2, Rect, pos2, vec2};
 
+use super::ink::{Ink, text};
 use super::{Anchor, Corners, Detail, Marks, Paint, Part, Prim, Shape, Stroke};
 use crate::core::headcount::Headcount;
 use crate::core::layout::metrics::{self, HEADER_H, LINE_H, NAME_LINE_H, PAD, text_width};
@@ -116,7 +117,7 @@ pub fn card(
         fold_control(out, &ink, rect, fold);
     }
     let top = header(out, &ink, rect, leader);
-    super::rows::responsibilities(out, &ink, rect, top, leader, marks);
+    super::duties::responsibilities(out, &ink, rect, top, leader, marks);
 }
 
 /// The card's box, its role stripe and, if any, its outline.
@@ -174,40 +175,6 @@ fn frame(
                 }),
             },
         });
-    }
-}
-
-/// The palette, the fade and the font size a card is drawn with.
-pub(super) struct Ink<'a> {
-    pub palette: &'a Palette,
-    pub opacity: f32,
-    pub font: f32,
-}
-
-impl Ink<'_> {
-    pub fn paint(&self, rgb: crate::core::theme::Rgb) -> Paint {
-        Paint::solid(rgb).faded(self.opacity)
-    }
-}
-
-pub(super) fn text(
-    part: Part,
-    at: Pos2,
-    text: String,
-    size: f32,
-    bold: bool,
-    paint: Paint,
-) -> Prim {
-    Prim {
-        part,
-        shape: Shape::Text {
-            at,
-            text,
-            size,
-            bold,
-            anchor: Anchor::Start,
-            paint,
-        },
     }
 }
 

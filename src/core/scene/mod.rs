@@ -9,16 +9,16 @@
 //! out); a backend scales geometry and text but not strokes.
 
 mod card;
+mod duties;
 pub mod hit;
+mod ink;
 mod marks;
-mod rows;
 mod silhouette;
 mod speech;
 
 use emath::{Pos2, Rect};
 
-use super::facts::Facts;
-use super::model::{LineKind, OrgChart};
+use super::model::LineKind;
 use super::theme::{Palette, Rgb};
 
 pub use self::card::{CardState, Fold, card, fold_of, fold_rect};
@@ -285,52 +285,4 @@ pub fn line(points: Vec<Pos2>, kind: LineKind, palette: &Palette, state: LineSta
             dashed,
         },
     }
-}
-
-/// A whole laid-out model, lines under cards, as an export draws it:
-/// nothing selected, no spotlight, full detail, collapsed leaders with how
-/// many people they fold away.
-pub fn model_scene(facts: &Facts, chart: &OrgChart, palette: &Palette) -> Vec<Prim> {
-    model_scene_with_badges(facts, chart, palette, &std::collections::BTreeMap::new())
-}
-
-/// [`model_scene`] with change badges under the cards that have them (the
-/// compare view's "moved", "new", "+1 resp." ...), as a comparison page
-/// prints them.
-pub fn model_scene_with_badges(
-    facts: &Facts,
-    chart: &OrgChart,
-    palette: &Palette,
-    badges: &std::collections::BTreeMap<crate::core::model::LeaderId, Vec<String>>,
-) -> Vec<Prim> {
-    let layout = &facts.layout;
-    let mut out = Vec::new();
-    for edge in &layout.edges {
-        out.push(line(
-            edge.points.clone(),
-            edge.kind,
-            palette,
-            LineState::default(),
-        ));
-    }
-    for (i, rect) in layout.rects.iter().enumerate() {
-        let Some(leader) = facts.leader(chart, i) else {
-            continue;
-        };
-        let state = CardState {
-            fold: fold_of(leader, &facts.headcount),
-            labels: badges.get(&leader.id).map_or(&[], Vec::as_slice),
-            ..CardState::default()
-        };
-        card(
-            &mut out,
-            leader,
-            *rect,
-            &facts.marks,
-            palette,
-            &state,
-            Detail::Full,
-        );
-    }
-    out
 }

@@ -52,46 +52,13 @@ impl Scene {
         Some((workspace.model_by_id(&self.model)?, right))
     }
 
-    /// The caption shown with the scene: the one written, else
-    /// [`Scene::default_caption`].
-    pub fn caption(&self, workspace: &Workspace) -> String {
-        if self.caption.trim().is_empty() {
-            self.default_caption(workspace)
-        } else {
-            self.caption.trim().to_owned()
-        }
-    }
-
-    /// The caption a scene has when none is written: the highlighted
-    /// responsibility in words ("Information security: CIO accountable,
-    /// CISO responsible"), else none; for a comparison, its first change.
-    /// It reads every holding of the model (a comparison diffs both):
-    /// screens keep it per revision, and work a comparison's out aside.
-    pub fn default_caption(&self, workspace: &Workspace) -> String {
-        if let Some((a, b)) = self.pair(workspace) {
-            return crate::core::diff::diff(a, b).first_change();
-        }
-        let (Some(key), Some(model)) = (&self.highlight, workspace.model_by_id(&self.model)) else {
-            return String::new();
-        };
-        let holdings = crate::core::analysis::holdings(&model.chart);
-        let Some(holding) = holdings.get(key) else {
-            return String::new();
-        };
-        let holders: Vec<String> =
-            crate::core::analysis::holder_names(&model.chart, &holding.holders)
-                .map(|(name, raci)| format!("{name} {}", raci.word()))
-                .collect();
-        let phrase = crate::core::text::capitalise(&crate::core::text::visible(&holding.phrase));
-        format!("{phrase}: {}", holders.join(", "))
-    }
     /// The scene in words: "Peers, focus on CIO, highlighting information
     /// security".
     pub fn describe(&self, workspace: &Workspace) -> String {
         let short = |id: &ModelId| {
             workspace.model_by_id(id).map_or_else(
                 || crate::core::text::visible(id.as_str()).into_owned(),
-                crate::core::diff::short_title,
+                Model::short_title,
             )
         };
         if let Some(right) = &self.compare {

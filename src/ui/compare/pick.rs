@@ -5,7 +5,6 @@
 use egui::{RichText, Ui};
 
 use super::{CompareOutput, CompareState, model_label};
-use crate::core::diff::short_title;
 use crate::core::workspace::{Model, ModelId, Scene};
 
 /// A model the compare view can show: one of the document's, or one
@@ -91,7 +90,7 @@ impl CompareState {
         let title = stand_in
             .as_ref()
             .and_then(|p| Self::find(p, workspace, &self.extra))
-            .map(short_title)
+            .map(Model::short_title)
             .unwrap_or_default();
         if left {
             self.left.clone_from(&stand_in);
@@ -115,18 +114,7 @@ impl CompareState {
     ) -> CompareOutput {
         let mut out = CompareOutput::default();
         let (left_was, right_was) = (self.left.clone(), self.right.clone());
-        let picks: Vec<(Pick, String)> = models
-            .iter()
-            .enumerate()
-            .map(|(i, m)| {
-                let other = i >= workspace_len;
-                let pick = Pick {
-                    id: m.id.clone(),
-                    other,
-                };
-                (pick, model_label(m, other))
-            })
-            .collect();
+        let picks = choices(models, workspace_len);
         let shown = self.pair_picks(models, workspace_len);
         if let Some(note) = &self.note {
             ui.label(RichText::new(note).strong());
@@ -170,6 +158,23 @@ impl CompareState {
         }
         out
     }
+}
+
+/// Every model that can be picked, with the words its menu shows: the
+/// document's first, then those from another file.
+fn choices(models: &[&Model], workspace_len: usize) -> Vec<(Pick, String)> {
+    models
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let other = i >= workspace_len;
+            let pick = Pick {
+                id: m.id.clone(),
+                other,
+            };
+            (pick, model_label(m, other))
+        })
+        .collect()
 }
 
 impl CompareState {
@@ -219,8 +224,8 @@ impl CompareState {
         let button = if can {
             button.on_hover_text(format!(
                 "Adds to the storyboard: {} compared with {}",
-                short_title(a),
-                short_title(b)
+                a.short_title(),
+                b.short_title()
             ))
         } else if ours {
             button.on_disabled_hover_text("Pick two different models")

@@ -3,7 +3,7 @@
 
 use emath::{Pos2, Rect, pos2, vec2};
 
-use super::card::{Ink, text};
+use super::ink::{Ink, text};
 use super::{Anchor, Corners, Marks, Part, Prim, Shape, Stroke};
 use crate::core::analysis::Grade;
 use crate::core::layout::metrics::{self, LINE_H, PAD, ROW_PREFIX};
