@@ -1,7 +1,6 @@
 //! The command line: `chartroom [FILE]`, `chartroom check`, `chartroom presets`,
 //! `export`, `diff`, `import`.
 
-use std::borrow::Cow;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,8 +14,9 @@ pub use self::import::ManagerBy;
 
 use crate::core::export::PageSize;
 use crate::core::presets::{self, PRESETS};
-use crate::core::text::{comma_list, visible};
+use crate::core::text::visible;
 use crate::core::theme::ThemeName;
+use crate::core::wording::{FindingStyle, finding_line, shown_name};
 use crate::core::workspace::Workspace;
 use crate::core::{analysis, diff};
 
@@ -326,12 +326,7 @@ fn holder_names(
 ) -> Vec<String> {
     o.holders
         .iter()
-        .map(|(id, _)| {
-            workspace_model
-                .chart
-                .leader(id)
-                .map_or_else(|| id.to_string(), |l| visible(&l.name).into_owned())
-        })
+        .map(|(id, _)| shown_name(&workspace_model.chart, id).into_owned())
         .collect()
 }
 
@@ -349,17 +344,10 @@ fn write_check_text(input: &str, ws: &Workspace, out: &mut dyn Write) -> std::io
         writeln!(out, "  overlaps: {}", overlaps.len())?;
         for o in &overlaps {
             // The first few holders and how many more (--json lists all).
-            let names = o.holders.iter().map(|(id, _)| {
-                model
-                    .chart
-                    .leader(id)
-                    .map_or_else(|| Cow::Owned(id.to_string()), |l| visible(&l.name))
-            });
             writeln!(
                 out,
-                "    {}: {}",
-                visible(&o.phrase),
-                comma_list(names, o.holders.len())
+                "    {}",
+                finding_line(&model.chart, o, FindingStyle::Names)
             )?;
         }
     }

@@ -338,7 +338,7 @@ impl ChartroomApp {
             C::Select(step) => self.step(step),
             C::ClearSelection => {
                 self.selection = None;
-                self.pinned_overlap = None;
+                self.panels.pinned_overlap = None;
             }
             C::Find => self.open_find(),
             C::ExpandAll => self.apply(Edit::ExpandAll),
@@ -368,9 +368,9 @@ impl ChartroomApp {
         match command {
             C::AddLeader => self.add_leader(),
             C::DeleteSelection => self.delete_selection(),
-            C::RenameLeader => self.inspector.focus_name = true,
-            C::PickManager => self.inspector.picker.open(PickKind::Manager),
-            C::PickDotted => self.inspector.picker.open(PickKind::Dotted),
+            C::RenameLeader => self.panels.inspector.focus_name = true,
+            C::PickManager => self.panels.inspector.picker.open(PickKind::Manager),
+            C::PickDotted => self.panels.inspector.picker.open(PickKind::Dotted),
             C::Fold | C::Unfold => {
                 if let Some(id) = selected {
                     let collapsed = command == C::Fold;
@@ -381,7 +381,7 @@ impl ChartroomApp {
                 self.apply(Edit::AutoLayout);
                 self.zoom_to_fit();
             }
-            C::DottedTool => self.dotted_tool = !self.dotted_tool,
+            C::DottedTool => self.panels.dotted_tool = !self.panels.dotted_tool,
             C::NewModel
             | C::DuplicateModel
             | C::DeleteModel

@@ -22,12 +22,13 @@ impl ChartroomApp {
                 self.status = None;
                 if !new_phrases.is_empty() {
                     let extra: Vec<&str> = self
+                        .panels
                         .catalogue
                         .iter()
                         .chain(&new_phrases)
                         .map(String::as_str)
                         .collect();
-                    self.catalogue = analysis::catalogue(std::iter::empty(), &extra);
+                    self.panels.catalogue = analysis::catalogue(std::iter::empty(), &extra);
                 }
                 self.drop_stale_selection();
             }
@@ -98,7 +99,7 @@ impl ChartroomApp {
         if let Some(first) = models.first() {
             self.current = first.id.clone();
             self.selection = None;
-            self.pinned_overlap = None;
+            self.panels.pinned_overlap = None;
         }
     }
 }

@@ -4,11 +4,11 @@
 //! (safely) when the work is done.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::core::export::{self, RenderError};
 use crate::core::safe_write::{self, Backup};
+use crate::ui::aside::{Poll, Worker};
 
 use super::ChartroomApp;
 use super::files::ExportKind;
@@ -18,8 +18,7 @@ pub(super) struct Exporting {
     /// "board pack" or "slides", for the status bar.
     what: &'static str,
     path: PathBuf,
-    started: Instant,
-    done: Receiver<Result<Vec<u8>, RenderError>>,
+    work: Worker<Result<Vec<u8>, RenderError>>,
 }
 
 impl ChartroomApp {
@@ -31,7 +30,7 @@ impl ChartroomApp {
         } else {
             "board pack"
         };
-        if self.exporting.is_some() {
+        if self.session.exporting.is_some() {
             return self.complain(format!(
                 "Not exported: the last export is still being made; try the {what} again when it is done"
             ));
@@ -39,45 +38,36 @@ impl ChartroomApp {
         // The document as it is now; edits made meanwhile are not in it.
         let workspace = self.doc.editor.workspace().clone();
         let palette = self.theme.name.palette();
-        let (send, done) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
+        let work = Worker::spawn(move || {
             let options = export::PackOptions::for_workspace(&workspace);
-            let bytes = if kind == ExportKind::Pptx {
+            if kind == ExportKind::Pptx {
                 export::slides_pptx(&workspace, &palette, &options)
             } else {
                 export::board_pack_with(&workspace, &palette, &options)
-            };
-            // The app may have quit: nobody listening.
-            let _ = send.send(bytes);
+            }
         });
         self.say(format!("Making the {what}…"));
-        self.exporting = Some(Exporting {
-            what,
-            path,
-            started: Instant::now(),
-            done,
-        });
+        self.session.exporting = Some(Exporting { what, path, work });
     }
 
     /// Work done between frames: autosaving, and an export in the making
     /// (written when done; until then the status bar counts the seconds).
     pub(super) fn background_tick(&mut self, ctx: &egui::Context) {
         self.autosave_tick(ctx);
-        let Some(job) = &self.exporting else {
+        let Some(job) = &self.session.exporting else {
             return;
         };
-        let result = match job.done.try_recv() {
-            Err(TryRecvError::Empty) => {
-                let seconds = job.started.elapsed().as_secs();
-                let text = format!("Making the {}… {seconds} s", job.what);
+        let result = match job.work.poll() {
+            Poll::Working(so_far) => {
+                let text = format!("Making the {}… {} s", job.what, so_far.as_secs());
                 self.say(text);
                 ctx.request_repaint_after(Duration::from_millis(200));
                 return;
             }
-            Ok(result) => result.map_err(|e| e.to_string()),
-            Err(TryRecvError::Disconnected) => Err("it could not be made (a bug)".to_owned()),
+            Poll::Done(result) => result.map_err(|e| e.to_string()),
+            Poll::Died => Err("it could not be made (a bug)".to_owned()),
         };
-        let Some(job) = self.exporting.take() else {
+        let Some(job) = self.session.exporting.take() else {
             return;
         };
         let written = result.and_then(|bytes| {

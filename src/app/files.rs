@@ -165,7 +165,7 @@ impl ChartroomApp {
         match format::load_path(&path) {
             Ok(workspace) => {
                 self.replace_workspace(workspace, Some(path.clone()));
-                self.recent.add(&path);
+                self.session.recent.add(&path);
                 self.say(format!("Opened {}", path.display()));
             }
             Err(e) => self.complain(format!("Could not open {}: {e}", path.display())),
@@ -224,7 +224,7 @@ impl ChartroomApp {
                 self.doc.editor.mark_saved();
                 self.doc.disk_stamp = FileStamp::read(path);
                 self.doc.path = Some(path.to_path_buf());
-                self.recent.add(path);
+                self.session.recent.add(path);
                 self.say(format!("Saved {}", path.display()));
                 true
             }

@@ -6,7 +6,8 @@ use egui::{Key, RichText, Ui};
 
 use crate::core::analysis::find_leaders;
 use crate::core::model::LeaderId;
-use crate::core::text::{thousands, visible};
+use crate::core::text::visible;
+use crate::core::wording::{count, thousands};
 use crate::core::workspace::{Edit, ModelId};
 use crate::ui::canvas::Selection;
 
@@ -41,18 +42,18 @@ impl FindState {
 impl ChartroomApp {
     /// Opens the find bar (or puts the keyboard in it again).
     pub fn open_find(&mut self) {
-        let find = self.find.get_or_insert_with(FindState::default);
+        let find = self.panels.find.get_or_insert_with(FindState::default);
         find.focus = true;
     }
 
     /// The leaders the find bar has found, if it is open.
     pub fn find_matches(&self) -> Option<&[LeaderId]> {
-        self.find.as_ref().map(FindState::matches)
+        self.panels.find.as_ref().map(FindState::matches)
     }
 
     /// The find bar over the chart, while it is open.
     pub(super) fn find_ui(&mut self, ui: &mut Ui) {
-        let Some(mut find) = self.find.take() else {
+        let Some(mut find) = self.panels.find.take() else {
             return;
         };
         let revision = self.doc.editor.chart_revision(&self.current);
@@ -81,11 +82,7 @@ impl ChartroomApp {
                     find.searched = Some(key);
                 }
                 let n = find.matches.len();
-                ui.label(format!(
-                    "{} {}",
-                    thousands(n),
-                    if n == 1 { "match" } else { "matches" }
-                ));
+                ui.label(count(n, "match", "matches"));
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 if entered && n > 0 {
                     go = Some(find.matches[find.next % n].clone());
@@ -102,7 +99,7 @@ impl ChartroomApp {
             self.go_to(id);
         }
         if !close {
-            self.find = Some(find);
+            self.panels.find = Some(find);
         }
     }
 

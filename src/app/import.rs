@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 use crate::core::import::{self, Choices};
-use crate::core::text::{thousands, visible};
+use crate::core::text::visible;
+use crate::core::wording::thousands;
 use crate::core::workspace::{self, Edit, ModelId};
 use crate::ui::import::{ImportAction, ImportStep, ImportTarget, import_ui};
 

@@ -71,11 +71,11 @@ impl ChartroomApp {
 
     /// The recent files; one that is gone is greyed out.
     fn recent_menu_ui(&mut self, ui: &mut Ui) {
-        if self.recent.files().is_empty() {
+        if self.session.recent.files().is_empty() {
             ui.add_enabled(false, egui::Button::new("No recent files"));
         }
         let mut chosen = None;
-        for path in self.recent.files() {
+        for path in self.session.recent.files() {
             let name = path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
@@ -145,7 +145,7 @@ impl ChartroomApp {
         ui.separator();
         self.tool_ui(ui, Command::AddLeader);
         self.tool_ui(ui, Command::DeleteSelection);
-        ui.toggle_value(&mut self.dotted_tool, Command::DottedTool.label())
+        ui.toggle_value(&mut self.panels.dotted_tool, Command::DottedTool.label())
             .on_hover_text(Command::DottedTool.hint());
         self.tool_ui(ui, Command::AutoLayout);
         self.tool_ui(ui, Command::ZoomToFit);

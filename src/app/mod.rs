@@ -10,8 +10,9 @@ use crate::core::analysis;
 use crate::core::facts::Facts;
 use crate::core::presets;
 use crate::core::recent::RecentFiles;
-use crate::core::text::{thousands, visible};
+use crate::core::text::visible;
 use crate::core::theme::ThemeName;
+use crate::core::wording::{plural, thousands};
 use crate::core::workspace::{self, Editor, Model, ModelId, Workspace};
 use crate::ui::canvas::{CanvasState, Selection};
 use crate::ui::compare::CompareState;
@@ -83,27 +84,50 @@ pub struct ChartroomApp {
     /// The shown model.
     current: ModelId,
     selection: Option<Selection>,
-    pinned_overlap: Option<String>,
-    status: Option<Status>,
-    dialogs: Box<dyn FileDialogs>,
-    inspector: InspectorState,
-    dotted_tool: bool,
-    theme: Theme,
-    catalogue: Vec<String>,
-    shown_title: String,
     view: ViewMode,
+    panels: Panels,
+    tabs: Tabs,
+    theme: Theme,
+    status: Option<Status>,
+    /// The one window that waits for the user, if any.
+    modal: Option<Modal>,
+    dialogs: Box<dyn FileDialogs>,
+    session: Session,
+}
+
+/// What the panels beside the chart keep between frames.
+#[derive(Default)]
+struct Panels {
+    inspector: InspectorState,
+    /// The finding kept spotlighted (by key).
+    pinned_overlap: Option<String>,
+    /// Clicks on two cards draw a dotted line.
+    dotted_tool: bool,
+    /// Every responsibility of the document, offered by the inspector.
+    catalogue: Vec<String>,
+    /// The find bar, while open.
+    find: Option<find::FindState>,
+}
+
+/// The other views' own state.
+#[derive(Default)]
+struct Tabs {
     matrix: MatrixState,
     compare: CompareState,
     present: Option<PresentState>,
-    exporting: Option<exporting::Exporting>,
-    /// The find bar, while open.
-    find: Option<find::FindState>,
-    /// The one window that waits for the user, if any.
-    modal: Option<Modal>,
+}
+
+/// What this run of the app keeps beside the document.
+#[derive(Default)]
+struct Session {
     /// File > Open Recent.
     recent: RecentFiles,
     /// Where the window's place is kept when it closes (the real window only).
     window_store: Option<PathBuf>,
+    /// The window title last asked for.
+    shown_title: String,
+    /// A board pack or slides being made.
+    exporting: Option<exporting::Exporting>,
 }
 
 impl ChartroomApp {
@@ -114,23 +138,14 @@ impl ChartroomApp {
             views: Views::default(),
             current: ModelId::default(),
             selection: None,
-            pinned_overlap: None,
-            status: None,
-            dialogs,
-            inspector: InspectorState::default(),
-            dotted_tool: false,
-            theme: Theme::light(),
-            catalogue: Vec::new(),
-            shown_title: String::new(),
             view: ViewMode::Chart,
-            matrix: MatrixState::default(),
-            compare: CompareState::default(),
-            present: None,
-            exporting: None,
-            find: None,
+            panels: Panels::default(),
+            tabs: Tabs::default(),
+            theme: Theme::light(),
+            status: None,
             modal: None,
-            recent: RecentFiles::default(),
-            window_store: None,
+            dialogs,
+            session: Session::default(),
         };
         app.replace_workspace(workspace, path);
         app
@@ -139,7 +154,7 @@ impl ChartroomApp {
     /// Keeps File > Open Recent in `recent` (the app starts with none).
     #[must_use]
     pub fn with_recent(mut self, recent: RecentFiles) -> Self {
-        self.recent = recent;
+        self.session.recent = recent;
         self
     }
 
@@ -175,7 +190,7 @@ impl ChartroomApp {
 
     /// The overlap (by key) whose holders are spotlighted by a click.
     pub fn pinned_overlap(&self) -> Option<&str> {
-        self.pinned_overlap.as_deref()
+        self.panels.pinned_overlap.as_deref()
     }
 
     /// Pan and zoom of the shown model's canvas (once it has been drawn).
@@ -246,7 +261,7 @@ impl ChartroomApp {
                 });
             }
         }
-        self.catalogue = analysis::catalogue(
+        self.panels.catalogue = analysis::catalogue(
             workspace.models.iter().map(|m| &m.chart),
             &presets::EXTRA_RESPONSIBILITIES,
         );
@@ -258,7 +273,7 @@ impl ChartroomApp {
             .unwrap_or_default();
         self.doc.replace(workspace, path);
         self.selection = None;
-        self.pinned_overlap = None;
+        self.panels.pinned_overlap = None;
     }
 
     fn say(&mut self, text: impl Into<String>) {
@@ -280,7 +295,7 @@ impl ChartroomApp {
         if self.doc.editor.model(id).is_some() && *id != self.current {
             self.current = id.clone();
             self.selection = None;
-            self.pinned_overlap = None;
+            self.panels.pinned_overlap = None;
         }
     }
 
@@ -321,12 +336,12 @@ impl ChartroomApp {
             .iter()
             .position(|s| Some(&s.model) == shown.as_ref())
             .unwrap_or(0);
-        self.present = Some(PresentState::new(start));
+        self.tabs.present = Some(PresentState::new(start));
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 
     fn stop_presenting(&mut self, ctx: &egui::Context) {
-        if let Some(present) = self.present.take() {
+        if let Some(present) = self.tabs.present.take() {
             let scenes = self.doc.editor.workspace().scenes();
             if let Some(model) = scenes.get(present.scene).map(|s| s.model.clone()) {
                 self.show_model(&model);
@@ -337,14 +352,14 @@ impl ChartroomApp {
 
     /// Gives the running presentation's presenter view a window of its own.
     fn show_presenter_window(&mut self) {
-        if let Some(present) = &mut self.present {
+        if let Some(present) = &mut self.tabs.present {
             present.presenter_window = true;
         }
     }
 
     /// The presentation, while one runs.
     pub fn presentation(&self) -> Option<&PresentState> {
-        self.present.as_ref()
+        self.tabs.present.as_ref()
     }
 
     /// True while a question is on screen; shortcuts wait for the answer.
@@ -395,16 +410,16 @@ impl ChartroomApp {
             self.doc.pending = Some(Pending::Quit);
         }
         // Presentation mode has keys of its own.
-        if !self.modal_open() && self.present.is_none() {
+        if !self.modal_open() && self.tabs.present.is_none() {
             self.shortcuts(&ctx);
         }
         let title = self.title();
-        if title != self.shown_title {
+        if title != self.session.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.shown_title = title;
+            self.session.shown_title = title;
         }
 
-        if let Some(present) = &mut self.present {
+        if let Some(present) = &mut self.tabs.present {
             let (workspace, revision) = (self.doc.editor.workspace(), self.doc.editor.revision());
             if present_ui(ui, present, workspace, revision) == Some(PresentEvent::Leave) {
                 self.stop_presenting(&ctx);
@@ -439,7 +454,7 @@ impl ChartroomApp {
                 });
             } else if self.view == ViewMode::Compare {
                 let workspace = &self.doc.editor.workspace().models;
-                ui.label(self.compare.status_line(workspace).unwrap_or_default());
+                ui.label(self.tabs.compare.status_line(workspace).unwrap_or_default());
             } else {
                 let model = self.current_model();
                 let leaders = model.map_or(0, |m| m.chart.len());
@@ -460,10 +475,6 @@ impl ChartroomApp {
             }
         });
     }
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }
 
 /// The eight presets; they are built in, so failing to load one is a bug

@@ -30,7 +30,7 @@ impl ChartroomApp {
             .is_some_and(|m| m.chart.contains(&id))
         {
             self.selection = Some(Selection::Leader(id));
-            self.inspector.focus_name = true;
+            self.panels.inspector.focus_name = true;
         }
     }
 
@@ -145,7 +145,7 @@ impl ChartroomApp {
         }
         // The model now in its place is shown (the last, if it was last).
         let models = &self.doc.editor.workspace().models;
-        self.compare.forget(&id, models);
+        self.tabs.compare.forget(&id, models);
         let next = models.get(at.min(models.len().saturating_sub(1)));
         if let Some(next) = next.map(|m| m.id.clone()) {
             self.show_model(&next);

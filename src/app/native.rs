@@ -43,7 +43,7 @@ pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
             .with_inner_size([place.width, place.height])
             .with_position([place.x, place.y]);
     }
-    app.window_store = store;
+    app.session.window_store = store;
     let options = eframe::NativeOptions {
         viewport,
         ..Default::default()
@@ -63,7 +63,7 @@ pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
 impl ChartroomApp {
     /// Keeps where the window is, for the next start.
     pub(super) fn keep_window_place(&self, ctx: &egui::Context) {
-        let Some(store) = &self.window_store else {
+        let Some(store) = &self.session.window_store else {
             return;
         };
         let (outer, inner) = ctx.input(|i| (i.viewport().outer_rect, i.viewport().inner_rect));

@@ -56,7 +56,7 @@ impl ChartroomApp {
 
     /// True while the Compare tab's comparison is being worked out aside.
     pub fn comparison_pending(&self) -> bool {
-        self.compare.is_working()
+        self.tabs.compare.is_working()
     }
 
     /// The chart or the matrix of the shown model, with the model list on
@@ -76,45 +76,20 @@ impl ChartroomApp {
         };
         let details = self.details_ui(ui, &facts);
         self.find_ui(ui);
-        let spotlight_key = details.hovered.or_else(|| self.pinned_overlap.clone());
-        // Find's matches are highlighted while the bar is open: borrowed for
-        // the frame (there may be thousands), not copied.
-        let find = self.find.take();
-        let spotlight: Option<Cow<'_, [LeaderId]>> = spotlight_key
-            .and_then(|key| {
-                facts
-                    .findings
-                    .iter()
-                    .find(|o| o.key == key)
-                    .map(|f| Cow::Owned(f.holder_ids()))
-            })
-            .or_else(|| {
-                find.as_ref()
-                    .map(super::find::FindState::matches)
-                    .filter(|m| !m.is_empty())
-                    .map(Cow::Borrowed)
-            });
+        let spotlight_key = details
+            .hovered
+            .or_else(|| self.panels.pinned_overlap.clone());
         let mut edits: Vec<Edit> = details.edit.into_iter().collect();
         if self.view == ViewMode::Matrix {
-            if let Some(model) = self.doc.editor.model(&self.current) {
-                let (matrix, theme) = (&mut self.matrix, &self.theme);
-                let edit = egui::CentralPanel::default_margins()
-                    .show(ui, |ui| {
-                        matrix_ui(ui, matrix, theme, &model.chart, &facts.findings)
-                    })
-                    .inner;
-                edits.extend(edit);
-            }
+            edits.extend(self.matrix_panel_ui(ui, &facts));
         } else {
-            for event in self.chart_ui(ui, &facts, spotlight.as_deref()) {
+            for event in self.canvas_panel_ui(ui, &facts, spotlight_key) {
                 match event {
                     CanvasEvent::Edit(edit) => edits.push(edit),
                     CanvasEvent::Select(selection) => self.selection = selection,
                 }
             }
         }
-        drop(spotlight);
-        self.find = find;
         // The inspector's edit first, then the canvas's, as before.
         for edit in edits {
             self.apply(edit);
@@ -130,7 +105,9 @@ impl ChartroomApp {
             return out;
         };
         let chart_revision = self.doc.editor.chart_revision(&model.id);
-        let unowned = self.views.unowned(model, chart_revision, &self.catalogue);
+        let unowned = self
+            .views
+            .unowned(model, chart_revision, &self.panels.catalogue);
         let panel = egui::Panel::right("details")
             .resizable(false)
             .exact_size(320.0);
@@ -140,10 +117,10 @@ impl ChartroomApp {
                 if let Some(Selection::Leader(id)) = &self.selection {
                     out.edit = inspector_ui(
                         ui,
-                        &mut self.inspector,
+                        &mut self.panels.inspector,
                         chart,
                         id,
-                        &self.catalogue,
+                        &self.panels.catalogue,
                         &facts.headcount,
                     );
                     ui.separator();
@@ -155,7 +132,7 @@ impl ChartroomApp {
                     );
                     ui.separator();
                 }
-                let pinned = &mut self.pinned_overlap;
+                let pinned = &mut self.panels.pinned_overlap;
                 let found = findings_ui(ui, &self.theme, chart, &facts.findings, &unowned, pinned);
                 out.hovered = found.hovered;
                 out.edit = out.edit.take().or(found.edit);
@@ -167,7 +144,7 @@ impl ChartroomApp {
                         Some(Selection::Leader(id)) => Some(id.clone()),
                         _ => None,
                     },
-                    highlight: self.pinned_overlap.clone(),
+                    highlight: self.panels.pinned_overlap.clone(),
                     caption: String::new(),
                     notes: String::new(),
                 };
@@ -179,29 +156,68 @@ impl ChartroomApp {
         out
     }
 
-    /// The canvas of the shown model.
-    fn chart_ui(
+    /// The matrix of the shown model.
+    fn matrix_panel_ui(&mut self, ui: &mut Ui, facts: &Facts) -> Option<Edit> {
+        let model = self.doc.editor.model(&self.current)?;
+        let (matrix, theme) = (&mut self.tabs.matrix, &self.theme);
+        egui::CentralPanel::default_margins()
+            .show(ui, |ui| {
+                matrix_ui(ui, matrix, theme, &model.chart, &facts.findings)
+            })
+            .inner
+    }
+
+    /// The canvas of the shown model, the holders of the finding
+    /// `spotlight_key` (else find's matches) spotlighted.
+    fn canvas_panel_ui(
         &mut self,
         ui: &mut Ui,
         facts: &Facts,
-        spotlight: Option<&[LeaderId]>,
+        spotlight_key: Option<String>,
     ) -> Vec<CanvasEvent> {
-        let Some(model) = self.doc.editor.model(&self.current) else {
+        // Lent apart: find's matches (there may be thousands) are read,
+        // not copied, while the canvas keeps its own state.
+        let Self {
+            doc,
+            views,
+            current,
+            selection,
+            panels,
+            theme,
+            ..
+        } = self;
+        let Some(model) = doc.editor.model(current) else {
             return Vec::new();
+        };
+        let spotlight: Option<Cow<'_, [LeaderId]>> = spotlight_key
+            .and_then(|key| {
+                facts
+                    .findings
+                    .iter()
+                    .find(|o| o.key == key)
+                    .map(|f| Cow::Owned(f.holder_ids()))
+            })
+            .or_else(|| {
+                panels
+                    .find
+                    .as_ref()
+                    .map(super::find::FindState::matches)
+                    .filter(|m| !m.is_empty())
+                    .map(Cow::Borrowed)
+            });
+        let view = CanvasView {
+            chart: &model.chart,
+            facts,
+            selection: selection.as_ref(),
+            spotlight: spotlight.as_deref(),
+            dotted_tool: panels.dotted_tool,
+            theme,
+            editable: true,
+            badges: None,
         };
         egui::CentralPanel::no_frame()
             .show(ui, |ui| {
-                let view = CanvasView {
-                    chart: &model.chart,
-                    facts,
-                    selection: self.selection.as_ref(),
-                    spotlight,
-                    dotted_tool: self.dotted_tool,
-                    theme: &self.theme,
-                    editable: true,
-                    badges: None,
-                };
-                canvas_ui(ui, &mut self.views.of(&model.id).canvas, &view)
+                canvas_ui(ui, &mut views.of(&model.id).canvas, &view)
             })
             .inner
     }
@@ -234,7 +250,7 @@ impl ChartroomApp {
         let revision = self.doc.editor.revision();
         let out = compare_ui(
             ui,
-            &mut self.compare,
+            &mut self.tabs.compare,
             &self.doc.editor.workspace().models,
             revision,
             &self.theme,
@@ -266,7 +282,7 @@ impl ChartroomApp {
         };
         match format::load_path(&path) {
             Ok(workspace) => {
-                self.compare.add_other(workspace.models);
+                self.tabs.compare.add_other(workspace.models);
                 self.say(format!("Comparing with {}", path.display()));
             }
             Err(e) => self.complain(format!("Could not open {}: {e}", path.display())),

@@ -137,18 +137,6 @@ fn spellings<'a>(charts: impl IntoIterator<Item = &'a OrgChart>) -> Vec<&'a str>
     out
 }
 
-/// The holders' names as drawn (made visible), each with their letter; the
-/// id stands in for a leader the chart does not have.
-pub fn holder_names<'a>(
-    chart: &'a OrgChart,
-    holders: &'a [(LeaderId, Raci)],
-) -> impl Iterator<Item = (String, Raci)> + 'a {
-    holders.iter().map(|(id, raci)| {
-        let name = chart.leader(id).map_or(id.as_str(), |l| l.name.as_str());
-        (crate::core::text::visible(name).into_owned(), *raci)
-    })
-}
-
 fn grade(holders: &[(LeaderId, Raci)]) -> Option<Grade> {
     let accountable = holders
         .iter()

@@ -4,7 +4,7 @@
 //! workspace: the workspace itself stays below them.
 
 use super::workspace::{Scene, Workspace};
-use super::{analysis, diff, text};
+use super::{analysis, diff, text, wording};
 
 impl Scene {
     /// The caption shown with the scene: the one written, else
@@ -33,10 +33,10 @@ impl Scene {
         let Some(holding) = holdings.get(key) else {
             return String::new();
         };
-        let holders: Vec<String> = analysis::holder_names(&model.chart, &holding.holders)
+        let holders: Vec<String> = wording::holder_names(&model.chart, &holding.holders)
             .map(|(name, raci)| format!("{name} {}", raci.word()))
             .collect();
-        let phrase = text::capitalise(&text::visible(&holding.phrase));
+        let phrase = wording::capitalise(&text::visible(&holding.phrase));
         format!("{phrase}: {}", holders.join(", "))
     }
 }

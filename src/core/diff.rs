@@ -12,6 +12,7 @@ use super::fast::{HashMap, HashSet};
 use super::analysis::phrase_key;
 use super::model::{LeaderId, OrgChart};
 use super::text::visible;
+use super::wording::shown_name;
 use super::workspace::Model;
 
 /// One sentence of the comparison and the leaders it is about, on each side.
@@ -150,17 +151,11 @@ struct Sides<'a> {
 
 impl Sides<'_> {
     fn name_a(&self, id: &LeaderId) -> String {
-        self.a
-            .chart
-            .leader(id)
-            .map_or_else(|| id.to_string(), |l| visible(&l.name).into_owned())
+        shown_name(&self.a.chart, id).into_owned()
     }
 
     fn name_b(&self, id: &LeaderId) -> String {
-        self.b
-            .chart
-            .leader(id)
-            .map_or_else(|| id.to_string(), |l| visible(&l.name).into_owned())
+        shown_name(&self.b.chart, id).into_owned()
     }
 
     /// A's manager of `left`, expressed as a B leader where matched.

@@ -20,4 +20,5 @@ pub mod safe_write;
 pub mod scene;
 pub mod text;
 pub mod theme;
+pub mod wording;
 pub mod workspace;

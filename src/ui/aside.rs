@@ -1,14 +1,58 @@
 //! Work too long for a frame, done on a worker thread: the screen shows
-//! that it is coming and stays live. Small work is done at once, so small
-//! charts never flash a "working" line.
+//! that it is coming and stays live. [`Worker`] is one such piece of work
+//! (the board pack and the slides being made); [`Aside`] keeps the value
+//! for one key (a comparison), made at once when small, so small charts
+//! never flash a "working" line.
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::{Duration, Instant};
 
-/// The value for one key, made at once or on a worker thread.
+/// One piece of work on a thread of its own, asked after by the frames.
+pub struct Worker<T> {
+    receive: Receiver<T>,
+    started: Instant,
+}
+
+/// How a [`Worker`]'s work stands.
+pub enum Poll<T> {
+    /// Still being made, for this long so far.
+    Working(Duration),
+    /// Made.
+    Done(T),
+    /// The worker died before it was done (a bug): nothing will come.
+    Died,
+}
+
+impl<T: Send + 'static> Worker<T> {
+    /// Starts `make` on a new thread.
+    pub fn spawn(make: impl FnOnce() -> T + Send + 'static) -> Self {
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            // Nobody may be waiting any more (a newer key, the app quit):
+            // then the value is dropped.
+            let _ = send.send(make());
+        });
+        Self {
+            receive,
+            started: Instant::now(),
+        }
+    }
+
+    /// How the work stands; never waits.
+    pub fn poll(&self) -> Poll<T> {
+        match self.receive.try_recv() {
+            Ok(value) => Poll::Done(value),
+            Err(TryRecvError::Empty) => Poll::Working(self.started.elapsed()),
+            Err(TryRecvError::Disconnected) => Poll::Died,
+        }
+    }
+}
+
+/// The value for one key, made at once or on a [`Worker`].
 pub struct Aside<K, V> {
     done: Option<(K, Arc<V>)>,
-    coming: Option<(K, Receiver<V>)>,
+    coming: Option<(K, Worker<V>)>,
 }
 
 impl<K, V> Default for Aside<K, V> {
@@ -55,22 +99,17 @@ impl<K: PartialEq, V: Send + 'static> Aside<K, V> {
             self.done = Some((key, Arc::new(make())));
             return;
         }
-        let (send, receive) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            // Nobody may be waiting any more: then the value is dropped.
-            let _ = send.send(make());
-        });
-        self.coming = Some((key, receive));
+        self.coming = Some((key, Worker::spawn(make)));
     }
 
     /// The value last started, once made.
     pub fn ready(&mut self) -> Option<Arc<V>> {
-        if let Some((key, receive)) = self.coming.take() {
-            match receive.try_recv() {
-                Ok(value) => self.done = Some((key, Arc::new(value))),
-                Err(TryRecvError::Empty) => self.coming = Some((key, receive)),
-                // The worker died (a bug): nothing comes, nothing hangs.
-                Err(TryRecvError::Disconnected) => {}
+        if let Some((key, worker)) = self.coming.take() {
+            match worker.poll() {
+                Poll::Done(value) => self.done = Some((key, Arc::new(value))),
+                Poll::Working(_) => self.coming = Some((key, worker)),
+                // Nothing comes, nothing hangs.
+                Poll::Died => {}
             }
         }
         self.done.as_ref().map(|(_, v)| Arc::clone(v))

@@ -11,7 +11,8 @@ use egui::{RichText, Ui};
 use crate::core::diff::{self, ModelDiff};
 use crate::core::facts::Facts;
 use crate::core::model::LeaderId;
-use crate::core::text::{thousands, visible};
+use crate::core::text::visible;
+use crate::core::wording::thousands;
 use crate::core::workspace::{Model, Scene};
 
 mod pick;

@@ -7,7 +7,8 @@ use egui::{RichText, Ui};
 
 use crate::core::analysis::{Finding, Grade};
 use crate::core::model::{LeaderId, OrgChart};
-use crate::core::text::{thousands, visible};
+use crate::core::text::visible;
+use crate::core::wording::{FindingStyle, NAMES_SHOWN, NO_FINDINGS, finding_line, shown_name};
 use crate::core::workspace::Edit;
 
 use super::panels::cycled;
@@ -21,9 +22,6 @@ pub struct FindingsOutput {
     /// A letter changed by a click.
     pub edit: Option<Edit>,
 }
-
-/// How many holders a finding names before "and N more".
-const NAMED: usize = 6;
 
 /// The heading of a group of findings, with its shape as a word.
 fn group_title(grade: Grade) -> &'static str {
@@ -54,7 +52,7 @@ pub fn findings_ui(
     let mut out = FindingsOutput::default();
     ui.heading(format!("Findings ({})", findings.len()));
     if findings.is_empty() {
-        ui.label("Every responsibility has exactly one accountable leader.");
+        ui.label(NO_FINDINGS);
     }
     for grade in [Grade::Conflict, Grade::Shared, Grade::Gap] {
         let group: Vec<&Finding> = findings.iter().filter(|f| f.grade == grade).collect();
@@ -92,24 +90,8 @@ fn finding_ui(
     pinned: &mut Option<String>,
     out: &mut FindingsOutput,
 ) {
-    let name = |id: &LeaderId| {
-        chart
-            .leader(id)
-            .map_or_else(|| id.to_string(), |l| visible(&l.name).into_owned())
-    };
-    let mut names: Vec<String> = finding
-        .holders
-        .iter()
-        .take(NAMED)
-        .map(|(id, _)| name(id))
-        .collect();
-    if finding.holders.len() > NAMED {
-        names.push(format!(
-            "and {} more",
-            thousands(finding.holders.len() - NAMED)
-        ));
-    }
-    let text = format!("{}: {}", visible(&finding.phrase), names.join(", "));
+    let name = |id: &LeaderId| shown_name(chart, id).into_owned();
+    let text = finding_line(chart, finding, FindingStyle::Names);
     let is_pinned = pinned.as_deref() == Some(finding.key.as_str());
     let resp = ui.selectable_label(
         is_pinned,
@@ -128,7 +110,7 @@ fn finding_ui(
     }
     ui.horizontal_wrapped(|ui| {
         ui.add_space(12.0);
-        for (id, raci) in finding.holders.iter().take(NAMED) {
+        for (id, raci) in finding.holders.iter().take(NAMES_SHOWN) {
             let label = format!("{}: {}", name(id), raci.letter());
             if ui
                 .small_button(label)
@@ -151,7 +133,7 @@ fn describe_finding(ui: &Ui, id: egui::Id, finding: &Finding, name: &dyn Fn(&Lea
     let letters: Vec<String> = finding
         .holders
         .iter()
-        .take(NAMED)
+        .take(NAMES_SHOWN)
         .map(|(id, raci)| format!("{} {}", name(id), raci.word()))
         .collect();
     let said = format!("{}; {}", finding.grade.word(), letters.join(", "));

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 
 use crate::core::import::{self, Choices, Field, ImportError, Imported, ManagerKey, Table, Update};
-use crate::core::text::{thousands, visible};
+use crate::core::text::visible;
+use crate::core::wording::thousands;
 use crate::core::workspace::{Model, ModelId};
 
 /// How many imported rows the preview shows.

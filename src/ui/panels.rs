@@ -5,7 +5,8 @@ use egui::{RichText, Ui};
 use crate::core::analysis::phrase_key;
 use crate::core::headcount::Headcount;
 use crate::core::model::{Assignment, Leader, LeaderId, OrgChart, Raci, Role};
-use crate::core::text::{thousands, visible};
+use crate::core::text::visible;
+use crate::core::wording::thousands;
 use crate::core::workspace::{DocumentEdit, Edit, Model, ModelId};
 use crate::ui::picker::{PickKind, PickerState, picker_ui};
 

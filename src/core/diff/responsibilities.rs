@@ -7,7 +7,7 @@ use super::{Mark, ModelDiff, Sentence, Sides, mark, sentence};
 use crate::core::analysis;
 use crate::core::model::{LeaderId, OrgChart, Raci};
 use crate::core::text::visible;
-use crate::core::text::{capitalise, name_list};
+use crate::core::wording::{capitalise, name_list};
 
 /// phrase key → (first spelling, holders with letters), holders seen from
 /// the second model.

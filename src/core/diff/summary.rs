@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::{ModelDiff, Sides, sentence};
 use crate::core::analysis::{Grade, findings, phrase_key};
 use crate::core::model::OrgChart;
+use crate::core::wording::count;
 
 /// Conflicts and gaps of a chart by key; a phrase nobody holds in `chart`
 /// but `other` holds counts as a gap here.
@@ -27,10 +28,6 @@ fn grades(chart: &OrgChart, other: &OrgChart) -> BTreeMap<String, Grade> {
         }
     }
     map
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 pub(super) fn ownership_summary(s: &Sides<'_>, out: &mut ModelDiff) {

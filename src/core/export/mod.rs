@@ -80,36 +80,17 @@ pub fn svg(model: &Model, palette: &Palette) -> String {
         bounds.min - vec2(PICTURE_MARGIN, PICTURE_MARGIN + TITLE_H),
         bounds.max + vec2(PICTURE_MARGIN, PICTURE_MARGIN),
     );
-    let mut out = String::new();
+    let mut body = String::new();
     put!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" font-family="DejaVu Sans, Ubuntu, Arial, sans-serif">"#,
-        x = frame.min.x,
-        y = frame.min.y,
-        w = frame.width(),
-        h = frame.height()
-    );
-    put!(out, "<title>{}</title>", xml(&model.title));
-    put!(
-        out,
-        r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
-        frame.min.x,
-        frame.min.y,
-        frame.width(),
-        frame.height(),
-        palette.background.hex()
-    );
-    put!(
-        out,
+        body,
         r#"<text class="model-title" x="{}" y="{}" font-size="20" font-weight="bold" fill="{}">{}</text>"#,
         bounds.min.x,
         bounds.min.y - PICTURE_MARGIN,
         palette.text.hex(),
         xml(&model.title)
     );
-    svg::write_prims(&mut out, &prims);
-    put!(out, "</svg>");
-    out
+    svg::write_prims(&mut body, &prims);
+    svg::document(frame, palette.background, Some(&model.title), &body)
 }
 
 #[cfg(test)]

@@ -15,8 +15,9 @@ use super::raster::{RenderError, tree};
 use super::xml;
 use crate::core::analysis::{self, Grade, findings};
 use crate::core::layout::metrics;
-use crate::core::text::{thousands, visible};
+use crate::core::text::visible;
 use crate::core::theme::Palette;
+use crate::core::wording::{FindingStyle, NO_FINDINGS, finding_line, thousands};
 use crate::core::workspace::{Model, Workspace};
 
 use super::pages::{comparison_pages, scene_pages};
@@ -155,21 +156,10 @@ fn findings_lines(models: &[Model], page: (f32, f32)) -> Vec<(String, bool)> {
         lines.push((model.title.clone(), true));
         let found = findings(&model.chart);
         if found.is_empty() {
-            lines.push((
-                "Every responsibility has exactly one accountable leader.".to_owned(),
-                false,
-            ));
+            lines.push((NO_FINDINGS.to_owned(), false));
         }
         for f in &found {
-            let who: Vec<String> = analysis::holder_names(&model.chart, &f.holders)
-                .map(|(name, raci)| format!("{name} ({})", raci.letter()))
-                .collect();
-            let grade = match f.grade {
-                Grade::Conflict => "Conflict",
-                Grade::Shared => "Shared",
-                Grade::Gap => "Gap",
-            };
-            let text = format!("{grade}: {}: {}", visible(&f.phrase), who.join(", "));
+            let text = finding_line(&model.chart, f, FindingStyle::Graded);
             for line in metrics::wrap(&text, width) {
                 lines.push((line, false));
             }

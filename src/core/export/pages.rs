@@ -12,8 +12,8 @@ use super::split::{Part, split};
 use crate::core::diff;
 use crate::core::layout::metrics;
 use crate::core::model::OrgChart;
-use crate::core::text::{and_more, thousands, visible};
 use crate::core::theme::Palette;
+use crate::core::wording::{and_more, shown_name, thousands};
 use crate::core::workspace::{Model, Scene, Workspace};
 
 /// Sentence text size: the pack's findings size.
@@ -142,10 +142,7 @@ fn continued_heading(heading: &str, parts: &[Part], index: usize, start: usize) 
     let Some(under) = &part.under else {
         return heading.to_owned();
     };
-    let name = part
-        .chart
-        .leader(under)
-        .map_or_else(|| under.to_string(), |l| visible(&l.name).into_owned());
+    let name = shown_name(&part.chart, under);
     let from = parts
         .iter()
         .position(|p| p.continued.iter().any(|(_, next)| *next == index));

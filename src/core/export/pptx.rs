@@ -94,10 +94,8 @@ impl<'a> Shown<'a> {
                 chart_in_box(&mut body, (model, &Badges::new()), palette, place, false);
             }
         }
-        format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans, Ubuntu, Arial, sans-serif"><rect width="{w}" height="{h}" fill="{}"/>{body}</svg>"#,
-            palette.background.hex()
-        )
+        let view = emath::Rect::from_min_size(emath::Pos2::ZERO, emath::vec2(w, h));
+        super::svg::document(view, palette.background, None, &body)
     }
 
     /// The lines under the picture: the findings on a model's scene, the

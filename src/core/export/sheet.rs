@@ -6,13 +6,13 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::{svg, xml};
-use crate::core::analysis::{findings, holder_names};
+use crate::core::analysis::findings;
 use crate::core::facts::Facts;
 use crate::core::layout;
 use crate::core::model::{LeaderId, OrgChart};
 use crate::core::scene;
-use crate::core::text::{and_more, capitalise, visible};
 use crate::core::theme::Palette;
+use crate::core::wording::{FindingStyle, and_more, finding_line};
 use crate::core::workspace::{Model, Scene, Workspace};
 
 /// Page margin, in points.
@@ -28,12 +28,8 @@ pub struct PackPage {
 /// A page of the given size (points), as SVG, with `body` on the
 /// background.
 pub(super) fn page_svg(page: (f32, f32), palette: &Palette, body: &str) -> String {
-    format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans, sans-serif"><rect width="{w}" height="{h}" fill="{bg}"/>{body}</svg>"#,
-        w = page.0,
-        h = page.1,
-        bg = palette.background.hex()
-    )
+    let view = emath::Rect::from_min_size(emath::Pos2::ZERO, emath::vec2(page.0, page.1));
+    svg::document(view, palette.background, None, body)
 }
 
 /// A line of text at the page's left margin.
@@ -218,13 +214,7 @@ pub(super) fn finding_lines(model: &Model) -> Vec<String> {
     let mut lines: Vec<String> = found
         .iter()
         .take(SCENE_FINDINGS)
-        .map(|f| {
-            let holders: Vec<String> = holder_names(&model.chart, &f.holders)
-                .map(|(name, raci)| format!("{name} {}", raci.letter()))
-                .collect();
-            let grade = capitalise(f.grade.word());
-            format!("{grade}: {} ({})", visible(&f.phrase), holders.join(", "))
-        })
+        .map(|f| finding_line(&model.chart, f, FindingStyle::Graded))
         .collect();
     if found.len() > SCENE_FINDINGS {
         lines.push(and_more(found.len() - SCENE_FINDINGS, "finding"));

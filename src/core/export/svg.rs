@@ -164,6 +164,32 @@ fn rounded_path(r: Rect, c: Corners) -> String {
 /// font size (for `DejaVu Sans`: the middle of the x-height-weighted box).
 const BASELINE_DROP: f32 = 0.35;
 
+/// The fonts an exported picture asks for; the first one found is used.
+pub const FONT_FAMILY: &str = "DejaVu Sans, Ubuntu, Arial, sans-serif";
+
+/// A whole SVG document: `view` (user units) is also its size, the
+/// background fills it, `title` names it for screen readers, then `body`.
+/// Every picture, page and slide Chartroom writes starts here.
+pub fn document(view: Rect, background: Rgb, title: Option<&str>, body: &str) -> String {
+    let (x, y, w, h) = (view.min.x, view.min.y, view.width(), view.height());
+    let mut out = String::with_capacity(body.len() + 400);
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" font-family="{FONT_FAMILY}">"#
+    );
+    if let Some(title) = title {
+        let _ = write!(out, "<title>{}</title>", Xml(title));
+    }
+    let _ = write!(
+        out,
+        r#"<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{}"/>"#,
+        background.hex()
+    );
+    out.push_str(body);
+    out.push_str("</svg>");
+    out
+}
+
 /// Appends the primitives as SVG elements, written in place.
 pub fn write_prims(out: &mut String, prims: &[Prim]) {
     out.reserve(prims.len() * 120);

@@ -25,7 +25,7 @@ pub use self::update::{Update, update};
 pub use self::write::to_csv;
 
 use crate::core::model::{LeaderId, OrgChart};
-use crate::core::text::{comma_list, thousands};
+use crate::core::wording::{comma_list, count, thousands};
 use crate::core::workspace::{Model, ModelId};
 
 /// What the manager column holds.
@@ -116,13 +116,17 @@ impl Imported {
             let _ = write!(
                 out,
                 "; {} skipped: {}",
-                plural(skipped.len(), "row"),
+                count(skipped.len(), "row", "rows"),
                 comma_list(each, skipped.len())
             );
         }
         let others = self.problems.len() - skipped.len();
         if others > 0 {
-            let _ = write!(out, "; {}", plural(others, "other problem"));
+            let _ = write!(
+                out,
+                "; {}",
+                count(others, "other problem", "other problems")
+            );
         }
         out
     }
@@ -162,15 +166,6 @@ pub fn slug(title: &str) -> String {
         "imported".to_owned()
     } else {
         words.join("-")
-    }
-}
-
-/// "1 row", "2 rows", "1,024 rows".
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{} {word}s", thousands(n))
     }
 }
 

@@ -4,7 +4,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::core::text::{comma_list, visible};
+use crate::core::text::visible;
+use crate::core::wording::comma_list;
 
 /// Why nothing was imported.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

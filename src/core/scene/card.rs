@@ -64,7 +64,7 @@ impl Fold {
     pub fn label(self) -> String {
         match self {
             Self::Expanded => "\u{2212}".to_owned(),
-            Self::Collapsed(n) => format!("+{}", crate::core::text::thousands(n)),
+            Self::Collapsed(n) => format!("+{}", crate::core::wording::thousands(n)),
         }
     }
 }

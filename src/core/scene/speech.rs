@@ -6,7 +6,8 @@ use std::fmt::Write;
 
 use crate::core::headcount::Headcount;
 use crate::core::model::{Assignment, LeaderId, OrgChart};
-use crate::core::text::{thousands, visible};
+use crate::core::text::visible;
+use crate::core::wording::thousands;
 
 use super::Marks;
 

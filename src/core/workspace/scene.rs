@@ -69,12 +69,8 @@ impl Scene {
         };
         let mut text = short(&self.model);
         if let Some(focus) = &self.focus {
-            let name = model
-                .chart
-                .leader(focus)
-                .map_or_else(|| focus.to_string(), |l| l.name.clone());
             text.push_str(", focus on ");
-            text.push_str(&crate::core::text::visible(&name));
+            text.push_str(&crate::core::wording::shown_name(&model.chart, focus));
         }
         if let Some(key) = &self.highlight {
             text.push_str(", highlighting ");

@@ -8,7 +8,8 @@ use super::drag::{Drag, drag_from};
 use super::{CanvasEvent, CanvasState, CanvasView, FrameDetail, FrameGeometry, Selection};
 use crate::core::model::{Leader, LeaderId, Line, LineKind};
 use crate::core::scene::{self, Detail, Fold, card_description};
-use crate::core::text::{thousands, visible};
+use crate::core::text::visible;
+use crate::core::wording::{shown_name, thousands};
 use crate::core::workspace::Edit;
 use crate::ui::paint::HANDLE_RADIUS;
 
@@ -302,11 +303,7 @@ fn interact_lines(
             continue;
         }
         let (manager, report) = (&layout.ids[edge.from], &layout.ids[edge.to]);
-        let name = |id: &LeaderId| {
-            view.chart
-                .leader(id)
-                .map_or_else(|| id.to_string(), |l| visible(&l.name).into_owned())
-        };
+        let name = |id: &LeaderId| shown_name(view.chart, id).into_owned();
         let resp = ui.interact(
             Rect::from_center_size(at, Vec2::splat(12.0)),
             scope.with((manager.as_str(), report.as_str(), edge.kind)),
