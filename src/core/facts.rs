@@ -6,11 +6,11 @@
 use std::sync::Arc;
 
 use super::analysis::{Finding, findings};
+use super::draw::hit::SpatialIndex;
+use super::draw::{self, Marks, Rows};
 use super::headcount::Headcount;
 use super::layout::{self, Layout};
 use super::model::{Leader, OrgChart};
-use super::scene::hit::SpatialIndex;
-use super::scene::{self, Marks, Rows};
 use super::theme::Palette;
 
 /// A chart's derived facts.
@@ -75,46 +75,46 @@ impl Facts {
 /// A whole laid-out model, lines under cards, as an export draws it:
 /// nothing selected, no spotlight, full detail, collapsed leaders with how
 /// many people they fold away.
-pub fn model_scene(facts: &Facts, chart: &OrgChart, palette: &Palette) -> Vec<scene::Prim> {
-    model_scene_with_badges(facts, chart, palette, &std::collections::BTreeMap::new())
+pub fn model_drawing(facts: &Facts, chart: &OrgChart, palette: &Palette) -> Vec<draw::Prim> {
+    model_drawing_with_badges(facts, chart, palette, &std::collections::BTreeMap::new())
 }
 
 /// [`model_scene`] with change badges under the cards that have them (the
 /// compare view's "moved", "new", "+1 resp." ...), as a comparison page
 /// prints them.
-pub fn model_scene_with_badges(
+pub fn model_drawing_with_badges(
     facts: &Facts,
     chart: &OrgChart,
     palette: &Palette,
     badges: &std::collections::BTreeMap<crate::core::model::LeaderId, Vec<String>>,
-) -> Vec<scene::Prim> {
+) -> Vec<draw::Prim> {
     let layout = &facts.layout;
     let mut out = Vec::new();
     for edge in &layout.edges {
-        out.push(scene::line(
+        out.push(draw::line(
             edge.points.clone(),
             edge.kind,
             palette,
-            scene::LineState::default(),
+            draw::LineState::default(),
         ));
     }
     for (i, rect) in layout.rects.iter().enumerate() {
         let Some(leader) = facts.leader(chart, i) else {
             continue;
         };
-        let state = scene::CardState {
-            fold: scene::fold_of(leader, &facts.headcount),
+        let state = draw::CardState {
+            fold: draw::fold_of(leader, &facts.headcount),
             labels: badges.get(&leader.id).map_or(&[], Vec::as_slice),
-            ..scene::CardState::default()
+            ..draw::CardState::default()
         };
-        scene::card(
+        draw::card(
             &mut out,
             leader,
             *rect,
             &facts.marks,
             palette,
             &state,
-            scene::Detail::Full,
+            draw::Detail::Full,
         );
     }
     out

@@ -4,6 +4,7 @@
 pub mod analysis;
 pub mod captions;
 pub mod diff;
+pub mod draw;
 pub mod export;
 pub mod facts;
 pub mod fast;
@@ -17,7 +18,6 @@ pub mod presets;
 pub mod recent;
 pub mod recovery;
 pub mod safe_write;
-pub mod scene;
 pub mod text;
 pub mod theme;
 pub mod wording;

@@ -9,10 +9,10 @@ use std::collections::{BTreeMap, HashSet};
 use egui::emath::TSTransform;
 use egui::{CornerRadius, Pos2, Rect, Sense, Ui, Vec2};
 
+use crate::core::draw::{self, CardState, Detail, LineState, Prim};
 use crate::core::facts::Facts;
 use crate::core::layout::{self, Layout};
 use crate::core::model::{LeaderId, Line, OrgChart};
-use crate::core::scene::{self, CardState, Detail, LineState, Prim};
 use crate::core::workspace::Edit;
 
 mod camera;
@@ -314,7 +314,7 @@ fn paint_frame(
     match detail {
         FrameDetail::Silhouette => {
             let palette = &view.theme.palette;
-            scene::silhouette(&mut prims, &view.facts.rows, area, state.zoom(), palette);
+            draw::silhouette(&mut prims, &view.facts.rows, area, state.zoom(), palette);
         }
         FrameDetail::Cards(detail) => {
             build_frame(&mut prims, view, area, shown, geometry, detail);
@@ -388,7 +388,7 @@ fn build_frame(
                 .and_then(|b| b.get(&leader.id))
                 .map_or(&[][..], Vec::as_slice),
         };
-        scene::card(
+        draw::card(
             out,
             leader,
             geometry.rect(i),
@@ -443,7 +443,7 @@ fn lines_into(
             }),
             dimmed: dimmed(manager) || dimmed(report),
         };
-        out.push(scene::line(points, edge.kind, palette, line_state));
+        out.push(draw::line(points, edge.kind, palette, line_state));
     }
 }
 
@@ -458,7 +458,7 @@ enum FrameDetail {
 
 fn frame_detail(state: &CanvasState, view: &CanvasView<'_>, area: Rect) -> FrameDetail {
     match Detail::for_zoom(view.theme.card_font, state.zoom()) {
-        Detail::Blocks if view.facts.index.approx_cards_in(area) > scene::SILHOUETTE_OVER => {
+        Detail::Blocks if view.facts.index.approx_cards_in(area) > draw::SILHOUETTE_OVER => {
             FrameDetail::Silhouette
         }
         detail => FrameDetail::Cards(detail),

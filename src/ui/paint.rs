@@ -1,11 +1,11 @@
-//! The egui backend of the scene (`core::scene`): primitives in chart space
+//! The egui backend of the scene (`core::draw`): primitives in chart space
 //! become egui shapes on screen. No card constant lives here; the canvas's
 //! own overlays (handles, the rubber band) are drawn here too.
 
 use egui::emath::TSTransform;
 use egui::{Align2, Color32, CornerRadius, FontId, Painter, Pos2, Shape, StrokeKind};
 
-use crate::core::scene::{self, Anchor, Corners, Paint, Prim};
+use crate::core::draw::{self, Anchor, Corners, Paint, Prim};
 
 use super::theme::Theme;
 
@@ -21,7 +21,7 @@ fn colour(p: Paint) -> Color32 {
     }
 }
 
-fn stroke(s: scene::Stroke) -> egui::Stroke {
+fn stroke(s: draw::Stroke) -> egui::Stroke {
     egui::Stroke::new(s.width, colour(s.paint))
 }
 
@@ -42,12 +42,12 @@ pub fn paint_prims(painter: &Painter, prims: &[Prim], screen_from_chart: TSTrans
     }
 }
 
-fn paint_shape(painter: &Painter, shape: &scene::Shape, t: TSTransform) {
+fn paint_shape(painter: &Painter, shape: &draw::Shape, t: TSTransform) {
     let zoom = t.scaling;
     let fill_of = |f: &Option<Paint>| f.map_or(Color32::TRANSPARENT, colour);
-    let stroke_of = |s: &Option<scene::Stroke>| s.map_or(egui::Stroke::NONE, stroke);
+    let stroke_of = |s: &Option<draw::Stroke>| s.map_or(egui::Stroke::NONE, stroke);
     match shape {
-        scene::Shape::Rect {
+        draw::Shape::Rect {
             rect,
             corners: c,
             fill,
@@ -62,7 +62,7 @@ fn paint_shape(painter: &Painter, shape: &scene::Shape, t: TSTransform) {
                 StrokeKind::Inside,
             );
         }
-        scene::Shape::Text {
+        draw::Shape::Text {
             at,
             text,
             size,
@@ -77,7 +77,7 @@ fn paint_shape(painter: &Painter, shape: &scene::Shape, t: TSTransform) {
             let font = FontId::proportional(size * zoom);
             painter.text(t * *at, align, text, font, colour(*paint));
         }
-        scene::Shape::Polygon { points, fill } => {
+        draw::Shape::Polygon { points, fill } => {
             let points = points.iter().map(|p| t * *p).collect();
             painter.add(Shape::convex_polygon(
                 points,
@@ -85,7 +85,7 @@ fn paint_shape(painter: &Painter, shape: &scene::Shape, t: TSTransform) {
                 egui::Stroke::NONE,
             ));
         }
-        scene::Shape::Circle {
+        draw::Shape::Circle {
             centre,
             radius,
             fill,
@@ -93,7 +93,7 @@ fn paint_shape(painter: &Painter, shape: &scene::Shape, t: TSTransform) {
         } => {
             painter.circle(t * *centre, radius * zoom, fill_of(fill), stroke_of(s));
         }
-        scene::Shape::Path {
+        draw::Shape::Path {
             points,
             stroke: s,
             dashed,
@@ -101,10 +101,10 @@ fn paint_shape(painter: &Painter, shape: &scene::Shape, t: TSTransform) {
     }
 }
 
-fn paint_path(painter: &Painter, points: &[Pos2], s: scene::Stroke, dashed: bool, t: TSTransform) {
+fn paint_path(painter: &Painter, points: &[Pos2], s: draw::Stroke, dashed: bool, t: TSTransform) {
     let points: Vec<Pos2> = points.iter().map(|p| t * *p).collect();
     if dashed {
-        let (dash, gap) = scene::DASH;
+        let (dash, gap) = draw::DASH;
         painter.extend(Shape::dashed_line(&points, stroke(s), dash, gap));
     } else {
         painter.add(Shape::line(points, stroke(s)));
@@ -124,7 +124,7 @@ pub fn paint_handles(painter: &Painter, theme: &Theme, handles: &[(Pos2, bool)],
 pub fn paint_rubber_band(painter: &Painter, theme: &Theme, from: Pos2, to: Pos2, dotted: bool) {
     let stroke = egui::Stroke::new(2.0, theme.selection.color);
     if dotted {
-        let (dash, gap) = scene::DASH;
+        let (dash, gap) = draw::DASH;
         painter.extend(Shape::dashed_line(&[from, to], stroke, dash, gap));
     } else {
         painter.line_segment([from, to], stroke);

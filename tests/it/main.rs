@@ -8,6 +8,7 @@ mod boundary;
 mod cli;
 mod compare;
 mod cycles;
+mod draw;
 mod export;
 mod format;
 mod import;
@@ -18,7 +19,7 @@ mod presets;
 mod print;
 mod recovery;
 mod scale;
-mod scene;
+
 mod shell;
 mod slides;
 mod snapshots;

@@ -23,8 +23,8 @@ pub use self::svg::xml;
 
 use emath::{Pos2, Rect, vec2};
 
+use super::draw::Prim;
 use super::facts::Facts;
-use super::scene::Prim;
 use super::theme::Palette;
 use super::workspace::Model;
 
@@ -47,7 +47,7 @@ macro_rules! put {
 pub fn model_prims(model: &Model, palette: &Palette) -> (Vec<Prim>, Rect) {
     let facts = Facts::of(&model.chart);
     (
-        super::facts::model_scene(&facts, &model.chart, palette),
+        super::facts::model_drawing(&facts, &model.chart, palette),
         facts.layout.bounds,
     )
 }

@@ -5,8 +5,8 @@
 //! where it is cut say which page their people continue on.
 
 use super::sheet::{
-    Badges, CHART_TITLE_H, MIN_PT, PAGE_MARGIN, PackPage, chart_in_box, finding_lines, page_svg,
-    readable_in, scene_model, text_line,
+    Badges, CHART_TITLE_H, MIN_PT, PAGE_MARGIN, PackPage, chart_in_box, finding_lines, page_box,
+    page_svg, readable_in, scene_model, text_line,
 };
 use super::split::{Part, split};
 use crate::core::diff;
@@ -208,7 +208,7 @@ pub fn scene_pages(
             &mut sheet.body,
             (&model, &badges),
             palette,
-            (PAGE_MARGIN, top, size.0, box_h),
+            page_box(PAGE_MARGIN, top, size.0, box_h),
             false,
         );
         sheet.lines(top + box_h + 24.0, under);
@@ -286,9 +286,9 @@ fn side_by_side(pair: &Pair<'_>, palette: &Palette, page: (f32, f32)) -> Option<
     }
     let mut sheet = Sheet::new(page, palette);
     let top = sheet.heading(&pair.heading, pair.caption);
-    let left = (PAGE_MARGIN, top, half, box_h);
+    let left = page_box(PAGE_MARGIN, top, half, box_h);
     chart_in_box(&mut sheet.body, (a, &pair.marks[0]), palette, left, true);
-    let right = (PAGE_MARGIN + half + GAP, top, half, box_h);
+    let right = page_box(PAGE_MARGIN + half + GAP, top, half, box_h);
     chart_in_box(&mut sheet.body, (b, &pair.marks[1]), palette, right, true);
     sheet.lines(top + box_h + 24.0, &lines);
     Some(sheet.finish())
@@ -320,7 +320,7 @@ fn spread(
             };
             let badges = part_badges(part, marks, start);
             let shown = with_chart(model, part.chart.clone());
-            let place = (PAGE_MARGIN, top, size.0, page.1 - top - PAGE_MARGIN);
+            let place = page_box(PAGE_MARGIN, top, size.0, page.1 - top - PAGE_MARGIN);
             chart_in_box(&mut sheet.body, (&shown, &badges), palette, place, false);
             pages.push(sheet.finish());
         }

@@ -13,7 +13,7 @@ mod parts;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use super::sheet::{Badges, PackOptions, chart_in_box, finding_lines, scene_model};
+use super::sheet::{Badges, PackOptions, chart_in_box, finding_lines, page_box, scene_model};
 use super::{RenderError, png, xml};
 use crate::core::diff;
 use crate::core::theme::Palette;
@@ -85,17 +85,22 @@ impl<'a> Shown<'a> {
                 let half = (w - gap) / 2.0;
                 let left = diff::badge_labels(&changes.left_marks);
                 let right = diff::badge_labels(&changes.right_marks);
-                chart_in_box(&mut body, (a, &left), palette, (0.0, 0.0, half, h), true);
-                let right_box = (half + gap, 0.0, half, h);
+                chart_in_box(
+                    &mut body,
+                    (a, &left),
+                    palette,
+                    page_box(0.0, 0.0, half, h),
+                    true,
+                );
+                let right_box = page_box(half + gap, 0.0, half, h);
                 chart_in_box(&mut body, (b, &right), palette, right_box, true);
             }
             Self::One(model) => {
-                let place = (0.0, 0.0, w, h);
+                let place = page_box(0.0, 0.0, w, h);
                 chart_in_box(&mut body, (model, &Badges::new()), palette, place, false);
             }
         }
-        let view = emath::Rect::from_min_size(emath::Pos2::ZERO, emath::vec2(w, h));
-        super::svg::document(view, palette.background, None, &body)
+        super::svg::document(page_box(0.0, 0.0, w, h), palette.background, None, &body)
     }
 
     /// The lines under the picture: the findings on a model's scene, the

@@ -5,12 +5,14 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use emath::{Rect, pos2, vec2};
+
 use super::{svg, xml};
 use crate::core::analysis::findings;
+use crate::core::draw;
 use crate::core::facts::Facts;
 use crate::core::layout;
 use crate::core::model::{LeaderId, OrgChart};
-use crate::core::scene;
 use crate::core::theme::Palette;
 use crate::core::wording::{FindingStyle, and_more, finding_line};
 use crate::core::workspace::{Model, Scene, Workspace};
@@ -28,7 +30,7 @@ pub struct PackPage {
 /// A page of the given size (points), as SVG, with `body` on the
 /// background.
 pub(super) fn page_svg(page: (f32, f32), palette: &Palette, body: &str) -> String {
-    let view = emath::Rect::from_min_size(emath::Pos2::ZERO, emath::vec2(page.0, page.1));
+    let view = Rect::from_min_size(pos2(0.0, 0.0), vec2(page.0, page.1));
     svg::document(view, palette.background, None, body)
 }
 
@@ -155,7 +157,12 @@ pub(super) fn readable_in(chart: &OrgChart, palette: &Palette, (w, h): (f32, f32
     }
     let bounds = bounds.expand(BADGE_ROOM);
     let scale = (w / bounds.width()).min(h / bounds.height()).min(1.5);
-    scale * palette.card_font * scene::SMALLEST_TEXT >= MIN_PT
+    scale * palette.card_font * draw::SMALLEST_TEXT >= MIN_PT
+}
+
+/// A box of the page from its top left corner and size, in points.
+pub(super) fn page_box(x: f32, y: f32, w: f32, h: f32) -> Rect {
+    Rect::from_min_size(pos2(x, y), vec2(w, h))
 }
 
 /// Room a chart's title takes at the top of its box.
@@ -169,9 +176,10 @@ pub(super) fn chart_in_box(
     out: &mut String,
     (model, badges): (&Model, &Badges),
     palette: &Palette,
-    (x, y, w, h): (f32, f32, f32, f32),
+    place: Rect,
     titled: bool,
 ) {
+    let (x, y, w, h) = (place.min.x, place.min.y, place.width(), place.height());
     let (y, h) = if titled {
         let _ = write!(
             out,
@@ -185,7 +193,8 @@ pub(super) fn chart_in_box(
         (y, h)
     };
     let facts = Facts::of(&model.chart);
-    let prims = crate::core::facts::model_scene_with_badges(&facts, &model.chart, palette, badges);
+    let prims =
+        crate::core::facts::model_drawing_with_badges(&facts, &model.chart, palette, badges);
     let bounds = facts.layout.bounds;
     if !bounds.is_positive() {
         return;

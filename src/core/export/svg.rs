@@ -5,7 +5,7 @@ use std::fmt::{self, Write};
 
 use emath::{Pos2, Rect};
 
-use crate::core::scene::{Anchor, Corners, Paint, Prim, Shape, Stroke};
+use crate::core::draw::{Anchor, Corners, Paint, Prim, Shape, Stroke};
 use crate::core::text::visible;
 use crate::core::theme::Rgb;
 
@@ -265,7 +265,7 @@ fn path_element(
     s: Stroke,
     dashed: bool,
 ) -> fmt::Result {
-    let (dash, gap) = crate::core::scene::DASH;
+    let (dash, gap) = crate::core::draw::DASH;
     write!(
         out,
         r#"<path class="{class}" d="M {}" fill="none"{}"#,

@@ -5,10 +5,10 @@
 use egui::{Pos2, Rect, Vec2};
 
 use super::{CanvasEvent, CanvasState};
+use crate::core::draw::hit::{Handle, HandleKind};
 use crate::core::facts::Facts;
 use crate::core::layout::Layout;
 use crate::core::model::{LeaderId, OrgChart};
-use crate::core::scene::hit::{Handle, HandleKind};
 use crate::core::workspace::Edit;
 
 /// A drag in progress, with everything in chart space measured from where

@@ -6,8 +6,8 @@ use egui::{Pos2, Rect, Sense, Ui, Vec2, WidgetInfo};
 
 use super::drag::{Drag, drag_from};
 use super::{CanvasEvent, CanvasState, CanvasView, FrameDetail, FrameGeometry, Selection};
+use crate::core::draw::{self, Detail, Fold, card_description};
 use crate::core::model::{Leader, LeaderId, Line, LineKind};
-use crate::core::scene::{self, Detail, Fold, card_description};
 use crate::core::text::visible;
 use crate::core::wording::{shown_name, thousands};
 use crate::core::workspace::Edit;
@@ -52,7 +52,7 @@ pub(super) fn fold_shown(
     hovered: bool,
 ) -> Option<Fold> {
     let headcount = &view.facts.headcount;
-    scene::fold_of(leader, headcount).or_else(|| {
+    draw::fold_of(leader, headcount).or_else(|| {
         let reports = headcount.direct(&leader.id) > 0;
         (view.editable && reports && (selected || hovered)).then_some(Fold::Expanded)
     })
@@ -77,7 +77,7 @@ fn interact_folds(
         let Some(fold) = fold_shown(view, leader, selected, geometry.hovered == Some(i)) else {
             continue;
         };
-        let at = scene::fold_rect(geometry.rect(i), fold, view.theme.card_font);
+        let at = draw::fold_rect(geometry.rect(i), fold, view.theme.card_font);
         let resp = ui.interact(
             state.screen_from_chart * at,
             scope.with(leader.id.as_str()),

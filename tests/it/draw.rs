@@ -1,11 +1,11 @@
-//! One card, one truth: the canvas draws the core scene's primitives, the
+//! One card, one truth: the canvas draws the core drawing's primitives, the
 //! same ones the export writes; far out, cards become plain blocks; a model
 //! shown from the list opens fitted. Driven through the real app.
 
 use crate::common::{harness, preset_app};
 use chartroom::app::ChartroomApp;
+use chartroom::core::draw::{Part, Prim};
 use chartroom::core::export;
-use chartroom::core::scene::{Part, Prim};
 use chartroom::core::theme::Palette;
 use egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
