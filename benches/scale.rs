@@ -639,8 +639,9 @@ fn sizes() -> Vec<usize> {
 }
 
 /// `CHARTROOM_BENCH_ONLY=layout` times the layout columns alone, `=open`
-/// opening a file to its first frame alone (quick before/after figures,
-/// and something small to profile).
+/// opening a file to its first frame alone, `=memory` the peak memory open
+/// and after 50 edits, `=typing` the frames while a caption is typed (quick
+/// before/after figures, and something small to profile).
 fn only(part: &str) -> bool {
     std::env::var("CHARTROOM_BENCH_ONLY").is_ok_and(|v| v == part)
 }
@@ -671,6 +672,16 @@ fn run_one_part() -> bool {
     }
     if only("typing") {
         typing_table();
+        return true;
+    }
+    if only("memory") {
+        for n in sizes().into_iter().filter(|&n| n <= 100_000) {
+            let (_, json) = org(n);
+            let (open, after_edits) = memory_mb(&json);
+            println!(
+                "{n}: peak memory open and expanded {open:.0} MB, after 50 edits kept for undo {after_edits:.0} MB"
+            );
+        }
         return true;
     }
     if only("compare") {
