@@ -301,3 +301,33 @@ fn missing_and_huge_files_are_named() {
         "{err}"
     );
 }
+
+/// What the fuzz target (`fuzz/fuzz_targets/load.rs`) asks of every input,
+/// asked of every invalid fixture and every preset: a named error, or a
+/// workspace that saves and loads back the same.
+#[test]
+fn every_fixture_and_preset_keeps_the_fuzz_targets_promise() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut read = 0;
+    for dir in ["tests/fixtures/invalid", "assets/presets"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            read += 1;
+            // As the fuzz target: the loader takes text (a file that is
+            // not UTF-8 is refused before it, by load_path).
+            let Ok(text) = std::str::from_utf8(&bytes) else {
+                continue;
+            };
+            match format::load(text) {
+                Ok(workspace) => {
+                    let saved = format::save(&workspace).expect("a loaded workspace saves");
+                    let back = format::load(&saved).expect("a saved workspace loads");
+                    assert_eq!(back, workspace, "{} after save then load", path.display());
+                }
+                Err(e) => assert!(!e.to_string().is_empty(), "{}", path.display()),
+            }
+        }
+    }
+    assert!(read >= 30, "read the fixtures and presets: {read}");
+}
