@@ -90,6 +90,8 @@ pub enum Command {
     PresentWithPresenterWindow,
     /// The command palette.
     Palette,
+    /// Help > Keyboard shortcuts: every shortcut of this table.
+    KeyboardShortcuts,
 }
 
 /// A shortcut with Ctrl (Cmd on macOS).
@@ -159,7 +161,12 @@ impl Command {
         all.extend([C::ActualSize, C::ZoomToFit]);
         all.extend([ViewMode::Chart, ViewMode::Matrix, ViewMode::Compare].map(C::Show));
         all.extend(ThemeName::ALL.map(C::Theme));
-        all.extend([C::Present, C::PresentWithPresenterWindow, C::Palette]);
+        all.extend([
+            C::Present,
+            C::PresentWithPresenterWindow,
+            C::Palette,
+            C::KeyboardShortcuts,
+        ]);
         all
     }
 
@@ -198,6 +205,7 @@ impl Command {
             C::MoveModel(by) if by < 0 => "Move model up",
             C::MoveModel(_) => "Move model down",
             C::ResetToPreset => "Reset to preset",
+            C::KeyboardShortcuts => "Keyboard shortcuts",
             C::Find => "Find…",
             C::ExpandAll => "Expand all",
             C::CollapseTo(1) => "Collapse to 1 level",
@@ -253,6 +261,7 @@ impl Command {
                 vec![KeyboardShortcut::new(Modifiers::ALT, Key::F5)]
             }
             C::Palette => vec![ctrl_shift(Key::P)],
+            C::KeyboardShortcuts => vec![plain(Key::F1)],
             _ => vec![],
         }
     }
@@ -353,6 +362,7 @@ impl ChartroomApp {
                 self.show_presenter_window();
             }
             C::Palette => self.open_palette(),
+            C::KeyboardShortcuts => self.modal = Some(super::Modal::Shortcuts),
             _ => self.run_edit_command(command),
         }
     }

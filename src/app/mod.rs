@@ -27,6 +27,7 @@ mod edits;
 mod exporting;
 mod files;
 mod find;
+mod help;
 mod import;
 mod keyboard;
 mod menu;
@@ -61,6 +62,8 @@ enum Modal {
     PathPrompt(paths::PathPrompt),
     /// File > Board pack details…: the fields as typed.
     PackDetails(crate::core::workspace::PackInfo),
+    /// Help > Keyboard shortcuts.
+    Shortcuts,
 }
 
 /// A message in the status bar.
@@ -383,6 +386,7 @@ impl ChartroomApp {
             Modal::Import(step) => self.import_window(ctx, step).map(Modal::Import),
             Modal::PathPrompt(prompt) => self.path_prompt_ui(ctx, prompt).map(Modal::PathPrompt),
             Modal::PackDetails(info) => self.pack_details_window(ctx, info).map(Modal::PackDetails),
+            Modal::Shortcuts => help::shortcuts_window(ctx).then_some(Modal::Shortcuts),
         };
         // What the window did may have opened another (a typed path opens
         // the import step): that one stays.

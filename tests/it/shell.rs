@@ -251,3 +251,59 @@ fn typing_a_caption_in_a_big_model_works_out_no_facts_again() {
         "20 keystrokes, no facts worked out"
     );
 }
+
+/// Help > Keyboard shortcuts lists every command's keys from the table the
+/// menus read: each shortcut a menu shows (and the others) is there, and
+/// Close (or Esc) puts it away. F1 opens it too.
+#[test]
+fn help_keyboard_shortcuts_lists_every_shortcut_of_the_menus() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("Help").click();
+    h.run();
+    // The menu entry's name carries its shortcut ("Keyboard shortcuts F1").
+    h.get_by_label_contains("Keyboard shortcuts").click();
+    h.run();
+    let ctx = h.ctx.clone();
+    let mut listed = 0;
+    for command in chartroom::app::Command::all() {
+        let keys: Vec<String> = command
+            .shortcuts()
+            .iter()
+            .map(|s| ctx.format_shortcut(s))
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
+        let line = keys.join(" or ");
+        assert!(
+            h.query_all_by_label(&line).next().is_some(),
+            "{} ({line}) is not in the list",
+            command.label()
+        );
+        assert!(
+            h.query_all_by_label(&command.label()).next().is_some(),
+            "{} has no row",
+            command.label()
+        );
+        listed += 1;
+    }
+    assert!(listed >= 25, "{listed} commands with keys listed");
+    h.get_by_label("Ctrl+Z");
+    h.get_by_label("Ctrl+Shift+Z or Ctrl+Y");
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(
+        h.query_by_label("Ctrl+Shift+Z or Ctrl+Y").is_none(),
+        "closed"
+    );
+    h.key_press(Key::F1);
+    h.run();
+    h.get_by_label("Ctrl+Shift+Z or Ctrl+Y");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(
+        h.query_by_label("Ctrl+Shift+Z or Ctrl+Y").is_none(),
+        "Esc closes it"
+    );
+}

@@ -1,0 +1,39 @@
+//! The Help menu's windows.
+
+/// Help > Keyboard shortcuts: every command that has keys, with all of
+/// them the platform's way, read from the same table as the menus. True
+/// while it stays open.
+pub(super) fn shortcuts_window(ctx: &egui::Context) -> bool {
+    let mut open = true;
+    egui::Modal::new(egui::Id::NULL.with("shortcuts")).show(ctx, |ui| {
+        ui.heading("Keyboard shortcuts");
+        if ui.button("Close").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            open = false;
+            // The frame that drew it must not be the last one shown.
+            ui.ctx().request_repaint();
+        }
+        ui.label("Single keys work on the chart; those with Ctrl also while typing.");
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                egui::Grid::new("shortcuts-grid")
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for command in super::commands::Command::all() {
+                            let keys: Vec<String> = command
+                                .shortcuts()
+                                .iter()
+                                .map(|s| ctx.format_shortcut(s))
+                                .collect();
+                            if keys.is_empty() {
+                                continue;
+                            }
+                            ui.label(command.label());
+                            ui.label(keys.join(" or "));
+                            ui.end_row();
+                        }
+                    });
+            });
+    });
+    open
+}
