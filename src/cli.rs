@@ -20,11 +20,20 @@ use crate::core::wording::{FindingStyle, finding_line, shown_name};
 use crate::core::workspace::Workspace;
 use crate::core::{analysis, diff};
 
+/// What `chartroom --version` says: the version and the commit it was
+/// built from (`build.rs`).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("CHARTROOM_COMMIT"),
+    ")"
+);
+
 /// Draw, compare and present technology-leadership org charts.
 ///
 /// With no arguments the app opens with the eight preset models.
 #[derive(Debug, Parser)]
-#[command(name = "chartroom", version, args_conflicts_with_subcommands = true)]
+#[command(name = "chartroom", version = VERSION, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     /// A Chartroom file (.json) to open in the app, or an HR export (.csv,
     /// .xlsx, ...) to import into it.

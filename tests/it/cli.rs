@@ -166,3 +166,22 @@ fn export_refuses_a_scale_out_of_range_saying_what_is_allowed() {
         assert!(!out_path.exists());
     }
 }
+
+#[test]
+fn version_names_the_commit_it_was_built_from() {
+    let out = chartroom(&["--version"]);
+    assert!(out.status.success());
+    let said = text(&out.stdout);
+    let head = std::process::Command::new("git")
+        .args(["rev-parse", "--short=12", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned());
+    let commit = head.unwrap_or_else(|| "unknown commit".to_owned());
+    assert_eq!(
+        said.trim(),
+        format!("chartroom {} ({commit})", env!("CARGO_PKG_VERSION"))
+    );
+}
