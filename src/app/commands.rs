@@ -266,6 +266,18 @@ impl Command {
         }
     }
 
+    /// All its shortcuts the platform's way ("Ctrl+Shift+Z or Ctrl+Y"),
+    /// as Help > Keyboard shortcuts lists them; `None` for a command
+    /// without keys.
+    pub fn keys_text(self, ctx: &egui::Context) -> Option<String> {
+        let keys: Vec<String> = self
+            .shortcuts()
+            .iter()
+            .map(|s| ctx.format_shortcut(s))
+            .collect();
+        (!keys.is_empty()).then(|| keys.join(" or "))
+    }
+
     /// Whether its keys work while a text field has the keyboard: the
     /// ones with Ctrl do (Ctrl+Z in a name field undoes), single keys
     /// belong to the text.

@@ -9,8 +9,6 @@ pub(super) fn shortcuts_window(ctx: &egui::Context) -> bool {
         ui.heading("Keyboard shortcuts");
         if ui.button("Close").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             open = false;
-            // The frame that drew it must not be the last one shown.
-            ui.ctx().request_repaint();
         }
         ui.label("Single keys work on the chart; those with Ctrl also while typing.");
         egui::ScrollArea::vertical()
@@ -20,16 +18,11 @@ pub(super) fn shortcuts_window(ctx: &egui::Context) -> bool {
                     .striped(true)
                     .show(ui, |ui| {
                         for command in super::commands::Command::all() {
-                            let keys: Vec<String> = command
-                                .shortcuts()
-                                .iter()
-                                .map(|s| ctx.format_shortcut(s))
-                                .collect();
-                            if keys.is_empty() {
+                            let Some(keys) = command.keys_text(ctx) else {
                                 continue;
-                            }
+                            };
                             ui.label(command.label());
-                            ui.label(keys.join(" or "));
+                            ui.label(keys);
                             ui.end_row();
                         }
                     });

@@ -12,7 +12,7 @@ use crate::core::presets;
 use crate::core::recent::RecentFiles;
 use crate::core::text::visible;
 use crate::core::theme::ThemeName;
-use crate::core::wording::{plural, thousands};
+use crate::core::wording::{count, thousands};
 use crate::core::workspace::{self, Editor, Model, ModelId, Workspace};
 use crate::ui::canvas::{CanvasState, Selection};
 use crate::ui::compare::CompareState;
@@ -255,10 +255,10 @@ impl ChartroomApp {
             if let Some(levels) = workspace::fold_to_fit(&mut model.chart, OPEN_FOLDED_OVER) {
                 self.status = Some(Status {
                     text: format!(
-                        "{} has {} leaders: showing the top {levels} {}. View > Expand all shows everyone.",
+                        "{} has {} leaders: showing the top {}. View > Expand all shows everyone.",
                         visible(&model.title),
                         thousands(model.chart.len()),
-                        plural(levels, "level", "levels")
+                        count(levels, "level", "levels")
                     ),
                     is_error: false,
                 });
@@ -469,12 +469,10 @@ impl ChartroomApp {
                     .filter(|f| f.holders.len() > 1)
                     .count();
                 ui.label(format!(
-                    "{} {} in {levels} {}, {} {}",
-                    thousands(leaders),
-                    plural(leaders, "leader", "leaders"),
-                    plural(levels, "level", "levels"),
-                    thousands(shared),
-                    plural(shared, "overlap", "overlaps")
+                    "{} in {}, {}",
+                    count(leaders, "leader", "leaders"),
+                    count(levels, "level", "levels"),
+                    count(shared, "overlap", "overlaps")
                 ));
             }
         });

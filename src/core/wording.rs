@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
-use super::analysis::{Finding, Grade};
+use super::analysis::Finding;
 use super::model::{LeaderId, OrgChart, Raci};
 use super::text::visible;
 
@@ -81,11 +81,6 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// The word for `one` or `many` as `n` asks ("level" or "levels").
-pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
-}
-
 /// A leader as the reader sees them: their name (made visible), else the
 /// id when the chart has no such leader or the name is blank.
 pub fn shown_name<'a>(chart: &'a OrgChart, id: &'a LeaderId) -> Cow<'a, str> {
@@ -119,11 +114,6 @@ pub enum FindingStyle {
     Graded,
 }
 
-/// The grade as a word starting a line ("Conflict").
-pub fn grade_word(grade: Grade) -> String {
-    capitalise(grade.word())
-}
-
 /// One finding in one line: the first [`NAMES_SHOWN`] holders named, the
 /// rest counted.
 pub fn finding_line(chart: &OrgChart, finding: &Finding, style: FindingStyle) -> String {
@@ -139,7 +129,7 @@ pub fn finding_line(chart: &OrgChart, finding: &Finding, style: FindingStyle) ->
                 .map(|(name, raci)| Cow::Owned(format!("{name} {}", raci.letter())));
             format!(
                 "{}: {phrase} ({})",
-                grade_word(finding.grade),
+                capitalise(finding.grade.word()),
                 comma_list(names, total)
             )
         }
@@ -175,7 +165,7 @@ mod tests {
     fn counts_names_and_findings_read_one_way() {
         assert_eq!(count(1, "leader", "leaders"), "1 leader");
         assert_eq!(count(28_412, "leader", "leaders"), "28,412 leaders");
-        assert_eq!(plural(0, "level", "levels"), "levels");
+        assert_eq!(count(0, "level", "levels"), "0 levels");
         let chart = crate::core::presets::model("peers").unwrap().chart;
         let found = crate::core::analysis::findings(&chart);
         let shared = found

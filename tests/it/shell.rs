@@ -267,15 +267,9 @@ fn help_keyboard_shortcuts_lists_every_shortcut_of_the_menus() {
     let ctx = h.ctx.clone();
     let mut listed = 0;
     for command in chartroom::app::Command::all() {
-        let keys: Vec<String> = command
-            .shortcuts()
-            .iter()
-            .map(|s| ctx.format_shortcut(s))
-            .collect();
-        if keys.is_empty() {
+        let Some(line) = command.keys_text(&ctx) else {
             continue;
-        }
-        let line = keys.join(" or ");
+        };
         assert!(
             h.query_all_by_label(&line).next().is_some(),
             "{} ({line}) is not in the list",
