@@ -109,9 +109,13 @@ pub enum FindingStyle {
     /// "information security: CIO, CISO" (the panel and `chartroom check`,
     /// where the grade is a heading or a colour).
     Names,
-    /// "Shared: information security (CIO A, CISO R)" (a page, a slide),
-    /// where the line stands alone.
+    /// "Shared: information security (CIO A, CISO R)" (a scene's page or
+    /// slide, under its chart), where the line stands alone.
     Graded,
+    /// "Shared: information security: CIO (A), CISO (R)" (the board pack's
+    /// findings page): each letter in brackets, so that names with commas
+    /// ("VP App Dev, Finance (R)") still read as one holder each.
+    Listed,
 }
 
 /// One finding in one line: the first [`NAMES_SHOWN`] holders named, the
@@ -129,6 +133,15 @@ pub fn finding_line(chart: &OrgChart, finding: &Finding, style: FindingStyle) ->
                 .map(|(name, raci)| Cow::Owned(format!("{name} {}", raci.letter())));
             format!(
                 "{}: {phrase} ({})",
+                capitalise(finding.grade.word()),
+                comma_list(names, total)
+            )
+        }
+        FindingStyle::Listed => {
+            let names = holder_names(chart, &finding.holders)
+                .map(|(name, raci)| Cow::Owned(format!("{name} ({})", raci.letter())));
+            format!(
+                "{}: {phrase}: {}",
                 capitalise(finding.grade.word()),
                 comma_list(names, total)
             )
@@ -175,6 +188,10 @@ mod tests {
         assert_eq!(
             finding_line(&chart, shared, FindingStyle::Graded),
             "Shared: information security (CIO A, CISO R)"
+        );
+        assert_eq!(
+            finding_line(&chart, shared, FindingStyle::Listed),
+            "Shared: information security: CIO (A), CISO (R)"
         );
         assert!(
             finding_line(&chart, shared, FindingStyle::Names)

@@ -159,7 +159,7 @@ fn findings_lines(models: &[Model], page: (f32, f32)) -> Vec<(String, bool)> {
             lines.push((NO_FINDINGS.to_owned(), false));
         }
         for f in &found {
-            let text = finding_line(&model.chart, f, FindingStyle::Graded);
+            let text = finding_line(&model.chart, f, FindingStyle::Listed);
             for line in metrics::wrap(&text, width) {
                 lines.push((line, false));
             }
