@@ -2,7 +2,8 @@
 # The whole test suite, as CI runs it. Installs what the headless UI tests
 # need (Mesa's software Vulkan for the snapshot tests, a font for exported
 # pictures) when it is missing,
-# then checks formatting and lints and runs every test.
+# then checks formatting and lints, runs every test, and builds, installs,
+# checks and removes the Debian package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +35,16 @@ log=$(mktemp)
 status=0
 cargo test --locked --all-targets 2>&1 | tee "$log" || status=1
 cargo test --locked --doc 2>&1 | tee -a "$log" || status=1
+
+# The Debian package, made from the test build's binaries, installed,
+# used as a desktop would, and removed (scripts/check-package.sh).
+if scripts/package.sh --profile dev >"$log.package" 2>&1 && scripts/check-package.sh; then
+  echo "package: built, installed, checked and removed"
+else
+  tail -30 "$log.package"
+  echo "package: FAILED"
+  status=1
+fi
 
 # One closing line over every test binary.
 awk '/^test result:/ {

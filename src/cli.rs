@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 mod export_command;
 mod import;
+pub mod manual;
 
 pub use self::import::ManagerBy;
 
@@ -20,23 +21,20 @@ use crate::core::wording::{FindingStyle, finding_line, shown_name};
 use crate::core::workspace::Workspace;
 use crate::core::{analysis, diff};
 
-/// What `chartroom --version` says: the version and the commit it was
-/// built from (`build.rs`).
-pub const VERSION: &str = concat!(
-    env!("CARGO_PKG_VERSION"),
-    " (",
-    env!("CHARTROOM_COMMIT"),
-    ")"
-);
-
 /// Draw, compare and present technology-leadership org charts.
 ///
 /// With no arguments the app opens with the eight preset models.
 #[derive(Debug, Parser)]
-#[command(name = "chartroom", version = VERSION, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "chartroom",
+    version = crate::VERSION,
+    args_conflicts_with_subcommands = true,
+    propagate_version = true,
+    after_help = "Exit status: 0 success; 1 the input is refused (the reason is on standard error); 2 usage."
+)]
 pub struct Cli {
-    /// A Chartroom file (.json) to open in the app, or an HR export (.csv,
-    /// .xlsx, ...) to import into it.
+    /// A Chartroom file (.chartroom or .json) to open in the app, or an HR
+    /// export (.csv, .xlsx, ...) to import into it.
     pub file: Option<PathBuf>,
     /// A headless command.
     #[command(subcommand)]

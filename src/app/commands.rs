@@ -92,6 +92,8 @@ pub enum Command {
     Palette,
     /// Help > Keyboard shortcuts: every shortcut of this table.
     KeyboardShortcuts,
+    /// Help > About Chartroom: version, licence, where files are kept.
+    About,
 }
 
 /// A shortcut with Ctrl (Cmd on macOS).
@@ -166,6 +168,7 @@ impl Command {
             C::PresentWithPresenterWindow,
             C::Palette,
             C::KeyboardShortcuts,
+            C::About,
         ]);
         all
     }
@@ -206,6 +209,7 @@ impl Command {
             C::MoveModel(_) => "Move model down",
             C::ResetToPreset => "Reset to preset",
             C::KeyboardShortcuts => "Keyboard shortcuts",
+            C::About => "About Chartroom",
             C::Find => "Find…",
             C::ExpandAll => "Expand all",
             C::CollapseTo(1) => "Collapse to 1 level",
@@ -375,6 +379,7 @@ impl ChartroomApp {
             }
             C::Palette => self.open_palette(),
             C::KeyboardShortcuts => self.modal = Some(super::Modal::Shortcuts),
+            C::About => self.modal = Some(super::Modal::About),
             _ => self.run_edit_command(command),
         }
     }

@@ -57,7 +57,7 @@ impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self) -> Option<PathBuf> {
         self.ask(|| {
             rfd::FileDialog::new()
-                .add_filter("Chartroom", &["json"])
+                .add_filter("Chartroom", &[format::EXTENSION, "json"])
                 .pick_file()
         })
     }
@@ -65,7 +65,8 @@ impl FileDialogs for NativeDialogs {
     fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
         self.ask(|| {
             rfd::FileDialog::new()
-                .add_filter("Chartroom", &["json"])
+                .add_filter("Chartroom", &[format::EXTENSION])
+                .add_filter("JSON", &["json"])
                 .set_file_name(suggested_name)
                 .save_file()
         })
@@ -188,7 +189,7 @@ impl ChartroomApp {
             .as_ref()
             .and_then(|p| p.file_name())
             .map_or_else(
-                || "chartroom.json".to_owned(),
+                || format!("Org chart.{}", format::EXTENSION),
                 |n| n.to_string_lossy().into_owned(),
             );
         let Some(path) = self.dialogs.pick_save(&suggested) else {
@@ -198,10 +199,10 @@ impl ChartroomApp {
         self.save_as_to(path)
     }
 
-    /// Saves to `path` (`.json` added when it has no extension).
+    /// Saves to `path` (`.chartroom` added when it has no extension).
     pub(super) fn save_as_to(&mut self, mut path: PathBuf) -> bool {
         if path.extension().is_none() {
-            path.set_extension("json");
+            path.set_extension(format::EXTENSION);
         }
         self.save_to(&path)
     }

@@ -111,7 +111,10 @@ impl ChartroomApp {
                 self.command_ui(ui, Command::Palette);
             });
             ui.menu_button("View", |ui| self.view_menu_ui(ui));
-            ui.menu_button("Help", |ui| self.command_ui(ui, Command::KeyboardShortcuts));
+            ui.menu_button("Help", |ui| {
+                self.command_ui(ui, Command::KeyboardShortcuts);
+                self.command_ui(ui, Command::About);
+            });
             ui.separator();
             self.toolbar_ui(ui);
         });

@@ -64,6 +64,8 @@ enum Modal {
     PackDetails(crate::core::workspace::PackInfo),
     /// Help > Keyboard shortcuts.
     Shortcuts,
+    /// Help > About Chartroom.
+    About,
 }
 
 /// A message in the status bar.
@@ -387,6 +389,7 @@ impl ChartroomApp {
             Modal::PathPrompt(prompt) => self.path_prompt_ui(ctx, prompt).map(Modal::PathPrompt),
             Modal::PackDetails(info) => self.pack_details_window(ctx, info).map(Modal::PackDetails),
             Modal::Shortcuts => help::shortcuts_window(ctx).then_some(Modal::Shortcuts),
+            Modal::About => help::about_window(ctx, &self.kept_where()).then_some(Modal::About),
         };
         // What the window did may have opened another (a typed path opens
         // the import step): that one stays.

@@ -37,7 +37,9 @@ pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1400.0, 900.0])
         .with_min_inner_size([800.0, 500.0])
-        .with_title(app.title());
+        .with_title(app.title())
+        .with_app_id("chartroom")
+        .with_icon(std::sync::Arc::new(window_icon()));
     if let Some(place) = store.as_deref().and_then(WindowPlace::load) {
         viewport = viewport
             .with_inner_size([place.width, place.height])
@@ -58,6 +60,16 @@ pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
         }),
     )
     .map_err(|e| e.to_string())
+}
+
+/// Chartroom's icon for the title bar and the task bar.
+fn window_icon() -> egui::IconData {
+    const SIZE: u32 = 128;
+    egui::IconData {
+        rgba: crate::core::icon::rgba(SIZE),
+        width: SIZE,
+        height: SIZE,
+    }
 }
 
 impl ChartroomApp {

@@ -57,6 +57,11 @@ impl ChartroomApp {
         self
     }
 
+    /// The folder autosaves go to, when autosave is on.
+    pub(super) fn recovery_dir(&self) -> Option<&std::path::Path> {
+        self.doc.autosave.store.as_ref().map(RecoveryStore::dir)
+    }
+
     /// The copy of unsaved work a panic hook should write; kept current by
     /// the app.
     pub fn crash_copy(&mut self) -> SharedCrashCopy {

@@ -11,6 +11,7 @@ pub mod fast;
 pub mod forest;
 pub mod format;
 pub mod headcount;
+pub mod icon;
 pub mod import;
 pub mod layout;
 pub mod model;

@@ -96,6 +96,11 @@ impl RecentFiles {
         Some(data_dir()?.join("recent.json"))
     }
 
+    /// Where the list is kept, if anywhere.
+    pub fn store(&self) -> Option<&Path> {
+        self.store.as_deref()
+    }
+
     /// The files, newest first.
     pub fn files(&self) -> &[PathBuf] {
         &self.files

@@ -18,6 +18,8 @@ pub struct Answers {
     pub open: Rc<RefCell<Option<PathBuf>>>,
     /// What "Save As" picks.
     pub save: Rc<RefCell<Option<PathBuf>>>,
+    /// The name the last Save As dialog suggested.
+    pub suggested: Rc<RefCell<Option<String>>>,
     /// The desktop has no file dialog to show.
     pub no_dialogs: Rc<std::cell::Cell<bool>>,
 }
@@ -29,7 +31,8 @@ impl FileDialogs for ScriptedDialogs {
         self.0.open.borrow().clone()
     }
 
-    fn pick_save(&mut self, _suggested_name: &str) -> Option<PathBuf> {
+    fn pick_save(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        *self.0.suggested.borrow_mut() = Some(suggested_name.to_owned());
         self.0.save.borrow().clone()
     }
 

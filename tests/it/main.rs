@@ -8,6 +8,7 @@ mod boundary;
 mod cli;
 mod compare;
 mod cycles;
+mod desktop;
 mod draw;
 mod export;
 mod format;

@@ -33,6 +33,9 @@ use super::workspace::{Extras, Model, ModelId, PackInfo, Scene, Workspace};
 
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "chartroom";
+/// The file name extension Chartroom saves with (`.json` opens too): the
+/// package registers it, and the content, as `application/x-chartroom+json`.
+pub const EXTENSION: &str = "chartroom";
 /// The newest document version this build reads and the one it writes.
 ///
 /// Version history: 1, leaders with plain responsibility phrases; 2, a
