@@ -48,10 +48,7 @@ impl ChartroomApp {
                 return self.complain(format!("Could not import {}: {e}", path.display()));
             }
         };
-        let choices = Choices {
-            mapping: import::Mapping::detect(&table.headers),
-            manager_key: None,
-        };
+        let choices = Choices::detect(&table);
         let title = path.file_stem().map_or_else(
             || "Imported".to_owned(),
             |s| s.to_string_lossy().into_owned(),
@@ -85,7 +82,7 @@ impl ChartroomApp {
                 let name = step.table.sheets.get(i).cloned();
                 match import::read_path(&step.path, name.as_deref()) {
                     Ok(table) => {
-                        step.choices.mapping = import::Mapping::detect(&table.headers);
+                        step.choices = Choices::detect(&table);
                         step.table = table;
                         self.refresh_import(&mut step);
                     }

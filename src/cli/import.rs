@@ -72,14 +72,14 @@ pub fn run(request: &ImportRequest<'_>, out: &mut dyn Write) -> Result<(), Strin
         .collect();
     writeln!(out, "columns: {}", used.join(", ")).map_err(io)?;
     writeln!(out, "identifiers: {}", imported.id_source.label()).map_err(io)?;
+    writeln!(out, "hierarchy: {}", imported.hierarchy).map_err(io)?;
     for problem in &imported.problems {
         writeln!(out, "{problem}").map_err(io)?;
     }
     writeln!(out, "{}", imported.summary()).map_err(io)?;
-    if request.strict && !imported.problems.is_empty() {
-        return Err(fail(ImportError::Strict {
-            count: imported.problems.len(),
-        }));
+    let found = imported.problems.len() + imported.warnings.len();
+    if request.strict && found > 0 {
+        return Err(fail(ImportError::Strict { count: found }));
     }
     let file_name = request.input.file_stem().map_or_else(
         || "Imported".to_owned(),

@@ -116,6 +116,7 @@ pub fn import_ui(ctx: &egui::Context, step: &mut ImportStep) -> Option<ImportAct
         if let Some(sheet) = sheet_ui(ui, &step.table) {
             action = Some(ImportAction::Sheet(sheet));
         }
+        warnings_ui(ui, step);
         ui.separator();
         ui.columns(2, |cols| {
             if mapping_ui(&mut cols[0], step) {
@@ -169,15 +170,51 @@ fn sheet_ui(ui: &mut Ui, table: &Table) -> Option<usize> {
     chosen
 }
 
+/// What looks wrong about the whole import, first and in the error
+/// colour: the user should not miss it.
+fn warnings_ui(ui: &mut Ui, step: &ImportStep) {
+    let Ok(imported) = &step.outcome else {
+        return;
+    };
+    let colour = ui.visuals().error_fg_color;
+    for warning in &imported.warnings {
+        ui.label(
+            RichText::new(format!("Looks wrong: {warning}."))
+                .color(colour)
+                .strong(),
+        );
+    }
+}
+
+/// True when what looks wrong is about the manager column, which is then
+/// shown highlighted.
+fn manager_in_doubt(step: &ImportStep) -> bool {
+    step.outcome.as_ref().is_ok_and(|i| {
+        i.warnings.iter().any(|w| {
+            matches!(
+                w,
+                import::Warning::NoManagerColumn | import::Warning::ManyAtTop { .. }
+            )
+        })
+    })
+}
+
 /// One row per field: its column, chosen from the file's headers.
 fn mapping_ui(ui: &mut Ui, step: &mut ImportStep) -> bool {
     let mut changed = false;
+    let doubt = manager_in_doubt(step);
+    let error = ui.visuals().error_fg_color;
     egui::Grid::new("import-mapping")
         .num_columns(2)
         .striped(true)
         .show(ui, |ui| {
             for field in Field::ALL {
-                let label = ui.label(field.label());
+                let text = RichText::new(field.label());
+                let label = ui.label(if doubt && field == Field::Manager {
+                    text.color(error).strong()
+                } else {
+                    text
+                });
                 let current = step.choices.mapping.get(field);
                 let mut chosen = current;
                 egui::ComboBox::from_id_salt(("import-field", field.key()))
@@ -248,11 +285,12 @@ fn outcome_ui(ui: &mut Ui, step: &ImportStep) {
             return;
         }
     };
-    ui.label(RichText::new(imported.summary()).strong());
+    ui.label(RichText::new(imported.counts()).strong());
     ui.label(format!(
         "Identifiers from: {}",
         visible(&imported.id_source.label())
     ));
+    ui.label(format!("Hierarchy: {}", visible(&imported.hierarchy)));
     let problems = &imported.problems;
     ui.label(format!("Problems: {}", thousands(problems.len())));
     scroll_list(ui, "import-problems", problems.len(), |i| {

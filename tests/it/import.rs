@@ -34,8 +34,14 @@ fn the_mapping_step_picks_a_column_previews_and_imports_a_new_model() {
     *answers.open.borrow_mut() = Some(path);
     menu_item(&mut h, "Import people…");
     assert!(h.state().import_step().is_some(), "the mapping step opens");
-    // "Boss" is no header the import knows: every row is a top leader.
+    // "Boss" is no header the import knows: every row is a top leader,
+    // which is said first.
+    h.get_by_label(
+        "Looks wrong: no column says who each person reports to, so everyone is at the top: \
+         choose the manager column.",
+    );
     h.get_by_label("3 rows -> 3 leaders, 3 top-level");
+    h.get_by_label("Hierarchy: no manager column: nobody reports to anyone");
     assert_eq!(
         h.state().editor().workspace().models.len(),
         models_before,
@@ -47,6 +53,11 @@ fn the_mapping_step_picks_a_column_previews_and_imports_a_new_model() {
     h.get_by_label("Boss").click();
     h.run();
     h.get_by_label("3 rows -> 3 leaders, 1 top-level, managers matched by name");
+    h.get_by_label("Hierarchy: managers from \"Boss\", matched by name");
+    assert!(
+        h.query_by_label_contains("Looks wrong").is_none(),
+        "right once the manager column is chosen"
+    );
     // The preview: Ada is Ben's manager, Ben is Cai's.
     assert_eq!(h.get_all_by_label("Ada Lane").count(), 2);
     assert_eq!(h.get_all_by_label("Ben Ng").count(), 2);
@@ -167,6 +178,7 @@ fn cli_import_names_problems_and_writes_a_file_that_checks() {
             "read CSV (comma) from {}\n\
              columns: id = \"Employee_ID\", name = \"Full Name\", title = \"Business Title\", manager = \"Supervisor ID\"\n\
              identifiers: Employee_ID\n\
+             hierarchy: managers from \"Supervisor ID\", matched by identifier (\"Employee_ID\")\n\
              row 4: the id \"11\" is already on row 3; row 4 skipped\n\
              row 5: Cy Lost's manager \"99\" is not in the file; Cy Lost is put at the top\n\
              4 rows -> 3 leaders, 2 top-level, managers matched by identifier; 1 row skipped: row 4 (duplicate id \"11\"); 1 other problem\n\

@@ -2,18 +2,21 @@
 //! resolved by identifier, email or name, loops broken, every problem named.
 //! Linear in the rows: every lookup goes through a hash map.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::ControlFlow;
 
 use crate::core::analysis::phrase_key;
 use crate::core::fast::HashMap;
 use crate::core::forest::walk_loops;
 use crate::core::model::{Leader, LeaderId, OrgChart};
+use crate::core::wording::count;
 
 use super::columns::{Field, Mapping, normalise, quoted_list};
+use super::evidence::canonical;
+use super::history;
 use super::roles::{parse_responsibilities, role_from_badge, role_from_title};
 use super::table::{Row, Table};
-use super::{IdSource, ImportError, Imported, ManagerKey, Problem};
+use super::{IdSource, ImportError, Imported, ManagerKey, Problem, Warning};
 
 /// One person read from a row, before the chart is made.
 struct Person<'t> {
@@ -44,6 +47,15 @@ struct Lookup<'a, 't> {
     by_email: HashMap<String, usize>,
     /// Made on first use: most files name managers by identifier.
     by_name: OnceCell<HashMap<String, Vec<usize>>>,
+    /// Identifiers as [`canonical`] writes them, made on first use: for
+    /// `00042` when the identifier is `42`.
+    by_canonical: OnceCell<HashMap<String, usize>>,
+    /// Identifiers found only in their canonical form.
+    loose_matches: Cell<usize>,
+    /// History tables: an earlier row's identifier -> the current row's.
+    redirect: HashMap<String, String>,
+    /// Identifiers found through `redirect`.
+    followed: Cell<usize>,
 }
 
 /// Makes the chart. Refuses only when no chart can be made.
@@ -64,37 +76,110 @@ pub fn import(
         });
     }
     let id_source = id_source(table, mapping);
+    let history = history::find(table, mapping, |row| row_id(row, mapping, &id_source));
     let mut problems = Vec::new();
-    let (people, by_id) = read_people(table, mapping, &id_source, &mut problems);
+    let aside = history.as_ref().map(|h| h.aside.as_slice());
+    let (people, by_id) = read_people(table, mapping, &id_source, aside, &mut problems);
     if people.is_empty() {
         return Err(ImportError::NoRows);
     }
-    let lookup = Lookup::new(&people, by_id, mapping);
+    let mut lookup = Lookup::new(&people, by_id, mapping);
+    if let Some(history) = &history {
+        lookup.redirect.clone_from(&history.redirect);
+    }
     let manager_column = mapping.get(Field::Manager);
     let key = manager_column.map(|c| key.unwrap_or_else(|| lookup.guess_key(c)));
     let mut parent: Vec<Option<usize>> = match (manager_column, key) {
         (Some(c), Some(key)) => resolve_managers(&people, &lookup, c, key, &mut problems),
         _ => vec![None; people.len()],
     };
+    let (loose, followed) = (lookup.loose_matches.get(), lookup.followed.get());
     break_loops(&people, &mut parent, &mut problems);
     let chart = make_chart(&people, &parent, mapping);
+    let roots = parent.iter().filter(|p| p.is_none()).count();
+    let skipped = problems.iter().filter(|p| p.skips_row()).count();
     let mut imported = Imported {
         chart,
         problems,
         rows: table.rows.len(),
         manager_key: key,
-        id_source,
-        roots: parent.iter().filter(|p| p.is_none()).count(),
+        roots,
         order: people
             .iter()
             .map(|p| (p.row.number, LeaderId::new(&p.id)))
             .collect(),
+        warnings: Warning::find(
+            manager_column.is_some(),
+            roots,
+            people.len(),
+            skipped,
+            table.rows.len(),
+        ),
+        hierarchy: hierarchy(table, manager_column, key, &id_source),
+        notes: Vec::new(),
+        id_source,
     };
+    if loose > 0 {
+        imported.notes.push(format!(
+            "{} matched after dropping leading zeros or spaces",
+            count(loose, "manager reference", "manager references")
+        ));
+    }
+    let unnamed: Vec<&str> = people
+        .iter()
+        .map(|p| p.name.as_str())
+        .filter(|n| is_placeholder(n))
+        .collect();
+    if !unnamed.is_empty() {
+        let mut kinds: Vec<&str> = Vec::new();
+        for name in &unnamed {
+            if !kinds.iter().any(|k| k.eq_ignore_ascii_case(name)) {
+                kinds.push(name);
+            }
+        }
+        imported.notes.push(format!(
+            "{} without a named holder ({})",
+            count(unnamed.len(), "post", "posts"),
+            kinds.join(", ")
+        ));
+    }
+    if let Some(history) = &history {
+        imported.notes.push(format!(
+            "{} set aside (not current by \"{}\")",
+            count(history.set_aside, "history row", "history rows"),
+            history.column
+        ));
+        if followed > 0 {
+            imported.notes.push(format!(
+                "{} to earlier rows followed to the person's current row",
+                count(followed, "manager reference", "manager references")
+            ));
+        }
+    }
     if let (Some(c), Some(key)) = (mapping.get(Field::Dotted), key) {
         add_dotted(&mut imported, &people, &lookup, &parent, (c, key));
     }
     imported.problems.sort_by_key(Problem::row);
     Ok(imported)
+}
+
+/// How the reporting lines were found, in the user's words.
+fn hierarchy(
+    table: &Table,
+    manager_column: Option<usize>,
+    key: Option<ManagerKey>,
+    id_source: &IdSource,
+) -> String {
+    let (Some(column), Some(key)) = (manager_column, key) else {
+        return "no manager column: nobody reports to anyone".to_owned();
+    };
+    let header = table.headers.get(column).map_or("", String::as_str);
+    match (key, id_source) {
+        (ManagerKey::Id, IdSource::Column(id)) => {
+            format!("managers from \"{header}\", matched by identifier (\"{id}\")")
+        }
+        _ => format!("managers from \"{header}\", matched by {}", key.label()),
+    }
 }
 
 /// The identifier column; without one, a unique email, else the name.
@@ -133,29 +218,74 @@ fn name_of(row: &Row, mapping: &Mapping) -> String {
     }
 }
 
+/// A row's identifier: the identifier column, the email or the name. A
+/// placeholder name standing for the identifier ("Vacant", "N/D") gets
+/// the row number, so that two vacant posts are not one person.
+fn row_id(row: &Row, mapping: &Mapping, source: &IdSource) -> String {
+    match source {
+        IdSource::Column(_) => mapping
+            .get(Field::Id)
+            .map_or("", |c| row.cell(c))
+            .to_owned(),
+        IdSource::Email => mapping
+            .get(Field::Email)
+            .map_or("", |c| row.cell(c))
+            .to_owned(),
+        IdSource::Name => {
+            let name = name_of(row, mapping);
+            if is_placeholder(&name) {
+                format!("{name} (row {})", row.number)
+            } else {
+                name
+            }
+        }
+    }
+}
+
+/// Names that stand for nobody named: an undisclosed holder or an open
+/// post.
+pub(super) fn is_placeholder(name: &str) -> bool {
+    const PLACEHOLDERS: [&str; 14] = [
+        "nd",
+        "notdisclosed",
+        "undisclosed",
+        "withheld",
+        "redacted",
+        "vacant",
+        "vacancy",
+        "open",
+        "openposition",
+        "eliminated",
+        "tbc",
+        "tbd",
+        "tobehired",
+        "tobeconfirmed",
+    ];
+    PLACEHOLDERS.contains(&normalise(name).as_str())
+}
+
 /// Reads each row as a person, skipping blank rows, rows without an
 /// identifier and repeated identifiers.
 fn read_people<'t>(
     table: &'t Table,
     mapping: &Mapping,
     source: &IdSource,
+    aside: Option<&[bool]>,
     problems: &mut Vec<Problem>,
 ) -> (Vec<Person<'t>>, HashMap<String, usize>) {
     let mut people = Vec::with_capacity(table.rows.len());
     let mut by_id: HashMap<String, usize> = HashMap::default();
     by_id.reserve(table.rows.len());
-    for row in &table.rows {
+    for (i, row) in table.rows.iter().enumerate() {
+        if aside.is_some_and(|a| a[i]) {
+            continue;
+        }
         if row.is_blank() {
             problems.push(Problem::BlankRow { row: row.number });
             continue;
         }
         let name = name_of(row, mapping);
-        let id = match source {
-            IdSource::Column(_) => mapping.get(Field::Id).map_or("", |c| row.cell(c)),
-            IdSource::Email => mapping.get(Field::Email).map_or("", |c| row.cell(c)),
-            IdSource::Name => name.as_str(),
-        }
-        .to_owned();
+        let id = row_id(row, mapping, source);
         if id.is_empty() {
             problems.push(Problem::MissingId {
                 row: row.number,
@@ -203,7 +333,39 @@ impl<'a, 't> Lookup<'a, 't> {
             by_id,
             by_email,
             by_name: OnceCell::new(),
+            by_canonical: OnceCell::new(),
+            loose_matches: Cell::new(0),
+            redirect: HashMap::default(),
+            followed: Cell::new(0),
         }
+    }
+
+    fn by_canonical(&self) -> &HashMap<String, usize> {
+        self.by_canonical.get_or_init(|| {
+            let mut map: HashMap<String, usize> = HashMap::default();
+            for (i, p) in self.people.iter().enumerate() {
+                map.entry(canonical(&p.id).into_owned()).or_insert(i);
+            }
+            map
+        })
+    }
+
+    /// A person by identifier: as written, else as [`canonical`] writes it.
+    fn by_id(&self, value: &str) -> Option<usize> {
+        if let Some(&i) = self.by_id.get(value) {
+            return Some(i);
+        }
+        let found = self.by_canonical().get(canonical(value).as_ref()).copied();
+        if found.is_some() {
+            self.loose_matches.set(self.loose_matches.get() + 1);
+            return found;
+        }
+        let now = self.redirect.get(value)?;
+        let found = self.by_id.get(now).copied();
+        if found.is_some() {
+            self.followed.set(self.followed.get() + 1);
+        }
+        found
     }
 
     fn by_name(&self) -> &HashMap<String, Vec<usize>> {
@@ -233,12 +395,17 @@ impl<'a, 't> Lookup<'a, 't> {
                 .count()
         };
         let by_id = hits(ManagerKey::Id);
-        if by_id == sample.len() {
-            return ManagerKey::Id;
-        }
-        let all = [by_id, hits(ManagerKey::Email), hits(ManagerKey::Name)];
-        let best = (0..3).max_by_key(|&i| (all[i], 2 - i)).unwrap_or(0);
-        ManagerKey::ALL[best]
+        let key = if by_id == sample.len() {
+            ManagerKey::Id
+        } else {
+            let all = [by_id, hits(ManagerKey::Email), hits(ManagerKey::Name)];
+            let best = (0..3).max_by_key(|&i| (all[i], 2 - i)).unwrap_or(0);
+            ManagerKey::ALL[best]
+        };
+        // Only the import's own matches are counted.
+        self.loose_matches.set(0);
+        self.followed.set(0);
+        key
     }
 
     fn find(&self, value: &str, key: ManagerKey) -> Target {
@@ -246,7 +413,7 @@ impl<'a, 't> Lookup<'a, 't> {
             return Target::Nobody;
         }
         let found = match key {
-            ManagerKey::Id => self.by_id.get(value).copied(),
+            ManagerKey::Id => self.by_id(value),
             ManagerKey::Email => self.by_email.get(&value.to_lowercase()).copied(),
             ManagerKey::Name => match self.by_name().get(&phrase_key(value)) {
                 Some(several) if several.len() > 1 => {
@@ -262,7 +429,7 @@ impl<'a, 't> Lookup<'a, 't> {
 
 /// Values that mean "no manager" when they are nobody's identifier.
 fn is_top_marker(value: &str) -> bool {
-    const MARKERS: [&str; 14] = [
+    const MARKERS: [&str; 16] = [
         "",
         "nomgr",
         "nomanager",
@@ -277,6 +444,8 @@ fn is_top_marker(value: &str) -> bool {
         "0",
         "nobody",
         "vacant",
+        "x",
+        "xx",
     ];
     MARKERS.contains(&normalise(value).as_str())
 }

@@ -113,7 +113,13 @@ impl Field {
     /// Words that, inside a longer header, suggest this field.
     fn hints(self) -> &'static [&'static str] {
         match self {
-            Self::Manager => &["manager", "supervisor", "reportsto", "reportingto"],
+            Self::Manager => &[
+                "manager",
+                "supervisor",
+                "reportsto",
+                "reportingto",
+                "parent",
+            ],
             Self::Email => &["email"],
             Self::Title => &["title"],
             Self::Department => &["department"],
@@ -145,6 +151,18 @@ const ID_HEADERS: &[&str] = &[
     "employeecode",
     "identifier",
     "eid",
+    // Database and position-based exports.
+    "employeekey",
+    "personkey",
+    "positionid",
+    "postuniquereference",
+    "postid",
+    "postreference",
+    "positionnumber",
+    "positioncode",
+    "positionreference",
+    "nodeid",
+    "key",
 ];
 const NAME_HEADERS: &[&str] = &[
     "name",
@@ -179,6 +197,10 @@ const TITLE_HEADERS: &[&str] = &[
     "designation",
     "jobposition",
     "job",
+    "positionname",
+    "roletitle",
+    "jobroletitle",
+    "jobrole",
 ];
 const MANAGER_HEADERS: &[&str] = &[
     "managerid",
@@ -203,6 +225,21 @@ const MANAGER_HEADERS: &[&str] = &[
     "managerworkerid",
     "managerpersonid",
     "manageruserid",
+    // Database keys, position-based exports, JavaScript org-chart tools.
+    "parentemployeekey",
+    "parentpersonkey",
+    "managerkey",
+    "parentkey",
+    "pid",
+    "parentpositionid",
+    "managerpositionid",
+    "reportstopositionid",
+    "reportstoseniorpost",
+    "reportstopost",
+    "reportstoposition",
+    "parentpost",
+    "parentposition",
+    "reportstoemployeeid",
 ];
 const DEPARTMENT_HEADERS: &[&str] = &[
     "department",
@@ -275,6 +312,21 @@ pub fn normalise(header: &str) -> String {
     out
 }
 
+/// How many of the cells are, exactly, a header some field is known by:
+/// how header-like a row is.
+pub fn header_count(cells: &[String]) -> usize {
+    cells
+        .iter()
+        .filter(|c| {
+            let c = normalise(c);
+            !c.is_empty()
+                && Field::ALL
+                    .iter()
+                    .any(|f| f.synonyms().contains(&c.as_str()))
+        })
+        .count()
+}
+
 /// The column (0-based) of each field, or none.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mapping {
@@ -321,6 +373,13 @@ impl Mapping {
     /// The column of a field.
     pub fn get(&self, field: Field) -> Option<usize> {
         self.columns[field as usize]
+    }
+
+    /// The field a column serves, if any.
+    pub fn field_of(&self, column: usize) -> Option<Field> {
+        Field::ALL
+            .into_iter()
+            .find(|f| self.columns[*f as usize] == Some(column))
     }
 
     /// Sets (or clears) the column of a field. A column serves one field:

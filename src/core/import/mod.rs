@@ -7,6 +7,8 @@
 
 mod build;
 mod columns;
+mod evidence;
+mod history;
 mod problems;
 mod roles;
 mod table;
@@ -18,7 +20,8 @@ use std::fmt::Write;
 
 pub use self::build::import;
 pub use self::columns::{Field, Mapping, normalise};
-pub use self::problems::{ImportError, Problem};
+pub use self::evidence::canonical;
+pub use self::problems::{ImportError, Problem, Warning};
 pub use self::roles::{parse_responsibilities, role_from_badge, role_from_title};
 pub use self::table::{MAX_IMPORT_BYTES, Row, Table, decode, read_bytes, read_path, read_text};
 pub use self::update::{Update, update};
@@ -92,13 +95,35 @@ pub struct Imported {
     pub roots: usize,
     /// Each imported leader's row number, in file order.
     pub order: Vec<(usize, LeaderId)>,
+    /// What looks wrong about the whole result, said first.
+    pub warnings: Vec<Warning>,
+    /// How the reporting lines were found: which columns, matched how,
+    /// decided by what.
+    pub hierarchy: String,
+    /// What was read generously ("84 manager references matched after
+    /// dropping leading zeros"), for the summary.
+    pub notes: Vec<String>,
 }
 
 impl Imported {
     /// "10,482 rows -> 10,480 leaders, 3 top-level, managers matched by
-    /// identifier; 2 rows skipped: row 12 (duplicate id "E7"), row 40 (blank)".
+    /// identifier; 2 rows skipped: row 12 (duplicate id "E7"), row 40 (blank)",
+    /// after what looks wrong ("Looks wrong: ...").
     pub fn summary(&self) -> String {
-        let mut out = format!(
+        let mut out = String::new();
+        for warning in &self.warnings {
+            let _ = write!(out, "Looks wrong: {warning}. ");
+        }
+        out.push_str(&self.counts());
+        out
+    }
+
+    /// The summary without its warnings: rows, leaders, top level, what
+    /// was skipped, what was read generously.
+    pub fn counts(&self) -> String {
+        let mut out = String::new();
+        let _ = write!(
+            out,
             "{} rows -> {} leaders, {} top-level",
             thousands(self.rows),
             thousands(self.chart.len()),
@@ -127,6 +152,9 @@ impl Imported {
                 "; {}",
                 count(others, "other problem", "other problems")
             );
+        }
+        for note in &self.notes {
+            let _ = write!(out, "; {note}");
         }
         out
     }
@@ -176,30 +204,57 @@ pub struct Choices {
     pub mapping: Mapping,
     /// What the manager column holds; `None` works it out.
     pub manager_key: Option<ManagerKey>,
+    /// Why the identifier and manager columns are the ones they are, when
+    /// their values (not their headers) decided it.
+    pub evidence: Option<String>,
 }
 
 impl Choices {
+    /// The columns recognised from the headers, then checked against the
+    /// values: an identifier that is unique and that the manager column
+    /// names (see `evidence.rs`).
+    pub fn detect(table: &Table) -> Self {
+        let mut mapping = Mapping::detect(&table.headers);
+        let evidence = evidence::refine(table, &mut mapping);
+        Self {
+            mapping,
+            manager_key: None,
+            evidence,
+        }
+    }
+
     /// The detected mapping, with `--map FIELD=COLUMN` choices applied.
     pub fn from_args(table: &Table, maps: &[String]) -> Result<Self, ImportError> {
-        let mut mapping = Mapping::detect(&table.headers);
+        let mut choices = Self::detect(table);
+        let keys = |m: &Mapping| (m.get(Field::Id), m.get(Field::Manager));
+        let detected = keys(&choices.mapping);
         for choice in maps {
-            mapping
+            choices
+                .mapping
                 .apply_choice(choice, &table.headers)
                 .map_err(ImportError::BadChoice)?;
         }
-        Ok(Self {
-            mapping,
-            manager_key: None,
-        })
+        if keys(&choices.mapping) != detected {
+            // The user chose: the evidence no longer explains the columns.
+            choices.evidence = None;
+        }
+        Ok(choices)
     }
 
     /// Imports the table with these choices.
     pub fn import(&self, table: &Table) -> Result<Imported, ImportError> {
-        import(table, &self.mapping, self.manager_key)
+        let mut imported = import(table, &self.mapping, self.manager_key)?;
+        if let Some(evidence) = &self.evidence {
+            imported.hierarchy.push_str("; ");
+            imported.hierarchy.push_str(evidence);
+        }
+        Ok(imported)
     }
 }
 
 #[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod shape_tests;
 #[cfg(test)]
 mod tests;

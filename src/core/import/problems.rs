@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::core::text::visible;
-use crate::core::wording::comma_list;
+use crate::core::wording::{comma_list, thousands};
 
 /// Why nothing was imported.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -63,6 +63,21 @@ pub enum ImportError {
     /// A `--map` choice that does not fit the file.
     #[error("--map {0}")]
     BadChoice(String),
+    /// The file is a Chartroom document, not an HR export.
+    #[error(
+        "this is a Chartroom document, not an HR export: open it instead (chartroom FILE, or File > Open)"
+    )]
+    ChartroomDocument,
+    /// JSON in a shape the import does not read.
+    #[error(
+        "this JSON is not an org chart the import reads: it reads a tree of people with \"children\" \
+         arrays, or a list of records each with an id and a parent or manager field \
+         (\"id\"/\"pid\", \"id\"/\"parentId\", \"key\"/\"parent\"); {found}"
+    )]
+    UnknownJson {
+        /// What was found instead.
+        found: String,
+    },
     /// Problems were found and `--strict` was given.
     #[error("{count} problems found (and --strict was given)")]
     Strict {
@@ -77,6 +92,79 @@ fn sheet_list(sheets: &[String]) -> String {
     } else {
         let names = sheets.iter().map(|s| Cow::Owned(format!("\"{s}\"")));
         format!("; the sheets are {}", comma_list(names, sheets.len()))
+    }
+}
+
+/// Something about the whole import that looks wrong: said before
+/// anything else, and `--strict` fails on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Warning {
+    /// No column holds managers: everyone is at the top.
+    NoManagerColumn,
+    /// More than a fifth of the people are at the top level.
+    ManyAtTop {
+        /// People at the top.
+        roots: usize,
+        /// People imported.
+        people: usize,
+    },
+    /// More than a tenth of the rows were skipped.
+    ManySkipped {
+        /// Rows skipped.
+        skipped: usize,
+        /// Rows read.
+        rows: usize,
+    },
+}
+
+impl Warning {
+    /// The size from which shares are judged.
+    const FROM: usize = 10;
+
+    /// The whole-import warnings of a result: none when it looks right.
+    /// Shares are judged from ten people (or rows) up: two of three at the
+    /// top is a small file, not a wrong column.
+    pub fn find(
+        has_manager_column: bool,
+        roots: usize,
+        people: usize,
+        skipped: usize,
+        rows: usize,
+    ) -> Vec<Self> {
+        let mut out = Vec::new();
+        if !has_manager_column && people > 1 {
+            out.push(Self::NoManagerColumn);
+        } else if people >= Self::FROM && roots * 5 > people {
+            out.push(Self::ManyAtTop { roots, people });
+        }
+        if rows >= Self::FROM && skipped * 10 > rows {
+            out.push(Self::ManySkipped { skipped, rows });
+        }
+        out
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoManagerColumn => f.write_str(
+                "no column says who each person reports to, so everyone is at the top: \
+                 choose the manager column",
+            ),
+            Self::ManyAtTop { roots, people } => write!(
+                f,
+                "{} of the {} people are at the top level: the manager column may be the \
+                 wrong one, or name managers another way",
+                thousands(*roots),
+                thousands(*people)
+            ),
+            Self::ManySkipped { skipped, rows } => write!(
+                f,
+                "{} of the {} rows were skipped: the identifier column may be the wrong one",
+                thousands(*skipped),
+                thousands(*rows)
+            ),
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! BOM, UTF-16 with a BOM, Windows-1252 as Excel's "CSV" writes it on
 //! Windows; XLSX, XLS and ODS workbooks through `calamine`.
 
+use std::fmt::Write;
 use std::io::Cursor;
 use std::path::Path;
 
@@ -139,7 +140,6 @@ pub fn read_text(text: &str) -> Result<Table, ImportError> {
         ..Table::default()
     };
     let mut record = csv::StringRecord::new();
-    let mut first = true;
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
@@ -153,15 +153,41 @@ pub fn read_text(text: &str) -> Result<Table, ImportError> {
             }
         }
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
-        if first {
-            first = false;
-            table.headers = cells;
-            continue;
-        }
         let number = record.position().map_or(0, |p| p.line() as usize);
         table.rows.push(Row { number, cells });
     }
+    take_header(&mut table);
     Ok(table)
+}
+
+/// How many rows from the top the header row is looked for in.
+const HEADER_WITHIN: usize = 20;
+
+/// Takes the header row out of the rows: the first row, unless a row
+/// among the first [`HEADER_WITHIN`] has more cells that are a field's
+/// header exactly (two at least), else the first row that is not blank. Rows above it
+/// (a title, a date, a blank line) are dropped, and `source` says where
+/// the header was.
+fn take_header(table: &mut Table) {
+    let recognised = |row: &Row| super::columns::header_count(&row.cells);
+    let top = table.rows.len().min(HEADER_WITHIN);
+    let first = table.rows.first().map_or(0, recognised);
+    let best = (0..top)
+        .map(|i| (recognised(&table.rows[i]), i))
+        .max_by_key(|&(score, i)| (score, usize::MAX - i))
+        .filter(|&(score, _)| score >= 2 && score > first)
+        .map(|(_, i)| i);
+    let Some(at) = best.or_else(|| table.rows.iter().position(|r| !r.is_blank())) else {
+        table.rows.clear();
+        return;
+    };
+    let mut rows = std::mem::take(&mut table.rows);
+    let header = rows.remove(at);
+    if at > 0 {
+        let _ = write!(table.source, ", header on row {}", header.number);
+    }
+    table.headers = header.cells;
+    table.rows = rows.split_off(at);
 }
 
 /// Reads one worksheet of an XLSX, XLSB, XLS or ODS workbook.
@@ -193,14 +219,11 @@ fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError
         let mut texts = vec![String::new(); first_col];
         texts.extend(cells.iter().map(|c| c.to_string().trim().to_owned()));
         let number = first_row + i + 1;
-        if table.headers.is_empty() && i == 0 {
-            table.headers = texts;
-        } else {
-            table.rows.push(Row {
-                number,
-                cells: texts,
-            });
-        }
+        table.rows.push(Row {
+            number,
+            cells: texts,
+        });
     }
+    take_header(&mut table);
     Ok(table)
 }
