@@ -44,6 +44,10 @@ impl ChartroomApp {
         };
         let table = match import::read_path(&path, None) {
             Ok(table) => table,
+            Err(import::ImportError::ChartroomDocument) => {
+                // A Chartroom document chosen to import is opened instead.
+                return self.open(Some(path));
+            }
             Err(e) => {
                 return self.complain(format!("Could not import {}: {e}", path.display()));
             }

@@ -12,8 +12,11 @@ use super::{ChartroomApp, NativeDialogs, install_panic_hook};
 /// Opens the window: on `file` if given, else on the presets.
 pub fn run_native(file: Option<PathBuf>) -> Result<(), String> {
     let app = match file {
-        // An HR export opens the presets with the import's mapping step.
-        Some(path) if crate::core::import::is_hr_export(&path) => {
+        // An HR export (or another tool's JSON org chart) opens the presets
+        // with the import's mapping step.
+        Some(path)
+            if crate::core::import::is_hr_export(&path) && !format::is_document_path(&path) =>
+        {
             let mut app = ChartroomApp::with_presets(Box::new(NativeDialogs::default()));
             app.import_people(Some(path));
             app

@@ -289,3 +289,106 @@ fn a_workbook_s_other_sheet_is_picked_in_the_mapping_step() {
     h.run();
     assert_eq!(manager_of(&h, "e2").as_deref(), Some("e1"));
 }
+
+/// A nested tree as a JavaScript org-chart tool keeps it, through the
+/// mapping step: read as a tree, one at the top, imported as a model.
+#[test]
+fn the_mapping_step_imports_a_json_tree() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("orgchart.json");
+    std::fs::write(
+        &path,
+        r#"{"name": "Ada Lane", "title": "Chief Information Officer", "children": [
+            {"name": "Ben Ng", "title": "VP Infrastructure"},
+            {"name": "Cai Wu", "title": "VP Applications", "children": [
+                {"name": "Dee Ho", "title": "Director, ERP"}]}]}"#,
+    )
+    .unwrap();
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    *answers.open.borrow_mut() = Some(path);
+    menu_item(&mut h, "Import people…");
+    h.get_by_label_contains("JSON tree (\"children\")");
+    h.get_by_label("4 rows -> 4 leaders, 1 top-level, managers matched by identifier");
+    h.get_by_label("Hierarchy: managers from \"Parent\", matched by identifier (\"Node\")");
+    h.get_by_label("Import").click();
+    h.run();
+    let model = h.state().current_model().unwrap();
+    assert_eq!(model.title, "orgchart");
+    assert_eq!(manager_of(&h, "1.2.1").as_deref(), Some("1.2"));
+}
+
+/// A key-style table (database keys, a title above the header) through
+/// the mapping step: the keys are the identifier and the manager.
+#[test]
+fn the_mapping_step_reads_a_key_style_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dim_employee.csv");
+    std::fs::write(
+        &path,
+        "Employee dimension (extract)\n\
+         EmployeeKey,ParentEmployeeKey,FirstName,LastName,Title,DepartmentName\n\
+         112,,Ken,Sanchez,Chief Executive Officer,Executive\n\
+         23,112,Terri,Duffy,Vice President of Engineering,Engineering\n\
+         4,23,Rob,Walters,Senior Tool Designer,Tool Design\n",
+    )
+    .unwrap();
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    *answers.open.borrow_mut() = Some(path);
+    menu_item(&mut h, "Import people…");
+    h.get_by_label_contains("header on row 2");
+    h.get_by_label("3 rows -> 3 leaders, 1 top-level, managers matched by identifier");
+    assert!(h.query_by_label_contains("Looks wrong").is_none());
+    h.get_by_label("Import").click();
+    h.run();
+    assert_eq!(manager_of(&h, "4").as_deref(), Some("23"));
+}
+
+/// File > Import people… on a Chartroom document opens it instead.
+#[test]
+fn importing_a_chartroom_document_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("board.json");
+    std::fs::write(&path, chartroom::core::presets::PRESETS[1].json).unwrap();
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    *answers.open.borrow_mut() = Some(path.clone());
+    menu_item(&mut h, "Import people…");
+    assert!(h.state().import_step().is_none(), "no mapping step");
+    assert_eq!(h.state().editor().workspace().models.len(), 1);
+    assert_eq!(
+        h.state().status().unwrap().text,
+        format!("Opened {}", path.display())
+    );
+}
+
+/// `chartroom import` reads JSON records, and names a Chartroom document
+/// as one (exit 1, nothing written).
+#[test]
+fn cli_import_reads_json_records_and_refuses_a_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("nodes.json");
+    std::fs::write(
+        &input,
+        r#"[{"id": 1, "pid": null, "name": "Ada", "title": "CEO"},
+            {"id": 2, "pid": 1, "name": "Bob", "title": "CIO"}]"#,
+    )
+    .unwrap();
+    let output = dir.path().join("org.chartroom");
+    let out = chartroom(&["import", path_str(&input), "-o", path_str(&output)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("read JSON records from"));
+    assert!(chartroom(&["check", path_str(&output)]).status.success());
+
+    let document = dir.path().join("board.json");
+    std::fs::write(&document, chartroom::core::presets::PRESETS[0].json).unwrap();
+    let refused = chartroom(&["import", path_str(&document), "-o", path_str(&output)]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        text(&refused.stderr)
+            .contains("this is a Chartroom document, not an HR export: open it instead"),
+        "{}",
+        text(&refused.stderr)
+    );
+}

@@ -174,6 +174,33 @@ fn scenes_from_file(scenes: Vec<FileScene>, models: &[Model]) -> Result<Vec<Scen
         .collect()
 }
 
+/// True when the bytes begin as a Chartroom document does: a JSON object
+/// whose `format` field, near the top, is `"chartroom"` (what the MIME
+/// type's magic looks for). Tells a Chartroom `.json` from an org chart
+/// exported by another tool without reading the whole file.
+pub fn is_document(start: &[u8]) -> bool {
+    let start = &start[..start.len().min(4096)];
+    let text = String::from_utf8_lossy(start);
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    if !text.starts_with('{') {
+        return false;
+    }
+    text.match_indices("\"format\"").any(|(at, key)| {
+        let rest = text[at + key.len()..].trim_start();
+        rest.strip_prefix(':')
+            .is_some_and(|v| v.trim_start().starts_with(&format!("\"{FORMAT_NAME}\"")))
+    })
+}
+
+/// [`is_document`] for a file's first bytes; false when it cannot be read.
+pub fn is_document_path(path: &Path) -> bool {
+    use std::io::Read;
+    let mut start = Vec::with_capacity(4096);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(4096).read_to_end(&mut start))
+        .is_ok_and(|_| is_document(&start))
+}
+
 /// Reads and loads a file, refusing one over [`MAX_FILE_BYTES`] before reading.
 pub fn load_path(path: &Path) -> Result<Workspace, LoadError> {
     let shown = path.display().to_string();

@@ -162,6 +162,7 @@ const ID_HEADERS: &[&str] = &[
     "positioncode",
     "positionreference",
     "nodeid",
+    "node",
     "key",
 ];
 const NAME_HEADERS: &[&str] = &[

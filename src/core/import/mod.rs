@@ -9,7 +9,9 @@ mod build;
 mod columns;
 mod evidence;
 mod history;
+mod json;
 mod problems;
+mod read;
 mod roles;
 mod table;
 mod update;
@@ -22,8 +24,9 @@ pub use self::build::import;
 pub use self::columns::{Field, Mapping, normalise};
 pub use self::evidence::canonical;
 pub use self::problems::{ImportError, Problem, Warning};
+pub use self::read::{read_bytes, read_path};
 pub use self::roles::{parse_responsibilities, role_from_badge, role_from_title};
-pub use self::table::{MAX_IMPORT_BYTES, Row, Table, decode, read_bytes, read_path, read_text};
+pub use self::table::{MAX_IMPORT_BYTES, Row, Table, decode, read_text};
 pub use self::update::{Update, update};
 pub use self::write::to_csv;
 
@@ -174,7 +177,9 @@ impl Imported {
 }
 
 /// The file extensions of HR exports the import reads.
-pub const EXTENSIONS: [&str; 8] = ["csv", "tsv", "txt", "xlsx", "xlsm", "xlsb", "xls", "ods"];
+pub const EXTENSIONS: [&str; 9] = [
+    "csv", "tsv", "txt", "xlsx", "xlsm", "xlsb", "xls", "ods", "json",
+];
 
 /// True when the path's extension is one of [`EXTENSIONS`] (any case).
 pub fn is_hr_export(path: &std::path::Path) -> bool {

@@ -63,6 +63,14 @@ pub enum ImportError {
     /// A `--map` choice that does not fit the file.
     #[error("--map {0}")]
     BadChoice(String),
+    /// JSON that does not parse.
+    #[error("line {line} cannot be read as JSON: {reason}")]
+    BadJson {
+        /// The line, 1-based.
+        line: usize,
+        /// What the JSON reader said.
+        reason: String,
+    },
     /// The file is a Chartroom document, not an HR export.
     #[error(
         "this is a Chartroom document, not an HR export: open it instead (chartroom FILE, or File > Open)"

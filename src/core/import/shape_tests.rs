@@ -246,3 +246,95 @@ fn placeholder_names_without_an_id_column_stay_separate_posts() {
         got.summary()
     );
 }
+
+fn import_json(text: &str) -> Imported {
+    let table = read_bytes(text.as_bytes(), None).expect("readable");
+    Choices::from_args(&table, &[])
+        .unwrap()
+        .import(&table)
+        .expect("importable")
+}
+
+#[test]
+fn a_nested_children_tree_without_ids_imports_with_made_up_ones() {
+    let text = r#"{"name": "Lao Lao", "title": "general manager", "children": [
+        {"name": "Bo Miao", "title": "department manager"},
+        {"name": "Su Miao", "title": "department manager", "children": [
+            {"name": "Tie Hua", "title": "senior engineer"},
+            {"name": "Hei Hei", "title": "senior engineer", "children": [
+                {"name": "Dan Dan", "title": "engineer"}]}]},
+        {"name": "Hong Miao", "title": "department manager"}]}"#;
+    let table = read_bytes(text.as_bytes(), None).unwrap();
+    assert_eq!(table.source, "JSON tree (\"children\")");
+    assert_eq!(table.headers, ["Node", "Parent", "name", "title"]);
+    let got = import_json(text);
+    assert!(got.problems.is_empty(), "{:?}", got.problems);
+    assert!(got.warnings.is_empty(), "{:?}", got.warnings);
+    assert_eq!(got.chart.len(), 7);
+    assert_eq!(got.roots, 1);
+    assert_eq!(manager(&got, "1.2.2.1").as_deref(), Some("1.2.2"));
+    let dan = got.chart.leader(&LeaderId::new("1.2.2.1")).unwrap();
+    assert_eq!(
+        (dan.name.as_str(), dan.title.as_str()),
+        ("Dan Dan", "engineer")
+    );
+}
+
+#[test]
+fn a_tree_with_its_own_ids_keeps_them() {
+    let text = r#"[{"id": 10, "name": "Ada", "children": [{"id": 11, "name": "Bob"}]}]"#;
+    let got = import_json(text);
+    assert_eq!(got.id_source, IdSource::Column("id".into()));
+    assert_eq!(manager(&got, "11").as_deref(), Some("10"));
+}
+
+#[test]
+fn flat_records_with_id_and_pid_parent_id_or_key_and_parent_import() {
+    let shapes = [
+        r#"[{"id": 1, "pid": null, "name": "Ada", "title": "CEO"},
+            {"id": 2, "pid": 1, "name": "Bob", "title": "CIO"},
+            {"id": 3, "pid": 2, "name": "Cy", "title": "VP Apps"}]"#,
+        r#"[{"id": "1", "parentId": "", "name": "Ada", "positionName": "CEO"},
+            {"id": "2", "parentId": "1", "name": "Bob", "positionName": "CIO"},
+            {"id": "3", "parentId": "2", "name": "Cy", "positionName": "VP Apps"}]"#,
+        r#"{"class": "TreeModel", "nodeDataArray": [
+            {"key": 1, "name": "Ada", "title": "CEO"},
+            {"key": 2, "parent": 1, "name": "Bob", "title": "CIO"},
+            {"key": 3, "parent": 2, "name": "Cy", "title": "VP Apps"}]}"#,
+        r#"{"people": [{"id": 1, "data": {"name": "Ada", "title": "CEO"}},
+            {"id": 2, "pid": 1, "data": {"name": "Bob", "title": "CIO"}},
+            {"id": 3, "pid": 2, "data": {"name": "Cy", "title": "VP Apps"}}]}"#,
+    ];
+    for text in shapes {
+        let got = import_json(text);
+        assert!(got.problems.is_empty(), "{text}: {:?}", got.problems);
+        assert_eq!(manager(&got, "3").as_deref(), Some("2"), "{text}");
+        assert_eq!(got.roots, 1, "{text}");
+        let cy = got.chart.leader(&LeaderId::new("3")).unwrap();
+        assert_eq!((cy.name.as_str(), cy.title.as_str()), ("Cy", "VP Apps"));
+    }
+}
+
+#[test]
+fn other_json_is_refused_with_the_shapes_read_and_a_document_is_named() {
+    let refused = |text: &str| read_bytes(text.as_bytes(), None).unwrap_err().to_string();
+    assert_eq!(
+        refused(r#"{"colour": "red", "size": 3}"#),
+        "this JSON is not an org chart the import reads: it reads a tree of people with \
+         \"children\" arrays, or a list of records each with an id and a parent or manager \
+         field (\"id\"/\"pid\", \"id\"/\"parentId\", \"key\"/\"parent\"); this is an object \
+         with the fields \"colour\", \"size\""
+    );
+    assert!(refused("[1, 2, 3]").ends_with("this is a list of values that are not records"));
+    assert!(refused("[]").ends_with("this is an empty list"));
+    assert!(refused("{\"id\": ").starts_with("line 1 cannot be read as JSON"));
+    let preset = crate::core::presets::PRESETS[0].json;
+    assert_eq!(
+        read_bytes(preset.as_bytes(), None).unwrap_err(),
+        ImportError::ChartroomDocument
+    );
+    assert!(crate::core::format::is_document(preset.as_bytes()));
+    assert!(!crate::core::format::is_document(
+        b"[{\"format\": \"chartroom\"}]"
+    ));
+}

@@ -1,11 +1,10 @@
-//! Reading an HR export into a plain table of text cells: CSV and TSV
+//! An HR export as a plain table of text cells: CSV and TSV
 //! (through the `csv` crate, delimiter detected), UTF-8 with or without a
 //! BOM, UTF-16 with a BOM, Windows-1252 as Excel's "CSV" writes it on
 //! Windows; XLSX, XLS and ODS workbooks through `calamine`.
 
 use std::fmt::Write;
 use std::io::Cursor;
-use std::path::Path;
 
 use calamine::Reader;
 
@@ -47,40 +46,6 @@ pub struct Table {
     pub source: String,
     /// The workbook's sheets (none for text); `source` names the one read.
     pub sheets: Vec<String>,
-}
-
-/// Reads a file: a workbook by its content (zip or OLE signature), text
-/// otherwise. `sheet` picks a worksheet by name (the first by default).
-pub fn read_path(path: &Path, sheet: Option<&str>) -> Result<Table, ImportError> {
-    let io = |e: std::io::Error| ImportError::Io {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge {
-            size,
-            limit: MAX_IMPORT_BYTES,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
-    read_bytes(&bytes, sheet)
-}
-
-/// Reads the bytes of a file, as [`read_path`].
-pub fn read_bytes(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError> {
-    const ZIP: &[u8] = b"PK\x03\x04";
-    const OLE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0];
-    if bytes.starts_with(ZIP) || bytes.starts_with(OLE) {
-        return read_workbook(bytes, sheet);
-    }
-    if let Some(name) = sheet {
-        return Err(ImportError::NoSuchSheet {
-            name: name.to_owned(),
-            sheets: Vec::new(),
-        });
-    }
-    read_text(&decode(bytes))
 }
 
 /// The text of the file: UTF-16 or UTF-8 by its BOM, UTF-8 when it is
@@ -191,7 +156,7 @@ fn take_header(table: &mut Table) {
 }
 
 /// Reads one worksheet of an XLSX, XLSB, XLS or ODS workbook.
-fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError> {
+pub(super) fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError> {
     let bad = |e: &dyn std::fmt::Display| ImportError::BadWorkbook(e.to_string());
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| bad(&e))?;
     let names = book.sheet_names();
