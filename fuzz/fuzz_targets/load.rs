@@ -14,7 +14,10 @@ fuzz_target!(|data: &[u8]| {
         Ok(workspace) => {
             let saved = format::save(&workspace).expect("a loaded workspace saves");
             let back = format::load(&saved).expect("a saved workspace loads");
-            assert_eq!(back, workspace, "save then load gives back the same workspace");
+            assert_eq!(
+                back, workspace,
+                "save then load gives back the same workspace"
+            );
         }
         Err(e) => assert!(!e.to_string().is_empty(), "errors have a message"),
     }

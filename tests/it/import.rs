@@ -392,3 +392,47 @@ fn cli_import_reads_json_records_and_refuses_a_document() {
         text(&refused.stderr)
     );
 }
+
+/// What the import fuzz target (`fuzz/fuzz_targets/import.rs`) asks of
+/// every input, over sample files of each shape and every cut of them
+/// (a file ends anywhere): import or refuse with a message, and whatever
+/// imports saves into a file Chartroom opens.
+#[test]
+fn every_sample_and_cut_keeps_the_import_fuzz_targets_promise() {
+    use chartroom::core::import::{self, Choices};
+    use chartroom::core::workspace::{ModelId, Workspace};
+    let samples: [&str; 5] = [
+        PEOPLE,
+        "EmployeeKey,ParentEmployeeKey,Name,CurrentFlag\n1,,Ada,1\n2,1,Bob,0\n3,1,Bob,1\n4,2,\"Cy\n",
+        r#"{"name": "A", "children": [{"name": "B", "children": [{"name": "C"}]}]}"#,
+        r#"{"nodeDataArray": [{"key": 1, "name": "A"}, {"key": 2, "parent": 1, "name": "B"}]}"#,
+        "Post Unique Reference\tName\tReports to Senior Post\nP1\tN/D\tXX\nP2\tVacant\tP1\n",
+    ];
+    let mut imported_count = 0;
+    for sample in samples {
+        let bytes = sample.as_bytes();
+        for end in (0..=bytes.len()).step_by(3).chain([bytes.len()]) {
+            let cut = &bytes[..end];
+            let table = match import::read_bytes(cut, None) {
+                Ok(table) => table,
+                Err(e) => {
+                    assert!(!e.to_string().is_empty());
+                    continue;
+                }
+            };
+            let Ok(got) = Choices::from_args(&table, &[]).unwrap().import(&table) else {
+                continue;
+            };
+            let model = got.into_model(ModelId::new("imported"), "Imported".into(), "x");
+            let saved = format::save(&Workspace::new(vec![model])).unwrap();
+            if let Err(e) = format::load(&saved) {
+                panic!(
+                    "{:?} imports into a file Chartroom refuses: {e}",
+                    String::from_utf8_lossy(cut)
+                );
+            }
+            imported_count += 1;
+        }
+    }
+    assert!(imported_count > 50, "{imported_count} cuts imported");
+}

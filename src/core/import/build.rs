@@ -8,6 +8,7 @@ use std::ops::ControlFlow;
 use crate::core::analysis::phrase_key;
 use crate::core::fast::HashMap;
 use crate::core::forest::walk_loops;
+use crate::core::format::{MAX_LEADERS, MAX_TEXT_CHARS};
 use crate::core::model::{Leader, LeaderId, OrgChart};
 use crate::core::wording::count;
 
@@ -82,6 +83,12 @@ pub fn import(
     let (people, by_id) = read_people(table, mapping, &id_source, aside, &mut problems);
     if people.is_empty() {
         return Err(ImportError::NoRows);
+    }
+    if people.len() > MAX_LEADERS {
+        return Err(ImportError::TooManyPeople {
+            count: people.len(),
+            limit: MAX_LEADERS,
+        });
     }
     let mut lookup = Lookup::new(&people, by_id, mapping);
     if let Some(history) = &history {
@@ -264,6 +271,45 @@ pub(super) fn is_placeholder(name: &str) -> bool {
     PLACEHOLDERS.contains(&normalise(name).as_str())
 }
 
+/// The fields a chart keeps as text, with the words messages use.
+const TEXT_FIELDS: [(Field, &str); 6] = [
+    (Field::Title, "title"),
+    (Field::Department, "department"),
+    (Field::Location, "location"),
+    (Field::Email, "email"),
+    (Field::Responsibilities, "responsibilities"),
+    (Field::Role, "role"),
+];
+
+/// Names each cell of the row longer than a chart allows (it is cut).
+fn check_lengths(row: &Row, mapping: &Mapping, name: &str, problems: &mut Vec<Problem>) {
+    let mut check = |field: &'static str, text: &str| {
+        // Bytes bound characters from above: count only when it could matter.
+        if text.len() > MAX_TEXT_CHARS {
+            let chars = text.chars().count();
+            if chars > MAX_TEXT_CHARS {
+                problems.push(Problem::CutToLimit {
+                    row: row.number,
+                    field,
+                    chars,
+                });
+            }
+        }
+    };
+    check("name", name);
+    for (field, words) in TEXT_FIELDS {
+        check(words, mapping.get(field).map_or("", |c| row.cell(c)));
+    }
+}
+
+/// The text cut to what a chart allows.
+fn cut(text: &str) -> &str {
+    match text.char_indices().nth(MAX_TEXT_CHARS) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    }
+}
+
 /// Reads each row as a person, skipping blank rows, rows without an
 /// identifier and repeated identifiers.
 fn read_people<'t>(
@@ -286,6 +332,15 @@ fn read_people<'t>(
         }
         let name = name_of(row, mapping);
         let id = row_id(row, mapping, source);
+        let chars = id.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            problems.push(Problem::IdTooLong {
+                row: row.number,
+                chars,
+            });
+            continue;
+        }
+        check_lengths(row, mapping, &name, problems);
         if id.is_empty() {
             problems.push(Problem::MissingId {
                 row: row.number,
@@ -514,7 +569,7 @@ fn break_loops(people: &[Person<'_>], parent: &mut [Option<usize>], problems: &m
 
 fn make_chart(people: &[Person<'_>], parent: &[Option<usize>], mapping: &Mapping) -> OrgChart {
     fn cell<'t>(p: &Person<'t>, mapping: &Mapping, f: Field) -> &'t str {
-        mapping.get(f).map_or("", |c| p.row.cell(c))
+        cut(mapping.get(f).map_or("", |c| p.row.cell(c)))
     }
     let leaders = people
         .iter()
@@ -524,7 +579,7 @@ fn make_chart(people: &[Person<'_>], parent: &[Option<usize>], mapping: &Mapping
             let role = role_from_badge(role_cell).unwrap_or_else(|| {
                 role_from_title(if title.is_empty() { role_cell } else { title })
             });
-            let mut leader = Leader::new(p.id.as_str(), role, p.name.as_str()).with_title(title);
+            let mut leader = Leader::new(p.id.as_str(), role, cut(&p.name)).with_title(title);
             leader.responsibilities =
                 parse_responsibilities(cell(p, mapping, Field::Responsibilities));
             cell(p, mapping, Field::Department).clone_into(&mut leader.department);

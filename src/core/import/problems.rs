@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::core::format::MAX_TEXT_CHARS;
 use crate::core::text::visible;
 use crate::core::wording::{comma_list, thousands};
 
@@ -63,6 +64,16 @@ pub enum ImportError {
     /// A `--map` choice that does not fit the file.
     #[error("--map {0}")]
     BadChoice(String),
+    /// More people than a chart holds.
+    #[error(
+        "the file has {count} people; a chart holds up to {limit} (split the export, e.g. by division)"
+    )]
+    TooManyPeople {
+        /// People read.
+        count: usize,
+        /// The file format's limit.
+        limit: usize,
+    },
     /// JSON that does not parse.
     #[error("line {line} cannot be read as JSON: {reason}")]
     BadJson {
@@ -198,6 +209,22 @@ pub enum Problem {
         /// The identifier shown instead.
         id: String,
     },
+    /// An identifier longer than a chart allows; skipped.
+    IdTooLong {
+        /// Row number.
+        row: usize,
+        /// Its length in characters.
+        chars: usize,
+    },
+    /// A cell longer than a chart allows: cut to the limit.
+    CutToLimit {
+        /// Row number.
+        row: usize,
+        /// The field ("title", "name", ...).
+        field: &'static str,
+        /// Its length in characters.
+        chars: usize,
+    },
     /// The identifier is on an earlier row; this row is skipped.
     DuplicateId {
         /// Row number.
@@ -256,6 +283,8 @@ impl Problem {
             Self::BlankRow { row }
             | Self::MissingId { row, .. }
             | Self::MissingName { row, .. }
+            | Self::IdTooLong { row, .. }
+            | Self::CutToLimit { row, .. }
             | Self::DuplicateId { row, .. }
             | Self::ManagerNotFound { row, .. }
             | Self::AmbiguousManager { row, .. }
@@ -268,7 +297,10 @@ impl Problem {
     pub fn skips_row(&self) -> bool {
         matches!(
             self,
-            Self::BlankRow { .. } | Self::MissingId { .. } | Self::DuplicateId { .. }
+            Self::BlankRow { .. }
+                | Self::MissingId { .. }
+                | Self::DuplicateId { .. }
+                | Self::IdTooLong { .. }
         )
     }
 
@@ -278,6 +310,7 @@ impl Problem {
             Self::BlankRow { .. } => "blank".to_owned(),
             Self::MissingId { column, .. } => format!("no {column}"),
             Self::DuplicateId { id, .. } => format!("duplicate id \"{}\"", visible(id)),
+            Self::IdTooLong { .. } => "identifier too long".to_owned(),
             _ => self.to_string(),
         }
     }
@@ -294,6 +327,19 @@ impl fmt::Display for Problem {
             Self::MissingName { row, id } => {
                 write!(f, "row {row}: no name; the card shows the id \"{}\"", v(id))
             }
+            Self::IdTooLong { row, chars } => write!(
+                f,
+                "row {row}: the identifier is {} characters long (a chart allows {}); skipped",
+                thousands(*chars),
+                thousands(MAX_TEXT_CHARS)
+            ),
+            Self::CutToLimit { row, field, chars } => write!(
+                f,
+                "row {row}: the {field} is {} characters long (a chart allows {}); cut to the first {}",
+                thousands(*chars),
+                thousands(MAX_TEXT_CHARS),
+                thousands(MAX_TEXT_CHARS)
+            ),
             Self::DuplicateId { row, id, first_row } => write!(
                 f,
                 "row {row}: the id \"{}\" is already on row {first_row}; row {row} skipped",

@@ -338,3 +338,24 @@ fn other_json_is_refused_with_the_shapes_read_and_a_document_is_named() {
         b"[{\"format\": \"chartroom\"}]"
     ));
 }
+
+#[test]
+fn cells_over_a_charts_limits_are_cut_or_skipped_and_said() {
+    let long = "x".repeat(10_005);
+    let text =
+        format!("ID,Name,Title,Manager ID\n1,Ada,\"{long}\",\n{long},Bob,CTO,1\n3,Cy,VP,1\n");
+    let got = import_text(&text);
+    let said: Vec<String> = got.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        said,
+        [
+            "row 2: the title is 10,005 characters long (a chart allows 10,000); cut to the first 10,000",
+            "row 3: the identifier is 10,005 characters long (a chart allows 10,000); skipped",
+        ]
+    );
+    assert_eq!(
+        got.chart.leader(&LeaderId::new("1")).unwrap().title.len(),
+        10_000
+    );
+    assert_eq!(got.chart.len(), 2);
+}
