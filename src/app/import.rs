@@ -87,7 +87,7 @@ impl ChartroomApp {
                 match import::read_path(&step.path, name.as_deref()) {
                     Ok(table) => {
                         step.choices = Choices::detect(&table);
-                        step.table = table;
+                        step.table = std::sync::Arc::new(table);
                         self.refresh_import(&mut step);
                     }
                     Err(e) => self.complain(format!("Could not read that sheet: {e}")),

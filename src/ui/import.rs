@@ -3,6 +3,7 @@
 //! found, and (for an update) what changes. Nothing changes until "Import".
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
@@ -13,6 +14,15 @@ use crate::core::workspace::{Model, ModelId};
 
 /// How many imported rows the preview shows.
 pub const PREVIEW_ROWS: usize = 8;
+
+/// Tables with more rows than this are worked out on a worker, so that
+/// the window stays live while a choice is tried (100,000 rows take about
+/// a second in an optimised build).
+pub const WORKER_FROM_ROWS: usize = 5_000;
+
+/// What working an import out gives: the import, and for an update the
+/// chart after it and what changes.
+type Worked = (Result<Imported, ImportError>, Option<Update>);
 
 /// Where the import goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,8 +37,8 @@ pub enum ImportTarget {
 pub struct ImportStep {
     /// The file.
     pub path: PathBuf,
-    /// Its rows.
-    pub table: Table,
+    /// Its rows (shared with the worker that imports them).
+    pub table: Arc<Table>,
     /// The columns and the manager key chosen.
     pub choices: Choices,
     /// The new model's title.
@@ -39,6 +49,8 @@ pub struct ImportStep {
     pub outcome: Result<Imported, ImportError>,
     /// For an update: the chart after it and what changes.
     pub update: Option<Update>,
+    /// The import being worked out for the latest choices, on a big table.
+    working: Option<crate::ui::aside::Worker<Worked>>,
 }
 
 /// What the user did in the step this frame.
@@ -65,22 +77,53 @@ impl ImportStep {
     ) -> Self {
         Self {
             path,
-            table,
+            table: Arc::new(table),
             choices,
             title,
             target,
             outcome: Err(ImportError::Empty),
             update: None,
+            working: None,
         }
     }
 
-    /// Imports with the current choices (and, for an update, compares).
+    /// Imports with the current choices (and, for an update, compares): at
+    /// once for a small table, on a worker for a big one (see [`Self::poll`]).
     pub fn refresh(&mut self, old: Option<&Model>) {
-        self.outcome = self.choices.import(&self.table);
-        self.update = match (&self.outcome, old) {
-            (Ok(imported), Some(old)) => Some(import::update(old, &imported.chart)),
-            _ => None,
-        };
+        if self.table.rows.len() <= WORKER_FROM_ROWS {
+            (self.outcome, self.update) = work_out(&self.table, &self.choices, old);
+            self.working = None;
+            return;
+        }
+        let (table, choices, old) = (Arc::clone(&self.table), self.choices.clone(), old.cloned());
+        // A newer choice replaces the work under way (its result is dropped).
+        self.working = Some(crate::ui::aside::Worker::spawn(move || {
+            work_out(&table, &choices, old.as_ref())
+        }));
+    }
+
+    /// Takes the worker's result when it is ready. Returns how long it has
+    /// been working while it still is.
+    pub fn poll(&mut self) -> Option<std::time::Duration> {
+        use crate::ui::aside::Poll;
+        let poll = self.working.as_ref()?.poll();
+        match poll {
+            Poll::Working(for_how_long) => return Some(for_how_long),
+            Poll::Done((outcome, update)) => (self.outcome, self.update) = (outcome, update),
+            Poll::Died => {
+                self.outcome = Err(ImportError::BadWorkbook(
+                    "working the import out failed (a bug in Chartroom); try another choice"
+                        .to_owned(),
+                ));
+            }
+        }
+        self.working = None;
+        None
+    }
+
+    /// True while the import for the latest choices is being worked out.
+    pub fn is_working(&self) -> bool {
+        self.working.is_some()
     }
 
     /// The file's name, for messages.
@@ -97,9 +140,23 @@ impl ImportStep {
     }
 }
 
+/// The import with these choices, and for an update what changes.
+fn work_out(table: &Table, choices: &Choices, old: Option<&Model>) -> Worked {
+    let outcome = choices.import(table);
+    let update = match (&outcome, old) {
+        (Ok(imported), Some(old)) => Some(import::update(old, &imported.chart)),
+        _ => None,
+    };
+    (outcome, update)
+}
+
 /// Draws the step as a modal window; returns what the user did.
 pub fn import_ui(ctx: &egui::Context, step: &mut ImportStep) -> Option<ImportAction> {
     let mut action = None;
+    let working = step.poll();
+    if working.is_some() {
+        ctx.request_repaint_after(std::time::Duration::from_millis(100));
+    }
     let heading = match step.target {
         ImportTarget::NewModel => "Import people",
         ImportTarget::Update(_) => "Update from file",
@@ -116,7 +173,18 @@ pub fn import_ui(ctx: &egui::Context, step: &mut ImportStep) -> Option<ImportAct
         if let Some(sheet) = sheet_ui(ui, &step.table) {
             action = Some(ImportAction::Sheet(sheet));
         }
-        warnings_ui(ui, step);
+        if let Some(for_how_long) = working {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(format!(
+                    "Working out the import of {} rows… {:.0} s",
+                    thousands(step.table.rows.len()),
+                    for_how_long.as_secs_f32().floor()
+                ));
+            });
+        } else {
+            warnings_ui(ui, step);
+        }
         ui.separator();
         ui.columns(2, |cols| {
             if mapping_ui(&mut cols[0], step) {
@@ -128,7 +196,7 @@ pub fn import_ui(ctx: &egui::Context, step: &mut ImportStep) -> Option<ImportAct
         preview_ui(ui, step);
         ui.separator();
         ui.horizontal(|ui| {
-            let ready = step.outcome.is_ok();
+            let ready = step.outcome.is_ok() && !step.is_working();
             let label = match step.target {
                 ImportTarget::NewModel => "Import",
                 ImportTarget::Update(_) => "Apply update",

@@ -436,3 +436,46 @@ fn every_sample_and_cut_keeps_the_import_fuzz_targets_promise() {
     }
     assert!(imported_count > 50, "{imported_count} cuts imported");
 }
+
+/// A big export is worked out on a worker: the mapping step opens at once
+/// saying so, Import waits for it, and the result comes in by itself.
+#[test]
+fn a_big_export_is_worked_out_on_a_worker_and_the_window_stays_live() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.csv");
+    let mut text = String::from("Employee ID,Name,Title,Manager ID\n");
+    for i in 0..30_000 {
+        let manager = if i == 0 {
+            String::new()
+        } else {
+            ((i - 1) / 8).to_string()
+        };
+        text.push_str(&format!("{i},Person {i},Engineer,{manager}\n"));
+    }
+    std::fs::write(&path, text).unwrap();
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    *answers.open.borrow_mut() = Some(path);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Import people…").click();
+    h.step();
+    assert!(
+        h.state().import_step().unwrap().is_working(),
+        "30,000 rows are imported on a worker"
+    );
+    h.step();
+    h.get_by_label_contains("Working out the import of 30,000 rows");
+    let started = std::time::Instant::now();
+    while h.state().import_step().unwrap().is_working() {
+        assert!(started.elapsed().as_secs() < 120, "the worker finishes");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.step();
+    }
+    h.run();
+    h.get_by_label("30,000 rows -> 30,000 leaders, 1 top-level, managers matched by identifier");
+    h.get_by_label("Import").click();
+    h.run();
+    assert!(h.state().import_step().is_none());
+    assert_eq!(h.state().current_model().unwrap().chart.len(), 30_000);
+}
