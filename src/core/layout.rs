@@ -175,7 +175,7 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
         .filter(|(_, h)| !**h)
         .map(|((l, parent), _)| NodeSpec {
             id: l.id.clone(),
-            size: card_size(&l.name, &l.title, &l.responsibilities),
+            size: card_size(l.card_name(), &l.title, &l.responsibilities),
             parent: parent.map(|p| shown_at[p]),
             pinned: l.pinned,
         })

@@ -18,7 +18,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 
 pub use self::error::ChartError;
-pub use self::leader::{Assignment, Leader, LeaderId, Line, LineKind, Raci, Role};
+pub use self::leader::{Assignment, Leader, LeaderId, Line, LineKind, OPEN_POSITION, Raci, Role};
 pub use self::patch::ChartPatch;
 
 /// One model's leaders and reporting lines.

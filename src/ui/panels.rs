@@ -185,6 +185,11 @@ pub fn inspector_ui(
             ));
             ui.end_row();
             changed |= details_rows_ui(ui, &mut edited);
+            ui.label("");
+            changed |= ui
+                .checkbox(&mut edited.open, "Open position (nobody holds it)")
+                .changed();
+            ui.end_row();
         });
     if let Some(edit) = picker_ui(ui, &mut state.picker, chart, selected) {
         return Some(edit);

@@ -112,3 +112,44 @@ fn far_out_cards_are_blocks_without_text_and_close_in_they_have_it_again() {
     let near = parts(h.state().canvas().unwrap().last_scene());
     assert!(near.contains(&Part::Name), "text is back when fitted");
 }
+
+/// An open position (a vacancy in an HR export, or marked in the
+/// inspector) is drawn with a dashed edge and "Open position" for a name,
+/// on screen and in the export; Ctrl+Z makes it a person again.
+#[test]
+fn an_open_position_is_drawn_dashed_and_says_so() {
+    use chartroom::core::draw::Shape;
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("CIO").click();
+    h.run();
+    h.get_by_label("Open position (nobody holds it)").click();
+    h.run();
+    let model = h.state().current_model().unwrap().clone();
+    let leader = model
+        .chart
+        .leaders()
+        .find(|l| l.open)
+        .expect("the CIO is an open position");
+    assert_eq!(leader.name, "CIO", "the name is kept");
+    // The card's name line, and what a screen reader hears.
+    h.get_by_label("Open position: CIO");
+    let (prims, _) = export::model_prims(&model, &Palette::light());
+    let dashed_boxes = prims
+        .iter()
+        .filter(|p| p.part == Part::CardBox && matches!(p.shape, Shape::Path { dashed: true, .. }))
+        .count();
+    assert_eq!(dashed_boxes, 1, "one card drawn dashed");
+    let svg = export::svg(&model, &Palette::light());
+    assert!(svg.contains(">Open position<"), "the export says so");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(
+        !h.state()
+            .current_model()
+            .unwrap()
+            .chart
+            .leaders()
+            .any(|l| l.open)
+    );
+}

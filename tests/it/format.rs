@@ -57,6 +57,8 @@ fn chart() -> impl Strategy<Value = OrgChart> {
                     },
                     email: format!("l{i}@example.com"),
                     location: String::new(),
+                    // Some open positions, to round-trip the flag too.
+                    open: manager_roll < 0.2,
                 };
                 chart.add_leader(leader).unwrap();
                 if i > 0 && manager_roll > 0.1 {

@@ -2,6 +2,7 @@
 //! app (File > Import people…, File > Update from file…) and the command
 //! line (`chartroom import`, `chartroom export --format csv`).
 
+use std::fmt::Write;
 use std::path::Path;
 
 use crate::common::{chartroom, harness, manager_of, preset_app, text};
@@ -450,7 +451,7 @@ fn a_big_export_is_worked_out_on_a_worker_and_the_window_stays_live() {
         } else {
             ((i - 1) / 8).to_string()
         };
-        text.push_str(&format!("{i},Person {i},Engineer,{manager}\n"));
+        writeln!(text, "{i},Person {i},Engineer,{manager}").unwrap();
     }
     std::fs::write(&path, text).unwrap();
     let (app, answers) = preset_app();

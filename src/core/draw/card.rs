@@ -131,18 +131,34 @@ fn frame(
 ) {
     let fade = |rgb| Paint::solid(rgb).faded(opacity);
     let role = palette.role(leader.role);
+    let outline = Stroke {
+        width: palette.card_outline_width,
+        paint: Paint::solid(palette.card_outline),
+    };
     out.push(Prim {
         part: Part::CardBox,
         shape: Shape::Rect {
             rect,
             corners: Corners::same(CARD_RADIUS),
             fill: Some(fade(palette.card)),
-            stroke: Some(Stroke {
-                width: palette.card_outline_width,
-                paint: Paint::solid(palette.card_outline),
-            }),
+            stroke: (!leader.open).then_some(outline),
         },
     });
+    if leader.open {
+        // An open position: the box's edge dashed, as a vacancy is drawn.
+        let (a, b) = (rect.min, rect.max);
+        out.push(Prim {
+            part: Part::CardBox,
+            shape: Shape::Path {
+                points: vec![a, pos2(b.x, a.y), b, pos2(a.x, b.y), a],
+                stroke: Stroke {
+                    width: outline.width.max(1.5),
+                    ..outline
+                },
+                dashed: true,
+            },
+        });
+    }
     out.push(Prim {
         part: Part::Stripe,
         shape: Shape::Rect {
@@ -333,7 +349,7 @@ fn header(out: &mut Vec<Prim>, ink: &Ink<'_>, rect: Rect, leader: &Leader) -> f3
     ));
     let name_x = badge_rect.right() + NAME_GAP;
     let mut y = origin.y + HEADER_H;
-    for (i, line) in metrics::name_lines(&leader.name, rect.width())
+    for (i, line) in metrics::name_lines(leader.card_name(), rect.width())
         .into_iter()
         .enumerate()
     {

@@ -378,6 +378,7 @@ fn chart_from_file(
             department: l.department,
             email: l.email,
             location: l.location,
+            open: l.open,
         });
     }
     // Ids were checked unique, managers found and loops refused above.

@@ -156,7 +156,7 @@ impl<'de> Visitor<'de> for LeaderVisitor {
         let (mut id, mut role, mut name, mut title) = (None, None, None, None);
         let (mut manager, mut responsibilities, mut position, mut collapsed) =
             (None, None, None, None);
-        let (mut department, mut email, mut location) = (None, None, None);
+        let (mut department, mut email, mut location, mut open) = (None, None, None, None);
         let mut extra = JsonMap::new();
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
@@ -171,6 +171,7 @@ impl<'de> Visitor<'de> for LeaderVisitor {
                 "responsibilities" => once(&mut responsibilities, "responsibilities", &mut map)?,
                 "position" => once(&mut position, "position", &mut map)?,
                 "collapsed" => once(&mut collapsed, "collapsed", &mut map)?,
+                "open" => once(&mut open, "open", &mut map)?,
                 _ => {
                     extra.insert(key, map.next_value()?);
                 }
@@ -189,6 +190,7 @@ impl<'de> Visitor<'de> for LeaderVisitor {
             department: department.unwrap_or_default(),
             email: email.unwrap_or_default(),
             location: location.unwrap_or_default(),
+            open: open.unwrap_or_default(),
             extra,
         })
     }

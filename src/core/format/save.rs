@@ -80,6 +80,7 @@ fn file_model(model: &Model, extras: &Extras) -> Result<FileModel, SaveError> {
             department: l.department.clone(),
             email: l.email.clone(),
             location: l.location.clone(),
+            open: l.open,
             extra: extra_of(
                 extras
                     .leaders

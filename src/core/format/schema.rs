@@ -102,6 +102,10 @@ pub(super) struct FileLeader {
     /// Optional, as `department`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub location: String,
+    /// Optional: an open position (older files have none, and older
+    /// builds keep the field as they found it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
     #[serde(flatten)]
     pub extra: JsonMap,
 }

@@ -132,24 +132,19 @@ pub fn import(
             count(loose, "manager reference", "manager references")
         ));
     }
-    let unnamed: Vec<&str> = people
-        .iter()
-        .map(|p| p.name.as_str())
-        .filter(|n| is_placeholder(n))
+    let names = people.iter().map(|p| p.name.as_str());
+    let open: Vec<&str> = names.clone().filter(|n| is_open_post(n)).collect();
+    let unnamed: Vec<&str> = names
+        .filter(|n| is_placeholder(n) && !is_open_post(n))
         .collect();
-    if !unnamed.is_empty() {
-        let mut kinds: Vec<&str> = Vec::new();
-        for name in &unnamed {
-            if !kinds.iter().any(|k| k.eq_ignore_ascii_case(name)) {
-                kinds.push(name);
-            }
-        }
-        imported.notes.push(format!(
-            "{} without a named holder ({})",
-            count(unnamed.len(), "post", "posts"),
-            kinds.join(", ")
-        ));
-    }
+    imported
+        .notes
+        .extend(placeholder_note(&open, "open position", "open positions"));
+    imported.notes.extend(placeholder_note(
+        &unnamed,
+        "post without a named holder",
+        "posts without a named holder",
+    ));
     if let Some(history) = &history {
         imported.notes.push(format!(
             "{} set aside (not current by \"{}\")",
@@ -249,26 +244,57 @@ fn row_id(row: &Row, mapping: &Mapping, source: &IdSource) -> String {
     }
 }
 
-/// Names that stand for nobody named: an undisclosed holder or an open
-/// post.
+/// Names that stand for an open post: nobody holds it (yet).
+const OPEN_NAMES: [&str; 10] = [
+    "vacant",
+    "vacancy",
+    "open",
+    "openposition",
+    "tobehired",
+    "tbh",
+    "tbc",
+    "tbd",
+    "tobeconfirmed",
+    "newhire",
+];
+/// Names that stand for a holder not named: undisclosed, or a post that
+/// is going.
+const UNNAMED: [&str; 6] = [
+    "nd",
+    "notdisclosed",
+    "undisclosed",
+    "withheld",
+    "redacted",
+    "eliminated",
+];
+
+/// True when the name stands for an open post.
+fn is_open_post(name: &str) -> bool {
+    OPEN_NAMES.contains(&normalise(name).as_str())
+}
+
+/// Names that stand for nobody named: an open post, an undisclosed
+/// holder, a post that is going.
 pub(super) fn is_placeholder(name: &str) -> bool {
-    const PLACEHOLDERS: [&str; 14] = [
-        "nd",
-        "notdisclosed",
-        "undisclosed",
-        "withheld",
-        "redacted",
-        "vacant",
-        "vacancy",
-        "open",
-        "openposition",
-        "eliminated",
-        "tbc",
-        "tbd",
-        "tobehired",
-        "tobeconfirmed",
-    ];
-    PLACEHOLDERS.contains(&normalise(name).as_str())
+    is_open_post(name) || UNNAMED.contains(&normalise(name).as_str())
+}
+
+/// "3 open positions (Vacant, TBC)": how many of these names, and which.
+fn placeholder_note(names: &[&str], one: &str, many: &str) -> Option<String> {
+    if names.is_empty() {
+        return None;
+    }
+    let mut kinds: Vec<&str> = Vec::new();
+    for name in names {
+        if !kinds.iter().any(|k| k.eq_ignore_ascii_case(name)) {
+            kinds.push(name);
+        }
+    }
+    Some(format!(
+        "{} ({})",
+        count(names.len(), one, many),
+        kinds.join(", ")
+    ))
 }
 
 /// The fields a chart keeps as text, with the words messages use.
@@ -585,6 +611,7 @@ fn make_chart(people: &[Person<'_>], parent: &[Option<usize>], mapping: &Mapping
             cell(p, mapping, Field::Department).clone_into(&mut leader.department);
             cell(p, mapping, Field::Email).clone_into(&mut leader.email);
             cell(p, mapping, Field::Location).clone_into(&mut leader.location);
+            leader.open = is_open_post(&p.name);
             leader
         })
         .collect();

@@ -169,7 +169,11 @@ impl Imported {
         Model {
             id,
             title,
-            description: format!("Imported from {file}: {}.", self.summary()),
+            description: format!(
+                "Imported from {file}: {}. Reporting lines: {}.",
+                self.summary(),
+                self.hierarchy
+            ),
             preset: None,
             chart: self.chart,
         }

@@ -66,6 +66,12 @@ proptest! {
     }
 }
 
+/// A person of the random tree as a JSON node with its children.
+fn node(i: usize, people: &[(usize, String, usize)], kids: &[Vec<usize>]) -> serde_json::Value {
+    let inner: Vec<serde_json::Value> = kids[i].iter().map(|&k| node(k, people, kids)).collect();
+    serde_json::json!({"name": people[i].1, "title": "t", "children": inner})
+}
+
 /// A random tree as nested JSON (`children`), or as flat records whose
 /// parent field is `pid`, `parentId` or `parent`; a few ids repeated or
 /// parents dangling, as real files have them.
@@ -81,15 +87,6 @@ fn json_strategy() -> impl Strategy<Value = String> {
                 let mut children: Vec<Vec<usize>> = vec![Vec::new(); people.len()];
                 for (i, (up, _, _)) in people.iter().enumerate().skip(1) {
                     children[up % i].push(i);
-                }
-                fn node(
-                    i: usize,
-                    people: &[(usize, String, usize)],
-                    kids: &[Vec<usize>],
-                ) -> serde_json::Value {
-                    let inner: Vec<serde_json::Value> =
-                        kids[i].iter().map(|&k| node(k, people, kids)).collect();
-                    serde_json::json!({"name": people[i].1, "title": "t", "children": inner})
                 }
                 node(0, &people, &children).to_string()
             } else {

@@ -100,6 +100,11 @@ fn a_position_based_export_is_read_by_post_and_placeholders_are_not_duplicates()
     assert_eq!(got.roots, 1, "the top's manager XX means nobody");
     let vacant = got.chart.leader(&LeaderId::new("P005")).unwrap();
     assert_eq!(vacant.title, "Deputy Director 5");
+    assert_eq!(vacant.name, "Vacant");
+    assert!(vacant.open, "a vacancy is an open position");
+    let eliminated = got.chart.leader(&LeaderId::new("P002")).unwrap();
+    assert_eq!(eliminated.name, "Eliminated");
+    assert!(!eliminated.open);
 }
 
 #[test]
@@ -241,7 +246,7 @@ fn placeholder_names_without_an_id_column_stay_separate_posts() {
     assert_eq!(got.chart.len(), 4);
     assert!(
         got.summary()
-            .ends_with("; 3 posts without a named holder (Vacant, N/D)"),
+            .ends_with("; 2 open positions (Vacant); 1 post without a named holder (N/D)"),
         "{}",
         got.summary()
     );

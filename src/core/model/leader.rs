@@ -226,6 +226,9 @@ impl Assignment {
     }
 }
 
+/// The name line of an open position's card.
+pub const OPEN_POSITION: &str = "Open position";
+
 /// One leader: who they are, what they hold, and where their card was put by hand.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Leader {
@@ -251,6 +254,9 @@ pub struct Leader {
     pub email: String,
     /// Office or country (from an HR import); may be empty.
     pub location: String,
+    /// An open position: the post is there, nobody holds it (a vacancy in
+    /// an HR export). The card is drawn dashed and says so.
+    pub open: bool,
 }
 
 impl Leader {
@@ -267,7 +273,13 @@ impl Leader {
             department: String::new(),
             email: String::new(),
             location: String::new(),
+            open: false,
         }
+    }
+
+    /// What the card's name line says: the name, or "Open position".
+    pub fn card_name(&self) -> &str {
+        if self.open { OPEN_POSITION } else { &self.name }
     }
 
     /// Builder: sets the title.

@@ -167,7 +167,15 @@ fn interact_cards(
             scope.with(leader.id.as_str()),
             Sense::click_and_drag(),
         );
-        let name = visible(&leader.name).into_owned();
+        let name = if leader.open {
+            format!(
+                "{}: {}",
+                crate::core::model::OPEN_POSITION,
+                visible(&leader.name)
+            )
+        } else {
+            visible(&leader.name).into_owned()
+        };
         resp.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &name));
         describe_card(ui, resp.id, view, &leader.id);
         // Over the card or its fold control on the bottom edge (which is
