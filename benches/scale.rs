@@ -626,6 +626,57 @@ fn bench_typing(json: &Path) -> (f64, f64, u64) {
     (median(times), slowest, frames.app.facts_made() - made)
 }
 
+/// The mapping step on an HR export of `n` shuffled rows: how long the
+/// window waits to open it (read, columns recognised, the worker started),
+/// the slowest frame while the worker imports, how long until the result
+/// is in, and the peer: the same import done in the frame, as before.
+fn bench_mapping(n: usize) -> [f64; 4] {
+    let csv = shuffled_org(n);
+    let mut app = ChartroomApp::with_presets(Box::new(NoDialogs));
+    let t = Instant::now();
+    app.import_people(Some(csv.clone()));
+    let open_ms = t.elapsed().as_secs_f64() * 1e3;
+    let mut frames = Frames::new(app);
+    let mut slowest: f64 = 0.0;
+    while frames
+        .app
+        .import_step()
+        .is_some_and(chartroom::ui::import::ImportStep::is_working)
+    {
+        slowest = slowest.max(frames.frame(Vec::new()));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let ready_ms = t.elapsed().as_secs_f64() * 1e3;
+    let table = import::read_path(&csv, None).expect("readable");
+    let choices = import::Choices::detect(&table);
+    let in_frame = time_ms(1, || {
+        black_box(choices.import(&table).expect("importable"));
+    });
+    [open_ms, slowest, ready_ms, in_frame]
+}
+
+/// `CHARTROOM_BENCH_ONLY=mapping`: the mapping step's figures per size.
+fn mapping_table() {
+    println!(
+        "\n| N | open the step | slowest frame while importing | result in | import in the frame (before) | slowest frame / before |"
+    );
+    println!("|---|---|---|---|---|---|");
+    for n in sizes()
+        .into_iter()
+        .filter(|&n| n > import_step_worker_from())
+    {
+        let [open, slowest, ready, before] = bench_mapping(n);
+        println!(
+            "| {n} | {open:.0} ms | {slowest:.1} ms | {ready:.0} ms | {before:.0} ms | {:.3} |",
+            slowest / before
+        );
+    }
+}
+
+fn import_step_worker_from() -> usize {
+    chartroom::ui::import::WORKER_FROM_ROWS
+}
+
 fn sizes() -> Vec<usize> {
     // Under `cargo test` (no --bench flag) a small smoke run keeps the
     // benchmark's code working without taking the suite's time.
@@ -672,6 +723,10 @@ fn run_one_part() -> bool {
     }
     if only("typing") {
         typing_table();
+        return true;
+    }
+    if only("mapping") {
+        mapping_table();
         return true;
     }
     if only("memory") {

@@ -173,17 +173,9 @@ pub fn import_ui(ctx: &egui::Context, step: &mut ImportStep) -> Option<ImportAct
         if let Some(sheet) = sheet_ui(ui, &step.table) {
             action = Some(ImportAction::Sheet(sheet));
         }
-        if let Some(for_how_long) = working {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(format!(
-                    "Working out the import of {} rows… {:.0} s",
-                    thousands(step.table.rows.len()),
-                    for_how_long.as_secs_f32().floor()
-                ));
-            });
-        } else {
-            warnings_ui(ui, step);
+        match working {
+            Some(for_how_long) => working_ui(ui, step.table.rows.len(), for_how_long),
+            None => warnings_ui(ui, step),
         }
         ui.separator();
         ui.columns(2, |cols| {
@@ -236,6 +228,18 @@ fn sheet_ui(ui: &mut Ui, table: &Table) -> Option<usize> {
             .labelled_by(label.id);
     });
     chosen
+}
+
+/// The line shown while a big import is worked out.
+fn working_ui(ui: &mut Ui, rows: usize, for_how_long: std::time::Duration) {
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(format!(
+            "Working out the import of {} rows… {:.0} s",
+            thousands(rows),
+            for_how_long.as_secs_f32().floor()
+        ));
+    });
 }
 
 /// What looks wrong about the whole import, first and in the error

@@ -185,11 +185,6 @@ pub fn inspector_ui(
             ));
             ui.end_row();
             changed |= details_rows_ui(ui, &mut edited);
-            ui.label("");
-            changed |= ui
-                .checkbox(&mut edited.open, "Open position (nobody holds it)")
-                .changed();
-            ui.end_row();
         });
     if let Some(edit) = picker_ui(ui, &mut state.picker, chart, selected) {
         return Some(edit);
@@ -226,8 +221,8 @@ fn reports_to_row_ui(ui: &mut Ui, picker: &mut PickerState, chart: &OrgChart, se
     ui.end_row();
 }
 
-/// Department, email and location (from an HR import), editable. True
-/// when one changed.
+/// Department, email and location (from an HR import), and whether the
+/// post is open, editable. True when one changed.
 fn details_rows_ui(ui: &mut Ui, edited: &mut Leader) -> bool {
     let mut changed = false;
     for (label, text) in [
@@ -242,6 +237,11 @@ fn details_rows_ui(ui: &mut Ui, edited: &mut Leader) -> bool {
             .changed();
         ui.end_row();
     }
+    ui.label("");
+    changed |= ui
+        .checkbox(&mut edited.open, "Open position (nobody holds it)")
+        .changed();
+    ui.end_row();
     changed
 }
 

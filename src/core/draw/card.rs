@@ -145,19 +145,7 @@ fn frame(
         },
     });
     if leader.open {
-        // An open position: the box's edge dashed, as a vacancy is drawn.
-        let (a, b) = (rect.min, rect.max);
-        out.push(Prim {
-            part: Part::CardBox,
-            shape: Shape::Path {
-                points: vec![a, pos2(b.x, a.y), b, pos2(a.x, b.y), a],
-                stroke: Stroke {
-                    width: outline.width.max(1.5),
-                    ..outline
-                },
-                dashed: true,
-            },
-        });
+        out.push(open_edge(rect, outline));
     }
     out.push(Prim {
         part: Part::Stripe,
@@ -191,6 +179,23 @@ fn frame(
                 }),
             },
         });
+    }
+}
+
+/// An open position's edge: the box's outline dashed, as a vacancy is
+/// drawn on paper.
+fn open_edge(rect: Rect, outline: Stroke) -> Prim {
+    let (a, b) = (rect.min, rect.max);
+    Prim {
+        part: Part::CardBox,
+        shape: Shape::Path {
+            points: vec![a, pos2(b.x, a.y), b, pos2(a.x, b.y), a],
+            stroke: Stroke {
+                width: outline.width.max(1.5),
+                ..outline
+            },
+            dashed: true,
+        },
     }
 }
 

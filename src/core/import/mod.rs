@@ -6,13 +6,16 @@
 //! list; [`to_csv`] writes a model back out in the same shape.
 
 mod build;
+mod cells;
 mod columns;
 mod evidence;
 mod history;
 mod json;
+mod lookup;
 mod problems;
 mod read;
 mod roles;
+mod said;
 mod table;
 mod update;
 mod write;

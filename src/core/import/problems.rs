@@ -187,6 +187,15 @@ impl fmt::Display for Warning {
     }
 }
 
+/// "the title is 52,311 characters long (a chart allows 10,000)".
+fn too_long(field: &str, chars: usize) -> String {
+    format!(
+        "the {field} is {} characters long (a chart allows {})",
+        thousands(chars),
+        thousands(MAX_TEXT_CHARS)
+    )
+}
+
 /// A problem with one row; the import goes on around it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -316,35 +325,41 @@ impl Problem {
     }
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Problem {
+    /// What is wrong with reading the row itself (not whom it names), and
+    /// what was done about it; none for the others.
+    fn reading(&self) -> Option<String> {
         let v = |s: &str| visible(s).into_owned();
-        match self {
-            Self::BlankRow { row } => write!(f, "row {row}: blank; skipped"),
-            Self::MissingId { row, column } => {
-                write!(f, "row {row}: no {column}; skipped")
-            }
+        Some(match self {
+            Self::BlankRow { row } => format!("row {row}: blank; skipped"),
+            Self::MissingId { row, column } => format!("row {row}: no {column}; skipped"),
             Self::MissingName { row, id } => {
-                write!(f, "row {row}: no name; the card shows the id \"{}\"", v(id))
+                format!("row {row}: no name; the card shows the id \"{}\"", v(id))
             }
-            Self::IdTooLong { row, chars } => write!(
-                f,
-                "row {row}: the identifier is {} characters long (a chart allows {}); skipped",
-                thousands(*chars),
+            Self::IdTooLong { row, chars } => {
+                format!("row {row}: {}; skipped", too_long("identifier", *chars))
+            }
+            Self::CutToLimit { row, field, chars } => format!(
+                "row {row}: {}; cut to the first {}",
+                too_long(field, *chars),
                 thousands(MAX_TEXT_CHARS)
             ),
-            Self::CutToLimit { row, field, chars } => write!(
-                f,
-                "row {row}: the {field} is {} characters long (a chart allows {}); cut to the first {}",
-                thousands(*chars),
-                thousands(MAX_TEXT_CHARS),
-                thousands(MAX_TEXT_CHARS)
-            ),
-            Self::DuplicateId { row, id, first_row } => write!(
-                f,
+            Self::DuplicateId { row, id, first_row } => format!(
                 "row {row}: the id \"{}\" is already on row {first_row}; row {row} skipped",
                 v(id)
             ),
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(reading) = self.reading() {
+            return f.write_str(&reading);
+        }
+        let v = |s: &str| visible(s).into_owned();
+        match self {
             Self::ManagerNotFound { row, name, manager } => write!(
                 f,
                 "row {row}: {}'s manager \"{}\" is not in the file; {} is put at the top",
@@ -386,6 +401,8 @@ impl fmt::Display for Problem {
                 v(name),
                 v(manager)
             ),
+            // Said by `reading` above.
+            _ => Ok(()),
         }
     }
 }
