@@ -729,6 +729,25 @@ fn run_one_part() -> bool {
         mapping_table();
         return true;
     }
+    if only("import") {
+        for n in sizes() {
+            let (_, json) = org(n);
+            let (full, read, load, summary) = bench_import(n, &json);
+            println!(
+                "{n}: import {full:.0} ms, read alone {read:.0} ms, load as Chartroom {load:.0} ms (medians of 3); {summary}"
+            );
+            let table = import::read_path(&shuffled_org(n), None).expect("readable");
+            let detect = time_ms(3, || {
+                black_box(import::Choices::detect(&table));
+            });
+            let choices = import::Choices::detect(&table);
+            let build = time_ms(3, || {
+                black_box(choices.import(&table).expect("imports"));
+            });
+            println!("{n}: columns recognised {detect:.1} ms, chart made {build:.0} ms");
+        }
+        return true;
+    }
     if only("memory") {
         for n in sizes().into_iter().filter(|&n| n <= 100_000) {
             let (_, json) = org(n);

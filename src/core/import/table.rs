@@ -146,13 +146,17 @@ fn take_header(table: &mut Table) {
         table.rows.clear();
         return;
     };
-    let mut rows = std::mem::take(&mut table.rows);
-    let header = rows.remove(at);
+    // The rows under the header, moved once; the header and what is above
+    // it stay behind and go.
+    let mut above = std::mem::take(&mut table.rows);
+    table.rows = above.split_off(at + 1);
+    let header = above
+        .pop()
+        .unwrap_or_else(|| unreachable!("row {at} exists"));
     if at > 0 {
         let _ = write!(table.source, ", header on row {}", header.number);
     }
     table.headers = header.cells;
-    table.rows = rows.split_off(at);
 }
 
 /// Reads one worksheet of an XLSX, XLSB, XLS or ODS workbook.
