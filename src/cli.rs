@@ -102,7 +102,8 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Make a Chartroom file from an HR export (CSV, TSV, XLSX, XLS, ODS).
+    /// Make a Chartroom file from an HR export (CSV, TSV, XLSX, XLS, ODS) or
+    /// a JSON org chart.
     ///
     /// Columns are recognised from their headers (Employee ID, Worker,
     /// Job Title, Reports To, ...); --map overrides one. Every problem is

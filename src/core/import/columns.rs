@@ -247,6 +247,7 @@ const DEPARTMENT_HEADERS: &[&str] = &[
     "dept",
     "division",
     "team",
+    "unit",
     "organization",
     "organisation",
     "supervisoryorganization",

@@ -3,7 +3,7 @@
 //! any export: a nested tree (each person with a `children` array), or a
 //! flat list of records with an id and a parent (`id`/`pid`,
 //! `id`/`parentId`, `key`/`parent`), bare or under one field of an object
-//! (`nodeDataArray`, `data`, `people`...). A Chartroom document is named
+//! (`nodeDataArray`, `data`, `people`...; a tree too, `{"data": {...}}`). A Chartroom document is named
 //! as one; any other JSON is refused with the shapes that are read.
 
 use serde_json::{Map, Value};
@@ -33,6 +33,7 @@ pub fn read_json(text: &str) -> Result<Table, ImportError> {
         Value::Array(items) if records(items) => Ok(flat(items, "JSON records".to_owned())),
         Value::Object(fields) => {
             let found = fields.iter().find_map(|(key, v)| match v {
+                Value::Object(_) if is_tree(v) => Some(Ok(tree(std::slice::from_ref(v)))),
                 Value::Array(items) if items.iter().any(is_tree) => Some(Ok(tree(items))),
                 Value::Array(items) if records(items) => {
                     Some(Ok(flat(items, format!("JSON records (\"{key}\")"))))

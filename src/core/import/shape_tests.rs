@@ -364,3 +364,26 @@ fn cells_over_a_charts_limits_are_cut_or_skipped_and_said() {
     );
     assert_eq!(got.chart.len(), 2);
 }
+
+#[test]
+fn a_pipe_delimited_database_extract_is_read() {
+    let text = "EmployeeKey|ParentEmployeeKey|FirstName|LastName|Title\n\
+        112|NULL|Ken|Sanchez|Chief Executive Officer\n\
+        23|112|Terri|Duffy|Vice President of Engineering\n";
+    let table = read_text(text).unwrap();
+    assert_eq!(table.source, "CSV (pipe)");
+    let got = import_text(text);
+    assert_eq!(manager(&got, "23").as_deref(), Some("112"));
+    assert_eq!(
+        got.chart.leader(&LeaderId::new("23")).unwrap().name,
+        "Terri Duffy"
+    );
+}
+
+#[test]
+fn a_tree_under_a_field_of_an_object_is_read() {
+    let text = r#"{"version": 2, "data": {"name": "Ada", "children": [{"name": "Bob"}]}}"#;
+    let got = import_json(text);
+    assert_eq!(got.chart.len(), 2);
+    assert_eq!(manager(&got, "1.1").as_deref(), Some("1"));
+}

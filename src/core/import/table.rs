@@ -61,26 +61,30 @@ pub fn decode(bytes: &[u8]) -> String {
     }
 }
 
-/// The delimiter of the header line: the most frequent of tab, semicolon
-/// and comma outside quotes (comma when none is there).
+/// The delimiter of the header line: the most frequent of pipe, tab,
+/// semicolon and comma outside quotes (comma when none is there, and on a
+/// tie).
 pub fn detect_delimiter(text: &str) -> u8 {
-    let mut counts = [0usize; 3];
+    const DELIMITERS: [u8; 4] = [b'|', b'\t', b';', b','];
+    let mut counts = [0usize; 4];
     let mut quoted = false;
     for c in text.chars() {
         match c {
             '"' => quoted = !quoted,
             '\n' if !quoted => break,
-            '\t' if !quoted => counts[0] += 1,
-            ';' if !quoted => counts[1] += 1,
-            ',' if !quoted => counts[2] += 1,
+            _ if !quoted => {
+                if let Some(i) = DELIMITERS.iter().position(|&d| char::from(d) == c) {
+                    counts[i] += 1;
+                }
+            }
             _ => {}
         }
     }
-    let best = (0..3).max_by_key(|&i| (counts[i], i)).unwrap_or(2);
+    let best = (0..4).max_by_key(|&i| (counts[i], i)).unwrap_or(3);
     if counts[best] == 0 {
         b','
     } else {
-        [b'\t', b';', b','][best]
+        DELIMITERS[best]
     }
 }
 
@@ -88,6 +92,7 @@ fn delimiter_name(d: u8) -> &'static str {
     match d {
         b'\t' => "tab",
         b';' => "semicolon",
+        b'|' => "pipe",
         _ => "comma",
     }
 }
