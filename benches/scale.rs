@@ -480,16 +480,38 @@ fn bench_compare(json: &Path) -> [f64; 4] {
     [first, slowest, ready, frames.median_frame(9)]
 }
 
+/// The diff of the org with its copy one leader moved, and the impact of
+/// the same pair (levels, spans, technology leaders' teams): median ms.
+fn bench_impact(json: &Path) -> (f64, f64) {
+    let workspace = format::load_path(json).expect("loads");
+    let a = &workspace.models[0];
+    let mut b = a.clone();
+    let ids: Vec<_> = b.chart.leaders().map(|l| l.id.clone()).collect();
+    // The last leader moves under the second: a real, small change.
+    let _ = b.chart.set_manager(&ids[ids.len() - 1], Some(&ids[1]));
+    let diff = time_ms(3, || {
+        black_box(chartroom::core::diff::diff(a, &b));
+    });
+    let impact = time_ms(3, || {
+        black_box(chartroom::core::impact::impact(a, &b));
+    });
+    (diff, impact)
+}
+
 /// `CHARTROOM_BENCH_ONLY=compare`: the Compare tab's figures per size.
 fn compare_table() {
     println!(
-        "| N | frame opening Compare | slowest frame until shown | shown after | frame: comparison |"
+        "| N | frame opening Compare | slowest frame until shown | shown after | frame: comparison | diff alone | impact alone | impact / diff |"
     );
-    println!("|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|");
     for n in sizes().into_iter().filter(|&n| n <= 100_000) {
         let (_, json) = org(n);
         let [a, b, c, d] = bench_compare(&json).map(|ms| format!("{ms:.1}"));
-        println!("| {n} | {a} | {b} | {c} | {d} |");
+        let (diff, impact) = bench_impact(&json);
+        println!(
+            "| {n} | {a} | {b} | {c} | {d} | {diff:.0} | {impact:.0} | {:.2} |",
+            impact / diff
+        );
     }
 }
 

@@ -312,6 +312,7 @@ fn diff_command(
             "opened_conflicts": d.opened_conflicts,
             "closed_gaps": d.closed_gaps,
             "opened_gaps": d.opened_gaps,
+            "impact": crate::core::impact::impact(&left, &right).to_json(),
         });
         writeln!(out, "{report:#}")
     } else {

@@ -12,6 +12,7 @@ pub mod forest;
 pub mod format;
 pub mod headcount;
 pub mod icon;
+pub mod impact;
 pub mod import;
 pub mod layout;
 pub mod model;

@@ -50,6 +50,8 @@ pub struct CompareState {
 /// badges and each side's facts. Worked out once per pair and revision.
 pub(super) struct Comparison {
     diff: ModelDiff,
+    /// What the change does to the organisation's shape.
+    impact: crate::core::impact::Impact,
     badges: [BTreeMap<LeaderId, Vec<String>>; 2],
     facts: [Facts; 2],
 }
@@ -69,6 +71,7 @@ impl Comparison {
         ];
         Self {
             diff,
+            impact: crate::core::impact::impact(a, b),
             badges,
             facts: [Facts::of(&a.chart), Facts::of(&b.chart)],
         }
@@ -234,7 +237,7 @@ fn compare_models_ui(
         working_ui(ui, a, b);
         return out;
     };
-    summary_ui(ui, state, &comparison.diff, a, b);
+    summary_ui(ui, state, &comparison, a, b);
     let chosen = state
         .selected
         .and_then(|i| comparison.diff.sentences.get(i));
@@ -319,28 +322,63 @@ pub(super) fn sides_ui(ui: &mut Ui, [left, right]: [&mut CanvasState; 2], sides:
 
 /// The comparison in sentences, the ownership summary first; clicking a
 /// sentence highlights its leaders.
-fn summary_ui(ui: &mut Ui, state: &mut CompareState, d: &ModelDiff, a: &Model, b: &Model) {
+fn summary_ui(ui: &mut Ui, state: &mut CompareState, c: &Comparison, a: &Model, b: &Model) {
+    let d = &c.diff;
     egui::Panel::bottom("compare-summary")
         .resizable(true)
         .default_size(220.0)
         .show(ui, |ui| {
-            ui.heading(format!(
-                "What changes from {} to {}",
-                a.short_title(),
-                b.short_title()
-            ));
-            // The ownership summary (the last sentence) leads.
-            if let Some(summary) = d.sentences.last() {
-                ui.label(RichText::new(&summary.text).strong());
-            }
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                let changes = d.sentences.len().saturating_sub(1);
-                for (i, s) in d.sentences.iter().enumerate().take(changes) {
-                    let selected = state.selected == Some(i);
-                    if ui.selectable_label(selected, &s.text).clicked() {
-                        state.selected = if selected { None } else { Some(i) };
-                    }
+            ui.columns(2, |cols| {
+                let ui = &mut cols[0];
+                ui.heading(format!(
+                    "What changes from {} to {}",
+                    a.short_title(),
+                    b.short_title()
+                ));
+                // The ownership summary (the last sentence) leads.
+                if let Some(summary) = d.sentences.last() {
+                    ui.label(RichText::new(&summary.text).strong());
                 }
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    let changes = d.sentences.len().saturating_sub(1);
+                    for (i, s) in d.sentences.iter().enumerate().take(changes) {
+                        let selected = state.selected == Some(i);
+                        if ui.selectable_label(selected, &s.text).clicked() {
+                            state.selected = if selected { None } else { Some(i) };
+                        }
+                    }
+                });
+                impact_ui(&mut cols[1], &c.impact, a, b);
             });
+        });
+}
+
+/// What the change does to the organisation: levels, spans, and each
+/// technology leader's team, before and after; changed figures in bold.
+fn impact_ui(ui: &mut Ui, impact: &crate::core::impact::Impact, a: &Model, b: &Model) {
+    ui.heading("Impact on the organisation");
+    egui::ScrollArea::vertical()
+        .id_salt("compare-impact")
+        .show(ui, |ui| {
+            egui::Grid::new("compare-impact-grid")
+                .striped(true)
+                .num_columns(3)
+                .show(ui, |ui| {
+                    ui.label("");
+                    ui.label(RichText::new(a.short_title()).strong());
+                    ui.label(RichText::new(b.short_title()).strong());
+                    ui.end_row();
+                    for row in impact.rows() {
+                        let changed = row.before != row.after;
+                        let text = |t: &str| {
+                            let t = RichText::new(t);
+                            if changed { t.strong() } else { t }
+                        };
+                        ui.label(row.label);
+                        ui.label(text(&row.before));
+                        ui.label(text(&row.after));
+                        ui.end_row();
+                    }
+                });
         });
 }

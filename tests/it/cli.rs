@@ -185,3 +185,29 @@ fn version_names_the_commit_it_was_built_from() {
         format!("chartroom {} ({commit})", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// `diff --json` carries the impact: each side's shape and each
+/// technology leader's team before and after.
+#[test]
+fn diff_json_says_the_impact_on_the_organisation() {
+    let out = chartroom(&[
+        "diff",
+        "preset:traditional",
+        "preset:software-company",
+        "--json",
+    ]);
+    assert!(out.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let impact = &report["impact"];
+    assert_eq!(impact["before"]["levels"], 3);
+    assert_eq!(impact["after"]["people"], 4);
+    assert_eq!(impact["before"]["span_bands"][0]["reports"], "1-2");
+    let cto = impact["technology_leaders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["role"] == "CTO")
+        .unwrap();
+    assert_eq!(cto["direct_reports"], serde_json::json!([0, 2]));
+    assert_eq!(cto["people_under"], serde_json::json!([0, 2]));
+}

@@ -191,3 +191,29 @@ fn big_models_are_compared_aside_while_the_window_stays_live() {
     common::wait_for(&mut h, "Person 0-0 now reports to CEO (was VP 0).");
     h.get_by_label("What changes from Before to After");
 }
+
+/// The Compare tab says what the change does to the organisation: levels,
+/// spans, and each technology leader's team before and after.
+#[test]
+fn compare_shows_the_impact_on_each_technology_leaders_team() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    common::compare(
+        &mut h,
+        "Traditional: CTO reports to CIO",
+        "Software company: CIO reports to CTO",
+    );
+    h.get_by_label("Impact on the organisation");
+    h.get_by_label("Managers with 16+ reports");
+    // On the CTO's row: 0 people under them before, 2 after.
+    let row = h.get_by_label("CTO CTO: people under them").rect();
+    let on_row = |value: &str| -> Vec<egui::Rect> {
+        h.get_all_by_label(value)
+            .map(|n| n.rect())
+            .filter(|r| (r.center().y - row.center().y).abs() < 3.0 && r.left() > row.right())
+            .collect()
+    };
+    let (zero, two) = (on_row("0"), on_row("2"));
+    assert_eq!((zero.len(), two.len()), (1, 1), "0 before, 2 after");
+    assert!(zero[0].left() < two[0].left(), "before is left of after");
+}

@@ -1,0 +1,442 @@
+//! What a change of organisation does to its shape, for any two models
+//! (a scenario and its baseline, or two leadership models): the number of
+//! levels, spans of control (median, mean, the managers with one or two
+//! reports and with more than fifteen, and a count in each span band),
+//! and for each technology leader their direct reports, the people under
+//! them and the levels below them, before and after. Linear in the
+//! leaders; open positions are counted apart from people.
+
+use super::diff::match_leaders;
+use super::model::{LeaderId, OrgChart, Role};
+use super::text::visible;
+use super::wording::thousands;
+use super::workspace::Model;
+
+/// The span bands managers are counted in (direct reports, inclusive;
+/// the last open-ended): the bands used to sort managers into archetypes,
+/// from coach (1-2) to facilitator (16+).
+pub const BANDS: [(usize, usize); 6] =
+    [(1, 2), (3, 5), (6, 7), (8, 10), (11, 15), (16, usize::MAX)];
+
+/// "1-2", ..., "16+".
+pub fn band_label((low, high): (usize, usize)) -> String {
+    if high == usize::MAX {
+        format!("{low}+")
+    } else {
+        format!("{low}-{high}")
+    }
+}
+
+/// The shape of one organisation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Shape {
+    /// People (open positions apart).
+    pub people: usize,
+    /// Open positions.
+    pub open: usize,
+    /// Leaders with at least one direct report.
+    pub managers: usize,
+    /// Levels of the deepest reporting chain.
+    pub levels: usize,
+    /// Median direct reports of a manager.
+    pub median_span: f64,
+    /// Mean direct reports of a manager.
+    pub mean_span: f64,
+    /// Managers with one or two direct reports.
+    pub narrow: usize,
+    /// Managers with more than fifteen.
+    pub wide: usize,
+    /// Managers in each of [`BANDS`].
+    pub bands: [usize; 6],
+}
+
+/// One technology leader before and after.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LeaderImpact {
+    /// Their role (after, else before).
+    pub role: Role,
+    /// Their name as shown (after, else before).
+    pub name: String,
+    /// Direct reports before and after (none: not in that model).
+    pub direct: [Option<usize>; 2],
+    /// Everyone under them, before and after.
+    pub under: [Option<usize>; 2],
+    /// Levels below them, before and after.
+    pub levels_below: [Option<usize>; 2],
+}
+
+/// What changes in shape from one model to another.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Impact {
+    /// The first model's shape.
+    pub before: Shape,
+    /// The second's.
+    pub after: Shape,
+    /// Each technology leader of either (CIO, CTO, CISO, CDO, CDIO), in
+    /// the first model's order, then the second's newcomers.
+    pub leaders: Vec<LeaderImpact>,
+}
+
+/// The technology leaders' roles.
+const TECHNOLOGY: [Role; 5] = [Role::Cio, Role::Cto, Role::Ciso, Role::Cdo, Role::Cdio];
+
+/// Per leader of a chart (in `tree()` order): direct reports, everyone
+/// under, levels below; and the chart's shape.
+struct Counts {
+    ids: Vec<LeaderId>,
+    direct: Vec<usize>,
+    under: Vec<usize>,
+    below: Vec<usize>,
+    shape: Shape,
+}
+
+impl Counts {
+    fn of(chart: &OrgChart) -> Self {
+        let (leaders, parent) = chart.tree();
+        let n = leaders.len();
+        let open: Vec<bool> = leaders.iter().map(|l| l.open).collect();
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut order = Vec::with_capacity(n);
+        let mut depth = vec![1usize; n];
+        let mut stack: Vec<usize> = Vec::new();
+        for (i, p) in parent.iter().enumerate() {
+            match *p {
+                Some(p) => children[p].push(i),
+                None => stack.push(i),
+            }
+        }
+        while let Some(i) = stack.pop() {
+            order.push(i);
+            for &c in &children[i] {
+                depth[c] = depth[i] + 1;
+                stack.push(c);
+            }
+        }
+        let (mut under, mut below) = (vec![0usize; n], vec![0usize; n]);
+        for &i in order.iter().rev() {
+            for &c in &children[i] {
+                under[i] += usize::from(!open[c]) + under[c];
+                below[i] = below[i].max(1 + below[c]);
+            }
+        }
+        // A span counts the people reporting, not open positions.
+        let direct: Vec<usize> = children
+            .iter()
+            .map(|c| c.iter().filter(|&&k| !open[k]).count())
+            .collect();
+        let shape = shape(&direct, &open, depth.iter().copied().max().unwrap_or(0));
+        Self {
+            ids: leaders.iter().map(|l| l.id.clone()).collect(),
+            direct,
+            under,
+            below,
+            shape,
+        }
+    }
+}
+
+fn shape(direct: &[usize], open: &[bool], levels: usize) -> Shape {
+    let mut spans: Vec<usize> = direct.iter().copied().filter(|&d| d > 0).collect();
+    spans.sort_unstable();
+    let managers = spans.len();
+    let median_span = match managers {
+        0 => 0.0,
+        m if m % 2 == 1 => spans[m / 2] as f64,
+        m => (spans[m / 2 - 1] + spans[m / 2]) as f64 / 2.0,
+    };
+    let mean_span = if managers == 0 {
+        0.0
+    } else {
+        spans.iter().sum::<usize>() as f64 / managers as f64
+    };
+    let mut bands = [0usize; 6];
+    for &s in &spans {
+        if let Some(b) = BANDS.iter().position(|&(lo, hi)| (lo..=hi).contains(&s)) {
+            bands[b] += 1;
+        }
+    }
+    let open_count = open.iter().filter(|o| **o).count();
+    Shape {
+        people: open.len() - open_count,
+        open: open_count,
+        managers,
+        levels,
+        median_span,
+        mean_span,
+        narrow: bands[0],
+        wide: spans.iter().filter(|&&s| s > 15).count(),
+        bands,
+    }
+}
+
+/// What changes in shape from `a` to `b`.
+pub fn impact(a: &Model, b: &Model) -> Impact {
+    let (before, after) = (Counts::of(&a.chart), Counts::of(&b.chart));
+    let matched = match_leaders(&a.chart, &b.chart);
+    let index = |counts: &Counts| -> crate::core::fast::HashMap<LeaderId, usize> {
+        counts
+            .ids
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(i, id)| (id, i))
+            .collect()
+    };
+    let (at_a, at_b) = (index(&before), index(&after));
+    let mut leaders = Vec::new();
+    let mut seen_b = crate::core::fast::HashSet::default();
+    for leader in a.chart.leaders().filter(|l| TECHNOLOGY.contains(&l.role)) {
+        let ia = at_a.get(&leader.id).copied();
+        let ib = matched.get(&leader.id).and_then(|id| at_b.get(id)).copied();
+        if let Some(ib) = ib {
+            seen_b.insert(ib);
+        }
+        let shown = ib
+            .and_then(|i| b.chart.leader(&after.ids[i]))
+            .unwrap_or(leader);
+        leaders.push(row(shown, [ia, ib], [&before, &after]));
+    }
+    for leader in b.chart.leaders().filter(|l| TECHNOLOGY.contains(&l.role)) {
+        let ib = at_b.get(&leader.id).copied();
+        if ib.is_some_and(|i| !seen_b.contains(&i)) {
+            leaders.push(row(leader, [None, ib], [&before, &after]));
+        }
+    }
+    Impact {
+        before: before.shape,
+        after: after.shape,
+        leaders,
+    }
+}
+
+fn row(
+    leader: &crate::core::model::Leader,
+    at: [Option<usize>; 2],
+    counts: [&Counts; 2],
+) -> LeaderImpact {
+    let pick =
+        |f: fn(&Counts) -> &Vec<usize>| [0, 1].map(|side| at[side].map(|i| f(counts[side])[i]));
+    LeaderImpact {
+        role: leader.role,
+        name: leader.card_name().to_owned(),
+        direct: pick(|c| &c.direct),
+        under: pick(|c| &c.under),
+        levels_below: pick(|c| &c.below),
+    }
+}
+
+/// One line of the impact table: what, before, after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// What is counted ("Levels", "CIO Ada King: direct reports").
+    pub label: String,
+    /// Before, as shown ("—" when not there).
+    pub before: String,
+    /// After.
+    pub after: String,
+}
+
+fn count_text(n: Option<usize>) -> String {
+    n.map_or_else(|| "—".to_owned(), thousands)
+}
+
+impl Impact {
+    /// The table as the Compare tab shows it: each technology leader's
+    /// team, then the organisation (span bands nobody is in are left out,
+    /// but for the narrowest and the widest).
+    pub fn rows(&self) -> Vec<Row> {
+        let (a, b) = (&self.before, &self.after);
+        let mut rows = Vec::new();
+        let mut push = |label: String, before: String, after: String| {
+            rows.push(Row {
+                label,
+                before,
+                after,
+            });
+        };
+        for l in &self.leaders {
+            let who = format!("{} {}", l.role.badge(), visible(&l.name));
+            let figures = [
+                ("direct reports", l.direct),
+                ("people under them", l.under),
+                ("levels below", l.levels_below),
+            ];
+            for (what, [before, after]) in figures {
+                push(
+                    format!("{who}: {what}"),
+                    count_text(before),
+                    count_text(after),
+                );
+            }
+        }
+        let n = |v: usize| thousands(v);
+        push("People".into(), n(a.people), n(b.people));
+        if a.open + b.open > 0 {
+            push("Open positions".into(), n(a.open), n(b.open));
+        }
+        push("Levels".into(), n(a.levels), n(b.levels));
+        push("Managers".into(), n(a.managers), n(b.managers));
+        let one = |v: f64| format!("{v:.1}");
+        push("Median span".into(), one(a.median_span), one(b.median_span));
+        push("Mean span".into(), one(a.mean_span), one(b.mean_span));
+        let last = BANDS.len() - 1;
+        for (i, band) in BANDS.iter().enumerate() {
+            // The narrowest and widest bands always; the others when used.
+            if i != 0 && i != last && a.bands[i] + b.bands[i] == 0 {
+                continue;
+            }
+            push(
+                format!("Managers with {} reports", band_label(*band)),
+                n(a.bands[i]),
+                n(b.bands[i]),
+            );
+        }
+        rows
+    }
+
+    /// The impact as JSON, for `chartroom diff --json`.
+    pub fn to_json(&self) -> serde_json::Value {
+        let shape = |s: &Shape| {
+            serde_json::json!({
+                "people": s.people,
+                "open_positions": s.open,
+                "levels": s.levels,
+                "managers": s.managers,
+                "median_span": s.median_span,
+                "mean_span": s.mean_span,
+                "managers_with_1_or_2_reports": s.narrow,
+                "managers_with_more_than_15_reports": s.wide,
+                "span_bands": BANDS.iter().zip(s.bands).map(|(band, count)| {
+                    serde_json::json!({"reports": band_label(*band), "managers": count})
+                }).collect::<Vec<_>>(),
+            })
+        };
+        let leaders: Vec<serde_json::Value> = self
+            .leaders
+            .iter()
+            .map(|l| {
+                serde_json::json!({
+                    "role": l.role.badge(),
+                    "name": l.name,
+                    "direct_reports": l.direct,
+                    "people_under": l.under,
+                    "levels_below": l.levels_below,
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "before": shape(&self.before),
+            "after": shape(&self.after),
+            "technology_leaders": leaders,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::Leader;
+    use crate::core::workspace::ModelId;
+
+    /// A model from (id, role, manager) rows.
+    fn model(id: &str, rows: &[(&str, Role, Option<&str>)]) -> Model {
+        let mut chart = OrgChart::new();
+        for (leader, role, _) in rows {
+            chart
+                .add_leader(Leader::new(leader, *role, *leader))
+                .unwrap();
+        }
+        for (leader, _, manager) in rows {
+            if let Some(m) = manager {
+                chart
+                    .set_manager(&LeaderId::new(leader), Some(&LeaderId::new(m)))
+                    .unwrap();
+            }
+        }
+        Model {
+            id: ModelId::new(id),
+            title: id.to_owned(),
+            description: String::new(),
+            preset: None,
+            chart,
+        }
+    }
+
+    const PEERS: &[(&str, Role, Option<&str>)] = &[
+        ("ceo", Role::Ceo, None),
+        ("cio", Role::Cio, Some("ceo")),
+        ("cto", Role::Cto, Some("ceo")),
+        ("v1", Role::Vp, Some("cio")),
+        ("v2", Role::Vp, Some("cio")),
+        ("v3", Role::Vp, Some("cio")),
+        ("e1", Role::Other, Some("cto")),
+    ];
+
+    #[test]
+    fn levels_spans_and_bands_before_and_after() {
+        let a = model("peers", PEERS);
+        let mut rows = PEERS.to_vec();
+        rows[1].2 = Some("cto"); // the CIO now reports to the CTO
+        rows[2].2 = Some("ceo");
+        let b = model("cto-led", &rows);
+        let got = impact(&a, &b);
+        assert_eq!(got.before.levels, 3);
+        assert_eq!(got.after.levels, 4);
+        assert_eq!((got.before.people, got.before.managers), (7, 3));
+        assert!((got.before.median_span - 2.0).abs() < 1e-9);
+        assert!((got.before.mean_span - 2.0).abs() < 1e-9);
+        assert_eq!(got.before.bands, [2, 1, 0, 0, 0, 0]);
+        assert_eq!(got.after.bands, [2, 1, 0, 0, 0, 0]);
+        let cto = got.leaders.iter().find(|l| l.role == Role::Cto).unwrap();
+        assert_eq!(cto.direct, [Some(1), Some(2)]);
+        assert_eq!(cto.under, [Some(1), Some(5)]);
+        assert_eq!(cto.levels_below, [Some(1), Some(2)]);
+        let cio = got.leaders.iter().find(|l| l.role == Role::Cio).unwrap();
+        assert_eq!(cio.direct, [Some(3), Some(3)]);
+        assert_eq!(cio.levels_below, [Some(1), Some(1)]);
+        let rows = got.rows();
+        let levels = rows.iter().find(|r| r.label == "Levels").unwrap();
+        assert_eq!((levels.before.as_str(), levels.after.as_str()), ("3", "4"));
+        let under = rows
+            .iter()
+            .find(|r| r.label == "CTO cto: people under them")
+            .unwrap();
+        assert_eq!((under.before.as_str(), under.after.as_str()), ("1", "5"));
+        let json = got.to_json();
+        assert_eq!(json["after"]["levels"], 4);
+        assert_eq!(json["technology_leaders"][1]["direct_reports"][1], 2);
+    }
+
+    #[test]
+    fn open_positions_are_counted_apart_and_newcomers_listed() {
+        let a = model("peers", PEERS);
+        let mut b = model("with-ciso", PEERS);
+        let mut vacancy = Leader::new("ciso", Role::Ciso, "Open CISO");
+        vacancy.open = true;
+        b.chart.add_leader(vacancy).unwrap();
+        b.chart
+            .set_manager(&LeaderId::new("ciso"), Some(&LeaderId::new("cio")))
+            .unwrap();
+        let got = impact(&a, &b);
+        assert_eq!((got.after.people, got.after.open), (7, 1));
+        let cio = got.leaders.iter().find(|l| l.role == Role::Cio).unwrap();
+        assert_eq!(cio.direct, [Some(3), Some(3)], "an open post is no report");
+        let newcomer = got.leaders.iter().find(|l| l.role == Role::Ciso).unwrap();
+        assert_eq!(newcomer.direct, [None, Some(0)], "not in the first model");
+        assert_eq!(newcomer.name, "Open position");
+    }
+
+    #[test]
+    fn wide_spans_fall_in_the_last_band() {
+        let mut rows: Vec<(String, Role, Option<&str>)> = vec![("boss".into(), Role::Ceo, None)];
+        rows.extend((0..17).map(|i| (format!("r{i}"), Role::Other, Some("boss"))));
+        let rows: Vec<(&str, Role, Option<&str>)> =
+            rows.iter().map(|(a, b, c)| (a.as_str(), *b, *c)).collect();
+        let m = model("wide", &rows);
+        let got = impact(&m, &m);
+        assert_eq!(got.before.wide, 1);
+        assert_eq!(got.before.bands, [0, 0, 0, 0, 0, 1]);
+        assert_eq!(band_label(BANDS[5]), "16+");
+        assert_eq!(band_label(BANDS[0]), "1-2");
+    }
+}
