@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 mod export_command;
 mod import;
 pub mod manual;
+mod scenario_command;
 
 pub use self::import::ManagerBy;
 
@@ -134,6 +135,37 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Try a leadership model on an organisation: who plays each of the
+    /// target's leaders, and what it does to teams, spans and levels.
+    ///
+    /// Each cast person reports to whoever is cast as their target manager
+    /// and takes the target leader's role and responsibilities; a post to
+    /// hire becomes an open position; everyone else keeps their manager.
+    /// Writes the file's models with the scenario added, and prints the
+    /// impact. A bad cast (unknown person or leader, one person twice, a
+    /// loop) exits 1 with the reason and writes nothing.
+    Scenario {
+        /// The Chartroom file holding the organisation.
+        input: PathBuf,
+        /// The organisation's model id, for a file of several.
+        #[arg(long)]
+        model: Option<String>,
+        /// The model to try: `preset:ID` or a model id of the file.
+        #[arg(long)]
+        onto: String,
+        /// Who plays a target leader: `TARGET_LEADER=PERSON_ID`; repeatable.
+        #[arg(long, value_name = "TARGET_LEADER=PERSON_ID")]
+        cast: Vec<String>,
+        /// A target leader to hire: an open position; repeatable.
+        #[arg(long, value_name = "TARGET_LEADER")]
+        hire: Vec<String>,
+        /// Cast people keep their own responsibilities.
+        #[arg(long)]
+        keep_responsibilities: bool,
+        /// Where to write the file with the scenario added.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Say what changes from one model to another, in sentences.
     ///
     /// A and B are `preset:ID`, `FILE#MODEL`, or a FILE holding one model.
@@ -227,6 +259,32 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
             };
         }
         Command::Export { .. } => export_command::export_command(command, out),
+        Command::Scenario {
+            input,
+            model,
+            onto,
+            cast,
+            hire,
+            keep_responsibilities,
+            output,
+        } => {
+            let request = scenario_command::ScenarioRequest {
+                input,
+                model: model.as_deref(),
+                onto,
+                cast,
+                hire,
+                keep_responsibilities: *keep_responsibilities,
+                output,
+            };
+            return match scenario_command::run(&request, out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    let _ = writeln!(err, "chartroom: {e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -350,6 +408,12 @@ fn write_check_text(input: &str, ws: &Workspace, out: &mut dyn Write) -> std::io
             visible(&model.title)
         )?;
         writeln!(out, "  leaders: {}", model.chart.len())?;
+        let shape = crate::core::impact::shape_of(&model.chart);
+        writeln!(
+            out,
+            "  levels: {}, managers: {}, median span {:.1}, mean span {:.1}",
+            shape.levels, shape.managers, shape.median_span, shape.mean_span
+        )?;
         writeln!(out, "  overlaps: {}", overlaps.len())?;
         for o in &overlaps {
             // The first few holders and how many more (--json lists all).

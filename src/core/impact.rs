@@ -53,6 +53,8 @@ pub struct Shape {
 /// One technology leader before and after.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LeaderImpact {
+    /// Their role before and after (none: not in that model).
+    pub roles: [Option<Role>; 2],
     /// Their role (after, else before).
     pub role: Role,
     /// Their name as shown (after, else before).
@@ -84,6 +86,7 @@ const TECHNOLOGY: [Role; 5] = [Role::Cio, Role::Cto, Role::Ciso, Role::Cdo, Role
 /// under, levels below; and the chart's shape.
 struct Counts {
     ids: Vec<LeaderId>,
+    roles: Vec<Role>,
     direct: Vec<usize>,
     under: Vec<usize>,
     below: Vec<usize>,
@@ -127,6 +130,7 @@ impl Counts {
         let shape = shape(&direct, &open, depth.iter().copied().max().unwrap_or(0));
         Self {
             ids: leaders.iter().map(|l| l.id.clone()).collect(),
+            roles: leaders.iter().map(|l| l.role).collect(),
             direct,
             under,
             below,
@@ -169,6 +173,11 @@ fn shape(direct: &[usize], open: &[bool], levels: usize) -> Shape {
     }
 }
 
+/// The shape of one chart: levels and spans.
+pub fn shape_of(chart: &OrgChart) -> Shape {
+    Counts::of(chart).shape
+}
+
 /// What changes in shape from `a` to `b`.
 pub fn impact(a: &Model, b: &Model) -> Impact {
     let (before, after) = (Counts::of(&a.chart), Counts::of(&b.chart));
@@ -196,10 +205,15 @@ pub fn impact(a: &Model, b: &Model) -> Impact {
             .unwrap_or(leader);
         leaders.push(row(shown, [ia, ib], [&before, &after]));
     }
+    // The second model's technology leaders not seen yet: newcomers, or
+    // people of the first in another role there (cast as a CIO, say).
+    let back: crate::core::fast::HashMap<&LeaderId, &LeaderId> =
+        matched.iter().map(|(a_id, b_id)| (b_id, a_id)).collect();
     for leader in b.chart.leaders().filter(|l| TECHNOLOGY.contains(&l.role)) {
         let ib = at_b.get(&leader.id).copied();
         if ib.is_some_and(|i| !seen_b.contains(&i)) {
-            leaders.push(row(leader, [None, ib], [&before, &after]));
+            let ia = back.get(&leader.id).and_then(|id| at_a.get(*id)).copied();
+            leaders.push(row(leader, [ia, ib], [&before, &after]));
         }
     }
     Impact {
@@ -216,7 +230,9 @@ fn row(
 ) -> LeaderImpact {
     let pick =
         |f: fn(&Counts) -> &Vec<usize>| [0, 1].map(|side| at[side].map(|i| f(counts[side])[i]));
+    let role_of = |side: usize| at[side].map(|i| counts[side].roles[i]);
     LeaderImpact {
+        roles: [role_of(0), role_of(1)],
         role: leader.role,
         name: leader.card_name().to_owned(),
         direct: pick(|c| &c.direct),
@@ -255,7 +271,12 @@ impl Impact {
             });
         };
         for l in &self.leaders {
-            let who = format!("{} {}", l.role.badge(), visible(&l.name));
+            let who = match l.roles {
+                [Some(was), Some(now)] if was != now => {
+                    format!("{} ({} -> {})", visible(&l.name), was.badge(), now.badge())
+                }
+                _ => format!("{} {}", l.role.badge(), visible(&l.name)),
+            };
             let figures = [
                 ("direct reports", l.direct),
                 ("people under them", l.under),

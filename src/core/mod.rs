@@ -20,6 +20,7 @@ pub mod presets;
 pub mod recent;
 pub mod recovery;
 pub mod safe_write;
+pub mod scenario;
 pub mod text;
 pub mod theme;
 pub mod wording;

@@ -23,7 +23,8 @@ fn check_a_preset_prints_leaders_and_overlaps() {
     assert_eq!(
         text(&out.stdout),
         "preset:peers: valid, 1 model(s)\n\
-         peers (Peers: operations vs. strategy)\n  leaders: 4\n  overlaps: 1\n    information security: CIO, CISO\n"
+         peers (Peers: operations vs. strategy)\n  leaders: 4\n  \
+         levels: 3, managers: 2, median span 1.5, mean span 1.5\n  overlaps: 1\n    information security: CIO, CISO\n"
     );
 }
 
@@ -210,4 +211,86 @@ fn diff_json_says_the_impact_on_the_organisation() {
         .unwrap();
     assert_eq!(cto["direct_reports"], serde_json::json!([0, 2]));
     assert_eq!(cto["people_under"], serde_json::json!([0, 2]));
+}
+
+/// `chartroom scenario` tries a model on an organisation: the cast people
+/// move, the file gets the scenario, the impact is printed; a bad cast
+/// exits 1 with the reason and writes nothing.
+#[test]
+fn scenario_writes_the_scenario_and_prints_the_impact_or_refuses() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("org.chartroom");
+    // The organisation: the Traditional model (CTO under the CIO).
+    std::fs::write(&input, chartroom::core::presets::PRESETS[1].json).unwrap();
+    let output = dir.path().join("with-scenario.chartroom");
+    let path = |p: &std::path::Path| p.to_str().unwrap().to_owned();
+    let (input_s, output_s) = (path(&input), path(&output));
+    let out = chartroom(&[
+        "scenario",
+        &input_s,
+        "--onto",
+        "preset:software-company",
+        "--cast",
+        "ceo=ceo",
+        "--cast",
+        "cto=cto",
+        "--cast",
+        "cio=cio",
+        "--hire",
+        "ciso",
+        "-o",
+        &output_s,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.starts_with("scenario: Traditional as Software company\nopen positions created: 1\n"),
+        "{said}"
+    );
+    assert!(
+        said.contains("CTO CTO: people under them: 0 -> 2\n"),
+        "{said}"
+    );
+    assert!(said.contains("Open positions: 0 -> 1\n"), "{said}");
+    let workspace = chartroom::core::format::load_path(&output).unwrap();
+    assert_eq!(
+        workspace.models.len(),
+        2,
+        "the organisation and the scenario"
+    );
+    let scenario = &workspace.models[1];
+    let cio = chartroom::core::model::LeaderId::new("cio");
+    assert_eq!(
+        scenario
+            .chart
+            .manager_of(&cio)
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("cto")
+    );
+
+    let refused = dir.path().join("refused.chartroom");
+    for (cast, says) in [
+        ("cto=nobody", "has nobody with the id \"nobody\""),
+        ("cfo=cto", "has no leader \"cfo\""),
+        ("nonsense", "is not TARGET_LEADER=PERSON_ID"),
+    ] {
+        let out = chartroom(&[
+            "scenario",
+            &input_s,
+            "--onto",
+            "preset:software-company",
+            "--cast",
+            cast,
+            "-o",
+            &path(&refused),
+        ]);
+        assert_eq!(out.status.code(), Some(1), "{cast}");
+        assert!(
+            text(&out.stderr).contains(says),
+            "{cast}: {}",
+            text(&out.stderr)
+        );
+        assert!(!refused.exists(), "nothing written for {cast}");
+    }
 }
