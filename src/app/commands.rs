@@ -94,6 +94,8 @@ pub enum Command {
     KeyboardShortcuts,
     /// Help > About Chartroom: version, licence, where files are kept.
     About,
+    /// Scenario > Try a model on this organisation….
+    TryModel,
 }
 
 /// A shortcut with Ctrl (Cmd on macOS).
@@ -169,6 +171,7 @@ impl Command {
             C::Palette,
             C::KeyboardShortcuts,
             C::About,
+            C::TryModel,
         ]);
         all
     }
@@ -210,6 +213,7 @@ impl Command {
             C::ResetToPreset => "Reset to preset",
             C::KeyboardShortcuts => "Keyboard shortcuts",
             C::About => "About Chartroom",
+            C::TryModel => "Try a model on this organisation…",
             C::Find => "Find…",
             C::ExpandAll => "Expand all",
             C::CollapseTo(1) => "Collapse to 1 level",
@@ -380,6 +384,7 @@ impl ChartroomApp {
             C::Palette => self.open_palette(),
             C::KeyboardShortcuts => self.modal = Some(super::Modal::Shortcuts),
             C::About => self.modal = Some(super::Modal::About),
+            C::TryModel => self.try_model(),
             _ => self.run_edit_command(command),
         }
     }

@@ -111,6 +111,7 @@ impl ChartroomApp {
                 self.command_ui(ui, Command::Palette);
             });
             ui.menu_button("View", |ui| self.view_menu_ui(ui));
+            ui.menu_button("Scenario", |ui| self.command_ui(ui, Command::TryModel));
             ui.menu_button("Help", |ui| {
                 self.command_ui(ui, Command::KeyboardShortcuts);
                 self.command_ui(ui, Command::About);

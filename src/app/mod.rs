@@ -37,6 +37,7 @@ mod pack;
 mod palette;
 mod paths;
 mod recovery;
+mod scenario;
 mod view;
 mod views;
 
@@ -66,6 +67,8 @@ enum Modal {
     Shortcuts,
     /// Help > About Chartroom.
     About,
+    /// Scenario > Try a model on this organisation….
+    Casting(Box<crate::ui::scenario::CastingState>),
 }
 
 /// A message in the status bar.
@@ -390,6 +393,7 @@ impl ChartroomApp {
             Modal::PackDetails(info) => self.pack_details_window(ctx, info).map(Modal::PackDetails),
             Modal::Shortcuts => help::shortcuts_window(ctx).then_some(Modal::Shortcuts),
             Modal::About => help::about_window(ctx, &self.kept_where()).then_some(Modal::About),
+            Modal::Casting(state) => self.casting_window(ctx, state).map(Modal::Casting),
         };
         // What the window did may have opened another (a typed path opens
         // the import step): that one stays.

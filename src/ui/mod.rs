@@ -11,5 +11,6 @@ pub mod paint;
 pub mod panels;
 pub mod picker;
 pub mod present;
+pub mod scenario;
 pub mod storyboard;
 pub mod theme;

@@ -20,6 +20,7 @@ mod presets;
 mod print;
 mod recovery;
 mod scale;
+mod scenario;
 
 mod shell;
 mod slides;

@@ -1,0 +1,144 @@
+//! Scenarios, as a CIO would make one: import the organisation, try the
+//! Software company model on it (the cast suggested from the titles, one
+//! post to be hired), read the impact in Compare, take it back with Ctrl+Z.
+
+use crate::common::{harness, preset_app};
+use chartroom::app::ViewMode;
+use chartroom::core::model::LeaderId;
+use chartroom::core::scenario::Cast;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+
+const ORG: &str = "Employee ID,Name,Job Title,Manager ID\n\
+    1,Ann Chief,Chief Executive Officer,\n\
+    2,Bo Info,Chief Information Officer,1\n\
+    3,Cy Tech,Chief Technology Officer,2\n\
+    4,Di Dev,Engineer,3\n\
+    5,Ed Ops,Service Desk Lead,2\n";
+
+#[test]
+fn try_software_company_on_an_imported_org_see_the_impact_and_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("our-org.csv");
+    std::fs::write(&path, ORG).unwrap();
+    let (app, answers) = preset_app();
+    let mut h = harness(app);
+    *answers.open.borrow_mut() = Some(path);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Import people…").click();
+    h.run();
+    h.get_by_label("Import").click();
+    h.run();
+    let models_before = h.state().editor().workspace().models.len();
+
+    h.get_by_label("Scenario").click();
+    h.run();
+    h.get_by_label("Try a model on this organisation…").click();
+    h.run();
+    h.get_by_label("Try a model on our-org");
+    h.get_by_role_and_label(Role::ComboBox, "Model to try")
+        .click();
+    h.run();
+    // The popup's entry (the model list has one too).
+    h.get_all_by_label("Software company: CIO reports to CTO")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+    // Suggested from the titles: one person holds each role.
+    let cast = |part: &str| {
+        h.state()
+            .casting()
+            .unwrap()
+            .cast
+            .get(&LeaderId::new(part))
+            .cloned()
+    };
+    assert_eq!(cast("cto"), Some(Cast::Person(LeaderId::new("3"))));
+    assert_eq!(cast("cio"), Some(Cast::Person(LeaderId::new("2"))));
+    assert_eq!(cast("ciso"), None, "nobody has the role");
+    // Nobody is a CISO: the post is to be hired.
+    h.get_by_role_and_label(Role::ComboBox, "CISO").click();
+    h.run();
+    h.get_by_label("To be hired").click();
+    h.run();
+    h.get_by_label("Make scenario").click();
+    h.run();
+
+    assert!(h.state().casting().is_none(), "the window closes");
+    let workspace = h.state().editor().workspace();
+    assert_eq!(workspace.models.len(), models_before + 1);
+    let scenario = workspace
+        .models
+        .iter()
+        .find(|m| m.title == "our-org as Software company")
+        .unwrap();
+    let manager = |id: &str| {
+        scenario
+            .chart
+            .manager_of(&LeaderId::new(id))
+            .map(ToString::to_string)
+    };
+    assert_eq!(manager("3").as_deref(), Some("1"), "the CTO under the CEO");
+    assert_eq!(manager("2").as_deref(), Some("3"), "the CIO under the CTO");
+    assert_eq!(
+        manager("5").as_deref(),
+        Some("2"),
+        "the CIO's team moves with them"
+    );
+    assert_eq!(scenario.chart.leaders().filter(|l| l.open).count(), 1);
+    assert_eq!(h.state().view(), ViewMode::Compare);
+    h.get_by_label_contains("Made our-org as Software company; 1 open position");
+    h.get_by_label("Impact on the organisation");
+    h.get_by_label("CTO Cy Tech: people under them");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().editor().workspace().models.len(),
+        models_before,
+        "undone"
+    );
+}
+
+#[test]
+fn a_casting_that_loops_is_refused_in_the_window_with_draggings_sentence() {
+    let (app, _) = preset_app();
+    let mut h = harness(app);
+    h.get_by_label("Scenario").click();
+    h.run();
+    h.get_by_label("Try a model on this organisation…").click();
+    h.run();
+    h.get_by_role_and_label(Role::ComboBox, "Model to try")
+        .click();
+    h.run();
+    // The popup's entry (the model list has one too).
+    h.get_all_by_label("Software company: CIO reports to CTO")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+    // Peers' CISO (under the CIO) cast as the CEO: a loop.
+    h.get_by_role_and_label(Role::ComboBox, "CEO").click();
+    h.run();
+    h.get_by_role(Role::TextInput).click();
+    h.run();
+    h.get_by_role(Role::TextInput).type_text("Security");
+    h.run();
+    h.get_by_label_contains("CISO — Chief Information Security Officer")
+        .click();
+    h.run();
+    // The CISO plays the CEO now, so nobody plays the CISO.
+    h.get_by_role_and_label(Role::ComboBox, "CISO").click();
+    h.run();
+    h.get_by_label("(nobody)").click();
+    h.run();
+    h.get_by_label("Make scenario").click();
+    h.run();
+    // The CTO would go under the CISO, who is under the CIO, who would go
+    // under the CTO.
+    h.get_by_label_contains("cannot report to");
+    assert!(h.state().casting().is_some(), "the window stays open");
+}
