@@ -498,6 +498,58 @@ fn bench_impact(json: &Path) -> (f64, f64) {
     (diff, impact)
 }
 
+/// Software company tried on the org: the CEO plays the CEO, two of their
+/// reports the CTO and the CIO (whose whole organisations move with them),
+/// the CISO to be hired. Median ms of applying it, of its impact, and, as
+/// the peer, of loading the same org from its file.
+fn bench_scenario(json: &Path) -> (f64, f64, f64) {
+    use chartroom::core::model::LeaderId;
+    use chartroom::core::scenario::{self, Cast, Casting};
+    let workspace = format::load_path(json).expect("loads");
+    let org = &workspace.models[0];
+    let target = chartroom::core::presets::model("software-company").expect("preset");
+    let root = org.chart.roots()[0].clone();
+    let reports: Vec<LeaderId> = org.chart.reports_of(&root).into_iter().cloned().collect();
+    let mut casting = Casting::default();
+    casting
+        .cast
+        .insert(LeaderId::new("ceo"), Cast::Person(root));
+    casting
+        .cast
+        .insert(LeaderId::new("cto"), Cast::Person(reports[0].clone()));
+    casting
+        .cast
+        .insert(LeaderId::new("cio"), Cast::Person(reports[1].clone()));
+    casting.cast.insert(LeaderId::new("ciso"), Cast::Hire);
+    let id = chartroom::core::workspace::ModelId::new("s");
+    let mut made = None;
+    let apply = time_ms(3, || {
+        made = Some(scenario::apply(org, &target, &casting, id.clone()).expect("applies"));
+    });
+    let made = made.expect("made").model;
+    let impact = time_ms(3, || {
+        black_box(chartroom::core::impact::impact(org, &made));
+    });
+    let load = time_ms(3, || {
+        black_box(format::load_path(json).expect("loads"));
+    });
+    (apply, impact, load)
+}
+
+/// `CHARTROOM_BENCH_ONLY=scenario`: applying a scenario and its impact.
+fn scenario_table() {
+    println!("| N | apply a scenario | its impact | load the org (peer) | apply / load |");
+    println!("|---|---|---|---|---|");
+    for n in sizes().into_iter().filter(|&n| n <= 100_000) {
+        let (_, json) = org(n);
+        let (apply, impact, load) = bench_scenario(&json);
+        println!(
+            "| {n} | {apply:.0} ms | {impact:.0} ms | {load:.0} ms | {:.2} |",
+            apply / load
+        );
+    }
+}
+
 /// `CHARTROOM_BENCH_ONLY=compare`: the Compare tab's figures per size.
 fn compare_table() {
     println!(
@@ -749,6 +801,10 @@ fn run_one_part() -> bool {
     }
     if only("mapping") {
         mapping_table();
+        return true;
+    }
+    if only("scenario") {
+        scenario_table();
         return true;
     }
     if only("import") {

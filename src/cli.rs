@@ -232,60 +232,73 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
         Command::Presets => list_presets(out),
         Command::Check { input, json } => return check(input, *json, out, err),
         Command::Diff { a, b, json } => return diff_command(a, b, *json, out, err),
-        Command::Import {
-            input,
-            sheet,
-            map,
-            manager_by,
-            title,
-            strict,
-            output,
-        } => {
-            let request = import::ImportRequest {
-                input,
-                sheet: sheet.as_deref(),
-                maps: map,
-                manager_by: *manager_by,
-                title: title.as_deref(),
-                strict: *strict,
-                output,
-            };
-            return match import::run(&request, out) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    let _ = writeln!(err, "chartroom: {e}");
-                    ExitCode::FAILURE
-                }
-            };
-        }
+        Command::Import { .. } => return import_command(command, out, err),
         Command::Export { .. } => export_command::export_command(command, out),
-        Command::Scenario {
-            input,
-            model,
-            onto,
-            cast,
-            hire,
-            keep_responsibilities,
-            output,
-        } => {
-            let request = scenario_command::ScenarioRequest {
-                input,
-                model: model.as_deref(),
-                onto,
-                cast,
-                hire,
-                keep_responsibilities: *keep_responsibilities,
-                output,
-            };
-            return match scenario_command::run(&request, out) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    let _ = writeln!(err, "chartroom: {e}");
-                    ExitCode::FAILURE
-                }
-            };
-        }
+        Command::Scenario { .. } => return scenario_command(command, out, err),
     };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(err, "chartroom: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `import`: the request from the command line, then the import.
+fn import_command(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let Command::Import {
+        input,
+        sheet,
+        map,
+        manager_by,
+        title,
+        strict,
+        output,
+    } = command
+    else {
+        return ExitCode::FAILURE;
+    };
+    let request = import::ImportRequest {
+        input,
+        sheet: sheet.as_deref(),
+        maps: map,
+        manager_by: *manager_by,
+        title: title.as_deref(),
+        strict: *strict,
+        output,
+    };
+    said(import::run(&request, out), err)
+}
+
+/// `scenario`: the request from the command line, then the scenario.
+fn scenario_command(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let Command::Scenario {
+        input,
+        model,
+        onto,
+        cast,
+        hire,
+        keep_responsibilities,
+        output,
+    } = command
+    else {
+        return ExitCode::FAILURE;
+    };
+    let request = scenario_command::ScenarioRequest {
+        input,
+        model: model.as_deref(),
+        onto,
+        cast,
+        hire,
+        keep_responsibilities: *keep_responsibilities,
+        output,
+    };
+    said(scenario_command::run(&request, out), err)
+}
+
+/// Exit 0, or 1 with the reason on standard error.
+fn said(result: Result<(), String>, err: &mut dyn Write) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

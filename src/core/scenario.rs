@@ -103,71 +103,19 @@ pub fn apply(
     id: ModelId,
 ) -> Result<Applied, ScenarioError> {
     let mut chart = baseline.chart.clone();
-    // Who plays each target leader, after the open positions are made.
-    let mut plays: HashMap<&LeaderId, LeaderId> = HashMap::default();
-    let mut cast_as: HashMap<LeaderId, &Leader> = HashMap::default();
-    let mut hired = 0;
-    for (part, cast) in &casting.cast {
-        let Some(role) = target.chart.leader(part) else {
-            return Err(ScenarioError::UnknownTargetLeader {
-                target: target.title.clone(),
-                leader: part.to_string(),
-            });
-        };
-        let person = match cast {
-            Cast::Person(person) => {
-                let Some(someone) = chart.leader(person) else {
-                    return Err(ScenarioError::UnknownPerson {
-                        organisation: baseline.title.clone(),
-                        person: person.to_string(),
-                    });
-                };
-                if let Some(first) = cast_as.get(person) {
-                    return Err(ScenarioError::CastTwice {
-                        person: someone.name.clone(),
-                        first: first.card_name().to_owned(),
-                        second: role.card_name().to_owned(),
-                    });
-                }
-                person.clone()
-            }
-            Cast::Hire => {
-                let open = chart.fresh_id(&format!("open-{part}"));
-                let mut post = Leader::new(open.as_str(), role.role, role.name.clone())
-                    .with_title(role.title.clone());
-                post.open = true;
-                chart
-                    .add_leader(post)
-                    .unwrap_or_else(|e| unreachable!("a fresh id: {e}"));
-                hired += 1;
-                open
-            }
-        };
-        cast_as.insert(person.clone(), role);
-        plays.insert(part, person);
-    }
+    let cast = cast_people(&mut chart, baseline, target, casting)?;
     // Each cast person (and open post) under whoever plays their target
     // manager; the new lines all at once, then one check for loops.
     let mut moves: Vec<(LeaderId, Option<LeaderId>)> = Vec::new();
-    for (part, person) in &plays {
-        let above = cast_above(&target.chart, part, &plays);
+    for (part, person) in &cast.plays {
+        let above = cast_above(&target.chart, part, &cast.plays);
         let keeps = above.is_none() && !matches!(casting.cast.get(*part), Some(Cast::Hire));
         if !keeps {
             moves.push((person.clone(), above));
         }
     }
     move_all(&mut chart, &moves)?;
-    for (person, role) in &cast_as {
-        if let Some(mut leader) = chart.leader(person).cloned() {
-            leader.role = role.role;
-            if !casting.keep_responsibilities {
-                leader.responsibilities.clone_from(&role.responsibilities);
-            }
-            chart
-                .update_leader(leader)
-                .unwrap_or_else(|e| unreachable!("the leader is there: {e}"));
-        }
-    }
+    take_parts(&mut chart, &cast.cast_as, casting.keep_responsibilities);
     let uncast = target
         .chart
         .leaders()
@@ -188,8 +136,88 @@ pub fn apply(
     Ok(Applied {
         model,
         uncast,
-        hired,
+        hired: cast.hired,
     })
+}
+
+/// Who plays which part, once the open posts are made.
+struct Parts<'t> {
+    /// By the target's leader: the person (or open post) playing it.
+    plays: HashMap<&'t LeaderId, LeaderId>,
+    /// By person: the part they play.
+    cast_as: HashMap<LeaderId, &'t Leader>,
+    /// Open posts made.
+    hired: usize,
+}
+
+/// Checks each cast and makes the open posts in `chart`.
+fn cast_people<'t>(
+    chart: &mut OrgChart,
+    baseline: &Model,
+    target: &'t Model,
+    casting: &'t Casting,
+) -> Result<Parts<'t>, ScenarioError> {
+    let mut out = Parts {
+        plays: HashMap::default(),
+        cast_as: HashMap::default(),
+        hired: 0,
+    };
+    for (part, cast) in &casting.cast {
+        let Some(role) = target.chart.leader(part) else {
+            return Err(ScenarioError::UnknownTargetLeader {
+                target: target.title.clone(),
+                leader: part.to_string(),
+            });
+        };
+        let person = match cast {
+            Cast::Person(person) => {
+                let Some(someone) = chart.leader(person) else {
+                    return Err(ScenarioError::UnknownPerson {
+                        organisation: baseline.title.clone(),
+                        person: person.to_string(),
+                    });
+                };
+                if let Some(first) = out.cast_as.get(person) {
+                    return Err(ScenarioError::CastTwice {
+                        person: someone.name.clone(),
+                        first: first.card_name().to_owned(),
+                        second: role.card_name().to_owned(),
+                    });
+                }
+                person.clone()
+            }
+            Cast::Hire => {
+                let open = chart.fresh_id(&format!("open-{part}"));
+                let mut post = Leader::new(open.as_str(), role.role, role.name.clone())
+                    .with_title(role.title.clone());
+                post.open = true;
+                chart
+                    .add_leader(post)
+                    .unwrap_or_else(|e| unreachable!("a fresh id: {e}"));
+                out.hired += 1;
+                open
+            }
+        };
+        out.cast_as.insert(person.clone(), role);
+        out.plays.insert(part, person);
+    }
+    Ok(out)
+}
+
+/// Each cast person takes their part's role and (unless they keep their
+/// own) its responsibilities with their letters.
+fn take_parts(chart: &mut OrgChart, cast_as: &HashMap<LeaderId, &Leader>, keep_own: bool) {
+    for (person, role) in cast_as {
+        if let Some(mut leader) = chart.leader(person).cloned() {
+            leader.role = role.role;
+            if !keep_own {
+                leader.responsibilities.clone_from(&role.responsibilities);
+            }
+            chart
+                .update_leader(leader)
+                .unwrap_or_else(|e| unreachable!("the leader is there: {e}"));
+        }
+    }
 }
 
 /// Sets each moved person's manager, refusing (with dragging's sentence)

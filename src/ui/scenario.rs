@@ -201,51 +201,26 @@ fn parts_ui(ui: &mut Ui, state: &mut CastingState, target: &OrgChart, baseline: 
             for part in target.leaders() {
                 let label = ui.label(part_label(part));
                 let current = state.cast.get(&part.id).cloned();
-                let mut chosen: Option<Option<Cast>> = None;
                 let query = match &state.search {
                     Some((p, q)) if *p == part.id => q.clone(),
                     _ => String::new(),
                 };
+                let mut chosen: Option<Picked> = None;
                 egui::ComboBox::from_id_salt(("casting-part", part.id.as_str()))
                     .selected_text(cast_text(current.as_ref(), baseline))
                     .width(420.0)
                     // Typing in the search field keeps the list open.
                     .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
                     .show_ui(ui, |ui| {
-                        let mut typed = query.clone();
-                        let field = ui.add(
-                            egui::TextEdit::singleline(&mut typed)
-                                .hint_text("Find by name or title"),
-                        );
-                        if field.changed() {
-                            state.search = Some((part.id.clone(), typed.clone()));
-                        }
-                        if ui.selectable_label(current.is_none(), "(nobody)").clicked() {
-                            chosen = Some(None);
-                        }
-                        let hire = current == Some(Cast::Hire);
-                        if ui.selectable_label(hire, "To be hired").clicked() {
-                            chosen = Some(Some(Cast::Hire));
-                        }
-                        for id in offered(baseline, part, &typed) {
-                            let cast = Cast::Person(id);
-                            let on = current.as_ref() == Some(&cast);
-                            let text = cast_text(Some(&cast), baseline);
-                            if ui.selectable_label(on, text).clicked() {
-                                chosen = Some(Some(cast));
-                            }
-                        }
-                        if chosen.is_some() {
-                            ui.close();
-                        }
+                        chosen = part_list_ui(ui, state, part, baseline, current.as_ref(), &query);
                     })
                     .response
                     .labelled_by(label.id);
                 match chosen {
-                    Some(Some(cast)) => {
+                    Some(Picked::Cast(cast)) => {
                         state.cast.insert(part.id.clone(), cast);
                     }
-                    Some(None) => {
+                    Some(Picked::Nobody) => {
                         state.cast.remove(&part.id);
                     }
                     None => {}
@@ -253,4 +228,49 @@ fn parts_ui(ui: &mut Ui, state: &mut CastingState, target: &OrgChart, baseline: 
                 ui.end_row();
             }
         });
+}
+
+/// What a part's list picked.
+enum Picked {
+    /// Nobody plays the part.
+    Nobody,
+    /// Someone, or the post to be hired.
+    Cast(Cast),
+}
+
+/// A part's list: a search field, (nobody), To be hired, and the people
+/// offered. Returns the choice made, closing the list.
+fn part_list_ui(
+    ui: &mut Ui,
+    state: &mut CastingState,
+    part: &crate::core::model::Leader,
+    baseline: &OrgChart,
+    current: Option<&Cast>,
+    query: &str,
+) -> Option<Picked> {
+    let mut typed = query.to_owned();
+    let field = ui.add(egui::TextEdit::singleline(&mut typed).hint_text("Find by name or title"));
+    if field.changed() {
+        state.search = Some((part.id.clone(), typed.clone()));
+    }
+    let mut chosen = None;
+    if ui.selectable_label(current.is_none(), "(nobody)").clicked() {
+        chosen = Some(Picked::Nobody);
+    }
+    let hire = current == Some(&Cast::Hire);
+    if ui.selectable_label(hire, "To be hired").clicked() {
+        chosen = Some(Picked::Cast(Cast::Hire));
+    }
+    for id in offered(baseline, part, &typed) {
+        let cast = Cast::Person(id);
+        let on = current == Some(&cast);
+        let text = cast_text(Some(&cast), baseline);
+        if ui.selectable_label(on, text).clicked() {
+            chosen = Some(Picked::Cast(cast));
+        }
+    }
+    if chosen.is_some() {
+        ui.close();
+    }
+    chosen
 }
