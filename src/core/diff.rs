@@ -12,7 +12,7 @@ use super::fast::{HashMap, HashSet};
 use super::analysis::phrase_key;
 use super::model::{LeaderId, OrgChart};
 use super::text::visible;
-use super::wording::shown_name;
+use super::wording::{count, shown_name};
 use super::workspace::Model;
 
 /// One sentence of the comparison and the leaders it is about, on each side.
@@ -202,8 +202,20 @@ fn mark(map: &mut BTreeMap<LeaderId, Vec<Mark>>, id: &LeaderId, m: Mark) {
     map.entry(id.clone()).or_default().push(m);
 }
 
+/// A leader who moved: their id in B and in A, their manager before (as a
+/// B leader where matched) and after.
+type Move<'b> = (
+    &'b LeaderId,
+    &'b LeaderId,
+    Option<Result<LeaderId, LeaderId>>,
+    Option<&'b LeaderId>,
+);
+
 fn reporting_changes(s: &Sides<'_>, out: &mut ModelDiff) {
     let reversed = reversals(s, out);
+    // Who moved, with their manager before (as a B leader where matched)
+    // and after, in B's order.
+    let mut moves: Vec<Move<'_>> = Vec::new();
     for leader in s.b.chart.leaders() {
         let right = &leader.id;
         let Some(left) = s.back.get(right) else {
@@ -216,9 +228,15 @@ fn reporting_changes(s: &Sides<'_>, out: &mut ModelDiff) {
             (Some(Ok(m)), Some(n)) => m == n,
             _ => false,
         };
-        if same {
-            continue;
+        if !same {
+            moves.push((right, left, before, after));
         }
+    }
+    // Who moves takes their organisation along: said with them, not one
+    // sentence per person under them.
+    let who_moved: HashSet<LeaderId> = moves.iter().map(|m| m.0.clone()).collect();
+    let along = along::moving_along(&s.a.chart, &s.b.chart, &s.back, &who_moved);
+    for (right, left, before, after) in moves {
         mark(&mut out.left_marks, left, Mark::Moved);
         mark(&mut out.right_marks, right, Mark::Moved);
         if reversed.contains(right) {
@@ -229,14 +247,17 @@ fn reporting_changes(s: &Sides<'_>, out: &mut ModelDiff) {
             Some(Ok(m)) => s.name_b(m),
             Some(Err(m)) => s.name_a(m),
         };
+        let with = along.get(right).map_or_else(String::new, |&n| {
+            format!(", with the {} under them", count(n, "person", "people"))
+        });
         let text = match after {
             Some(n) => format!(
-                "{} now reports to {} (was {was}).",
+                "{} now reports to {} (was {was}){with}.",
                 s.name_b(right),
                 s.name_b(n)
             ),
             None => format!(
-                "{} no longer reports to anyone (was {was}).",
+                "{} no longer reports to anyone (was {was}){with}.",
                 s.name_b(right)
             ),
         };
@@ -383,6 +404,7 @@ fn dotted_changes(s: &Sides<'_>, out: &mut ModelDiff) {
 mod responsibilities;
 mod summary;
 
+mod along;
 use self::responsibilities::{Holder, responsibility_changes};
 
 #[cfg(test)]

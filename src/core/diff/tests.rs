@@ -109,3 +109,54 @@ fn traditional_against_software_company_reverses_cio_and_cto() {
     assert!(t.contains(&"CTO takes on technology strategy."), "{t:#?}");
     assert_eq!(d.right_marks[&LeaderId::new("cio")], [Mark::Moved]);
 }
+
+/// A leader who moves takes their organisation along, said once: the
+/// people under them in both, not those they gain.
+#[test]
+fn a_move_says_how_many_people_move_along() {
+    use crate::core::model::{Leader, Role};
+    let make = |cio_under: &str, extra_under_cio: bool| {
+        let mut chart = OrgChart::new();
+        for (id, role) in [
+            ("ceo", Role::Ceo),
+            ("cio", Role::Cio),
+            ("cto", Role::Cto),
+            ("v1", Role::Vp),
+            ("v2", Role::Vp),
+            ("e1", Role::Other),
+            ("x", Role::Other),
+        ] {
+            chart
+                .add_leader(Leader::new(id, role, id.to_uppercase()))
+                .unwrap();
+        }
+        let x_under = if extra_under_cio { "cio" } else { "cto" };
+        for (report, manager) in [
+            ("cio", cio_under),
+            ("cto", "ceo"),
+            ("v1", "cio"),
+            ("v2", "cio"),
+            ("e1", "v1"),
+            ("x", x_under),
+        ] {
+            chart
+                .set_manager(&LeaderId::new(report), Some(&LeaderId::new(manager)))
+                .unwrap();
+        }
+        Model {
+            id: crate::core::workspace::ModelId::new(cio_under),
+            title: cio_under.to_owned(),
+            description: String::new(),
+            preset: None,
+            chart,
+        }
+    };
+    let d = diff(&make("ceo", false), &make("cto", true));
+    let t = texts(&d);
+    // V1, V2 and E1 were under the CIO and still are; X is new to them.
+    assert!(
+        t.contains(&"CIO now reports to CTO (was CEO), with the 3 people under them."),
+        "{t:#?}"
+    );
+    assert!(t.contains(&"X now reports to CIO (was CTO)."), "{t:#?}");
+}
