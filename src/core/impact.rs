@@ -48,6 +48,8 @@ pub struct Shape {
     pub wide: usize,
     /// Managers in each of [`BANDS`].
     pub bands: [usize; 6],
+    /// The people's cost (those with one), and how many have one.
+    pub cost: (f64, usize),
 }
 
 /// One technology leader before and after.
@@ -65,6 +67,8 @@ pub struct LeaderImpact {
     pub under: [Option<usize>; 2],
     /// Levels below them, before and after.
     pub levels_below: [Option<usize>; 2],
+    /// The cost of their organisation (them included), before and after.
+    pub cost: [Option<f64>; 2],
 }
 
 /// What changes in shape from one model to another.
@@ -87,6 +91,8 @@ const TECHNOLOGY: [Role; 5] = [Role::Cio, Role::Cto, Role::Ciso, Role::Cdo, Role
 struct Counts {
     ids: Vec<LeaderId>,
     roles: Vec<Role>,
+    /// Cost of each leader's organisation, them included.
+    cost_under: Vec<f64>,
     direct: Vec<usize>,
     under: Vec<usize>,
     below: Vec<usize>,
@@ -116,10 +122,12 @@ impl Counts {
             }
         }
         let (mut under, mut below) = (vec![0usize; n], vec![0usize; n]);
+        let mut cost_under: Vec<f64> = leaders.iter().map(|l| l.cost.unwrap_or(0.0)).collect();
         for &i in order.iter().rev() {
             for &c in &children[i] {
                 under[i] += usize::from(!open[c]) + under[c];
                 below[i] = below[i].max(1 + below[c]);
+                cost_under[i] += cost_under[c];
             }
         }
         // A span counts the people reporting, not open positions.
@@ -127,10 +135,15 @@ impl Counts {
             .iter()
             .map(|c| c.iter().filter(|&&k| !open[k]).count())
             .collect();
-        let shape = shape(&direct, &open, depth.iter().copied().max().unwrap_or(0));
+        let mut shape = shape(&direct, &open, depth.iter().copied().max().unwrap_or(0));
+        shape.cost = leaders
+            .iter()
+            .filter_map(|l| l.cost)
+            .fold((0.0, 0), |(sum, n), c| (sum + c, n + 1));
         Self {
             ids: leaders.iter().map(|l| l.id.clone()).collect(),
             roles: leaders.iter().map(|l| l.role).collect(),
+            cost_under,
             direct,
             under,
             below,
@@ -170,6 +183,7 @@ fn shape(direct: &[usize], open: &[bool], levels: usize) -> Shape {
         narrow: bands[0],
         wide: spans.iter().filter(|&&s| s > 15).count(),
         bands,
+        cost: (0.0, 0),
     }
 }
 
@@ -238,6 +252,7 @@ fn row(
         direct: pick(|c| &c.direct),
         under: pick(|c| &c.under),
         levels_below: pick(|c| &c.below),
+        cost: [0, 1].map(|side| at[side].map(|i| counts[side].cost_under[i])),
     }
 }
 
@@ -252,6 +267,11 @@ pub struct Row {
     pub after: String,
 }
 
+/// A cost rounded to whole units with thousands separators, or "—".
+fn money_text(cost: Option<f64>) -> String {
+    cost.map_or_else(|| "—".to_owned(), |c| thousands(c.round() as usize))
+}
+
 fn count_text(n: Option<usize>) -> String {
     n.map_or_else(|| "—".to_owned(), thousands)
 }
@@ -261,57 +281,12 @@ impl Impact {
     /// team, then the organisation (span bands nobody is in are left out,
     /// but for the narrowest and the widest).
     pub fn rows(&self) -> Vec<Row> {
-        let (a, b) = (&self.before, &self.after);
+        let costed = self.before.cost.1 + self.after.cost.1 > 0;
         let mut rows = Vec::new();
-        let mut push = |label: String, before: String, after: String| {
-            rows.push(Row {
-                label,
-                before,
-                after,
-            });
-        };
         for l in &self.leaders {
-            let who = match l.roles {
-                [Some(was), Some(now)] if was != now => {
-                    format!("{} ({} -> {})", visible(&l.name), was.badge(), now.badge())
-                }
-                _ => format!("{} {}", l.role.badge(), visible(&l.name)),
-            };
-            let figures = [
-                ("direct reports", l.direct),
-                ("people under them", l.under),
-                ("levels below", l.levels_below),
-            ];
-            for (what, [before, after]) in figures {
-                push(
-                    format!("{who}: {what}"),
-                    count_text(before),
-                    count_text(after),
-                );
-            }
+            leader_rows(&mut rows, l, costed);
         }
-        let n = |v: usize| thousands(v);
-        push("People".into(), n(a.people), n(b.people));
-        if a.open + b.open > 0 {
-            push("Open positions".into(), n(a.open), n(b.open));
-        }
-        push("Levels".into(), n(a.levels), n(b.levels));
-        push("Managers".into(), n(a.managers), n(b.managers));
-        let one = |v: f64| format!("{v:.1}");
-        push("Median span".into(), one(a.median_span), one(b.median_span));
-        push("Mean span".into(), one(a.mean_span), one(b.mean_span));
-        let last = BANDS.len() - 1;
-        for (i, band) in BANDS.iter().enumerate() {
-            // The narrowest and widest bands always; the others when used.
-            if i != 0 && i != last && a.bands[i] + b.bands[i] == 0 {
-                continue;
-            }
-            push(
-                format!("Managers with {} reports", band_label(*band)),
-                n(a.bands[i]),
-                n(b.bands[i]),
-            );
-        }
+        shape_rows(&mut rows, [&self.before, &self.after], costed);
         rows
     }
 
@@ -327,6 +302,8 @@ impl Impact {
                 "mean_span": s.mean_span,
                 "managers_with_1_or_2_reports": s.narrow,
                 "managers_with_more_than_15_reports": s.wide,
+                "total_cost": s.cost.0,
+                "people_with_a_cost": s.cost.1,
                 "span_bands": BANDS.iter().zip(s.bands).map(|(band, count)| {
                     serde_json::json!({"reports": band_label(*band), "managers": count})
                 }).collect::<Vec<_>>(),
@@ -342,6 +319,7 @@ impl Impact {
                     "direct_reports": l.direct,
                     "people_under": l.under,
                     "levels_below": l.levels_below,
+                    "cost_of_organisation": l.cost,
                 })
             })
             .collect();
@@ -353,111 +331,78 @@ impl Impact {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::model::Leader;
-    use crate::core::workspace::ModelId;
-
-    /// A model from (id, role, manager) rows.
-    fn model(id: &str, rows: &[(&str, Role, Option<&str>)]) -> Model {
-        let mut chart = OrgChart::new();
-        for (leader, role, _) in rows {
-            chart
-                .add_leader(Leader::new(leader, *role, *leader))
-                .unwrap();
-        }
-        for (leader, _, manager) in rows {
-            if let Some(m) = manager {
-                chart
-                    .set_manager(&LeaderId::new(leader), Some(&LeaderId::new(m)))
-                    .unwrap();
-            }
-        }
-        Model {
-            id: ModelId::new(id),
-            title: id.to_owned(),
-            description: String::new(),
-            preset: None,
-            chart,
-        }
-    }
-
-    const PEERS: &[(&str, Role, Option<&str>)] = &[
-        ("ceo", Role::Ceo, None),
-        ("cio", Role::Cio, Some("ceo")),
-        ("cto", Role::Cto, Some("ceo")),
-        ("v1", Role::Vp, Some("cio")),
-        ("v2", Role::Vp, Some("cio")),
-        ("v3", Role::Vp, Some("cio")),
-        ("e1", Role::Other, Some("cto")),
-    ];
-
-    #[test]
-    fn levels_spans_and_bands_before_and_after() {
-        let a = model("peers", PEERS);
-        let mut rows = PEERS.to_vec();
-        rows[1].2 = Some("cto"); // the CIO now reports to the CTO
-        rows[2].2 = Some("ceo");
-        let b = model("cto-led", &rows);
-        let got = impact(&a, &b);
-        assert_eq!(got.before.levels, 3);
-        assert_eq!(got.after.levels, 4);
-        assert_eq!((got.before.people, got.before.managers), (7, 3));
-        assert!((got.before.median_span - 2.0).abs() < 1e-9);
-        assert!((got.before.mean_span - 2.0).abs() < 1e-9);
-        assert_eq!(got.before.bands, [2, 1, 0, 0, 0, 0]);
-        assert_eq!(got.after.bands, [2, 1, 0, 0, 0, 0]);
-        let cto = got.leaders.iter().find(|l| l.role == Role::Cto).unwrap();
-        assert_eq!(cto.direct, [Some(1), Some(2)]);
-        assert_eq!(cto.under, [Some(1), Some(5)]);
-        assert_eq!(cto.levels_below, [Some(1), Some(2)]);
-        let cio = got.leaders.iter().find(|l| l.role == Role::Cio).unwrap();
-        assert_eq!(cio.direct, [Some(3), Some(3)]);
-        assert_eq!(cio.levels_below, [Some(1), Some(1)]);
-        let rows = got.rows();
-        let levels = rows.iter().find(|r| r.label == "Levels").unwrap();
-        assert_eq!((levels.before.as_str(), levels.after.as_str()), ("3", "4"));
-        let under = rows
-            .iter()
-            .find(|r| r.label == "CTO cto: people under them")
-            .unwrap();
-        assert_eq!((under.before.as_str(), under.after.as_str()), ("1", "5"));
-        let json = got.to_json();
-        assert_eq!(json["after"]["levels"], 4);
-        assert_eq!(json["technology_leaders"][1]["direct_reports"][1], 2);
-    }
-
-    #[test]
-    fn open_positions_are_counted_apart_and_newcomers_listed() {
-        let a = model("peers", PEERS);
-        let mut b = model("with-ciso", PEERS);
-        let mut vacancy = Leader::new("ciso", Role::Ciso, "Open CISO");
-        vacancy.open = true;
-        b.chart.add_leader(vacancy).unwrap();
-        b.chart
-            .set_manager(&LeaderId::new("ciso"), Some(&LeaderId::new("cio")))
-            .unwrap();
-        let got = impact(&a, &b);
-        assert_eq!((got.after.people, got.after.open), (7, 1));
-        let cio = got.leaders.iter().find(|l| l.role == Role::Cio).unwrap();
-        assert_eq!(cio.direct, [Some(3), Some(3)], "an open post is no report");
-        let newcomer = got.leaders.iter().find(|l| l.role == Role::Ciso).unwrap();
-        assert_eq!(newcomer.direct, [None, Some(0)], "not in the first model");
-        assert_eq!(newcomer.name, "Open position");
-    }
-
-    #[test]
-    fn wide_spans_fall_in_the_last_band() {
-        let mut rows: Vec<(String, Role, Option<&str>)> = vec![("boss".into(), Role::Ceo, None)];
-        rows.extend((0..17).map(|i| (format!("r{i}"), Role::Other, Some("boss"))));
-        let rows: Vec<(&str, Role, Option<&str>)> =
-            rows.iter().map(|(a, b, c)| (a.as_str(), *b, *c)).collect();
-        let m = model("wide", &rows);
-        let got = impact(&m, &m);
-        assert_eq!(got.before.wide, 1);
-        assert_eq!(got.before.bands, [0, 0, 0, 0, 0, 1]);
-        assert_eq!(band_label(BANDS[5]), "16+");
-        assert_eq!(band_label(BANDS[0]), "1-2");
+fn table_row(label: String, before: String, after: String) -> Row {
+    Row {
+        label,
+        before,
+        after,
     }
 }
+
+/// A technology leader's rows: their team before and after.
+fn leader_rows(rows: &mut Vec<Row>, l: &LeaderImpact, costed: bool) {
+    let who = match l.roles {
+        [Some(was), Some(now)] if was != now => {
+            format!("{} ({} -> {})", visible(&l.name), was.badge(), now.badge())
+        }
+        _ => format!("{} {}", l.role.badge(), visible(&l.name)),
+    };
+    let figures = [
+        ("direct reports", l.direct),
+        ("people under them", l.under),
+        ("levels below", l.levels_below),
+    ];
+    for (what, [before, after]) in figures {
+        rows.push(table_row(
+            format!("{who}: {what}"),
+            count_text(before),
+            count_text(after),
+        ));
+    }
+    if costed {
+        let [before, after] = l.cost.map(money_text);
+        rows.push(table_row(
+            format!("{who}: cost of their organisation"),
+            before,
+            after,
+        ));
+    }
+}
+
+/// The organisation's rows: people, levels, spans, cost, span bands.
+fn shape_rows(rows: &mut Vec<Row>, [a, b]: [&Shape; 2], costed: bool) {
+    let n = |v: usize| thousands(v);
+    rows.push(table_row("People".into(), n(a.people), n(b.people)));
+    if a.open + b.open > 0 {
+        rows.push(table_row("Open positions".into(), n(a.open), n(b.open)));
+    }
+    rows.push(table_row("Levels".into(), n(a.levels), n(b.levels)));
+    rows.push(table_row("Managers".into(), n(a.managers), n(b.managers)));
+    let one = |v: f64| format!("{v:.1}");
+    rows.push(table_row(
+        "Median span".into(),
+        one(a.median_span),
+        one(b.median_span),
+    ));
+    rows.push(table_row(
+        "Mean span".into(),
+        one(a.mean_span),
+        one(b.mean_span),
+    ));
+    if costed {
+        let total = |s: &Shape| money_text(Some(s.cost.0));
+        rows.push(table_row("Total cost".into(), total(a), total(b)));
+    }
+    let last = BANDS.len() - 1;
+    for (i, band) in BANDS.iter().enumerate() {
+        // The narrowest and widest bands always; the others when used.
+        if i != 0 && i != last && a.bands[i] + b.bands[i] == 0 {
+            continue;
+        }
+        let label = format!("Managers with {} reports", band_label(*band));
+        rows.push(table_row(label, n(a.bands[i]), n(b.bands[i])));
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -221,8 +221,8 @@ fn reports_to_row_ui(ui: &mut Ui, picker: &mut PickerState, chart: &OrgChart, se
     ui.end_row();
 }
 
-/// Department, email and location (from an HR import), and whether the
-/// post is open, editable. True when one changed.
+/// Department, email and location (from an HR import), the cost, and
+/// whether the post is open, editable. True when one changed.
 fn details_rows_ui(ui: &mut Ui, edited: &mut Leader) -> bool {
     let mut changed = false;
     for (label, text) in [
@@ -237,10 +237,28 @@ fn details_rows_ui(ui: &mut Ui, edited: &mut Leader) -> bool {
             .changed();
         ui.end_row();
     }
-    ui.label("");
-    changed |= ui
-        .checkbox(&mut edited.open, "Open position (nobody holds it)")
-        .changed();
+    // The cost and whether the post is open share a row: the inspector
+    // stays short enough for the storyboard below it.
+    let label = ui.label("Cost (a year)");
+    ui.horizontal(|ui| {
+        let mut cost = edited.cost.unwrap_or(0.0);
+        let typed = ui
+            .add(
+                egui::DragValue::new(&mut cost)
+                    .range(0.0..=1.0e12)
+                    .speed(100.0)
+                    .max_decimals(0),
+            )
+            .labelled_by(label.id);
+        if typed.changed() {
+            // Zero is "not known".
+            edited.cost = (cost > 0.0).then_some(cost);
+            changed = true;
+        }
+        changed |= ui
+            .checkbox(&mut edited.open, "Open position (nobody holds it)")
+            .changed();
+    });
     ui.end_row();
     changed
 }

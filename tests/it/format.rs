@@ -59,6 +59,8 @@ fn chart() -> impl Strategy<Value = OrgChart> {
                     location: String::new(),
                     // Some open positions, to round-trip the flag too.
                     open: manager_roll < 0.2,
+                    // Some costs, whole and not.
+                    cost: (manager_roll > 0.3).then_some(manager_roll * 123_456.7),
                 };
                 chart.add_leader(leader).unwrap();
                 if i > 0 && manager_roll > 0.1 {

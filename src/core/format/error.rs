@@ -74,6 +74,14 @@ pub enum LoadError {
         /// The cap.
         limit: usize,
     },
+    /// A cost that is negative or not a number.
+    #[error("model \"{model}\": the cost of \"{leader}\" is not a number of zero or more")]
+    BadCost {
+        /// Model id.
+        model: String,
+        /// Leader id.
+        leader: String,
+    },
     /// A position that is not a finite number.
     #[error("model \"{model}\": the position of \"{leader}\" is not a finite number")]
     NonFinite {

@@ -277,6 +277,12 @@ fn check_leader_texts(model: &str, l: &FileLeader) -> Result<(), LoadError> {
     for r in &l.responsibilities {
         check_text(place, "responsibility", r.phrase())?;
     }
+    if l.cost.is_some_and(|c| !c.is_finite() || c < 0.0) {
+        return Err(LoadError::BadCost {
+            model: model.to_owned(),
+            leader: l.id.clone(),
+        });
+    }
     if let Some([x, y]) = l.position
         && !(x.is_finite() && y.is_finite())
     {
@@ -379,6 +385,7 @@ fn chart_from_file(
             email: l.email,
             location: l.location,
             open: l.open,
+            cost: l.cost,
         });
     }
     // Ids were checked unique, managers found and loops refused above.

@@ -157,6 +157,7 @@ impl<'de> Visitor<'de> for LeaderVisitor {
         let (mut manager, mut responsibilities, mut position, mut collapsed) =
             (None, None, None, None);
         let (mut department, mut email, mut location, mut open) = (None, None, None, None);
+        let mut cost: Option<Option<f64>> = None;
         let mut extra = JsonMap::new();
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
@@ -172,6 +173,7 @@ impl<'de> Visitor<'de> for LeaderVisitor {
                 "position" => once(&mut position, "position", &mut map)?,
                 "collapsed" => once(&mut collapsed, "collapsed", &mut map)?,
                 "open" => once(&mut open, "open", &mut map)?,
+                "cost" => once(&mut cost, "cost", &mut map)?,
                 _ => {
                     extra.insert(key, map.next_value()?);
                 }
@@ -191,6 +193,7 @@ impl<'de> Visitor<'de> for LeaderVisitor {
             email: email.unwrap_or_default(),
             location: location.unwrap_or_default(),
             open: open.unwrap_or_default(),
+            cost: cost.flatten(),
             extra,
         })
     }

@@ -81,6 +81,7 @@ fn file_model(model: &Model, extras: &Extras) -> Result<FileModel, SaveError> {
             email: l.email.clone(),
             location: l.location.clone(),
             open: l.open,
+            cost: l.cost,
             extra: extra_of(
                 extras
                     .leaders

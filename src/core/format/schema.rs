@@ -106,6 +106,9 @@ pub(super) struct FileLeader {
     /// builds keep the field as they found it).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub open: bool,
+    /// Optional: a year's cost of the person (older files have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<f64>,
     #[serde(flatten)]
     pub extra: JsonMap,
 }

@@ -9,7 +9,7 @@ use crate::core::forest::walk_loops;
 use crate::core::format::{MAX_LEADERS, MAX_TEXT_CHARS};
 use crate::core::model::{Leader, LeaderId, OrgChart};
 
-use super::cells::{check_lengths, cut, is_open_post, is_placeholder};
+use super::cells::{check_cells, cut, is_open_post, is_placeholder, parse_cost};
 use super::columns::{Field, Mapping, normalise, quoted_list};
 use super::lookup::{Lookup, Person, Target};
 use super::roles::{parse_responsibilities, role_from_badge, role_from_title};
@@ -196,7 +196,7 @@ fn read_people<'t>(
             });
             continue;
         }
-        check_lengths(row, mapping, &name, problems);
+        check_cells(row, mapping, &name, problems);
         if id.is_empty() {
             problems.push(Problem::MissingId {
                 row: row.number,
@@ -332,6 +332,7 @@ fn make_chart(people: &[Person<'_>], parent: &[Option<usize>], mapping: &Mapping
             cell(p, mapping, Field::Email).clone_into(&mut leader.email);
             cell(p, mapping, Field::Location).clone_into(&mut leader.location);
             leader.open = is_open_post(&p.name);
+            leader.cost = parse_cost(cell(p, mapping, Field::Cost));
             leader
         })
         .collect();

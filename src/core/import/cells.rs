@@ -116,8 +116,9 @@ const TEXT_FIELDS: [(Field, &str); 6] = [
     (Field::Role, "role"),
 ];
 
-/// Names each cell of the row longer than a chart allows (it is cut).
-pub(super) fn check_lengths(row: &Row, mapping: &Mapping, name: &str, problems: &mut Vec<Problem>) {
+/// Names each cell of the row longer than a chart allows (it is cut),
+/// and a cost that is not a number (it is left out).
+pub(super) fn check_cells(row: &Row, mapping: &Mapping, name: &str, problems: &mut Vec<Problem>) {
     let mut check = |field: &'static str, text: &str| {
         // Bytes bound characters from above: count only when it could matter.
         if text.len() > MAX_TEXT_CHARS {
@@ -135,6 +136,13 @@ pub(super) fn check_lengths(row: &Row, mapping: &Mapping, name: &str, problems: 
     for (field, words) in TEXT_FIELDS {
         check(words, mapping.get(field).map_or("", |c| row.cell(c)));
     }
+    let cost = mapping.get(Field::Cost).map_or("", |c| row.cell(c));
+    if !cost.is_empty() && parse_cost(cost).is_none() {
+        problems.push(Problem::BadCost {
+            row: row.number,
+            value: cost.to_owned(),
+        });
+    }
 }
 
 /// The text cut to what a chart allows.
@@ -146,5 +154,65 @@ pub(super) fn cut(text: &str) -> &str {
     match text.char_indices().nth(MAX_TEXT_CHARS) {
         Some((at, _)) => &text[..at],
         None => text,
+    }
+}
+
+/// A cost as people write it: `£70,000`, `70000.00`, `EUR 70.000,00`,
+/// `70 000`, `70k`. None when it is not a number of zero or more.
+pub(super) fn parse_cost(text: &str) -> Option<f64> {
+    let mut digits: String = text
+        .trim()
+        .trim_matches(|c: char| c.is_alphabetic() && !matches!(c, 'k' | 'K'))
+        .chars()
+        .filter(|c| {
+            !matches!(c, '£' | '$' | '€' | '¥' | '\'' | '\u{a0}' | '\u{202f}') && !c.is_whitespace()
+        })
+        .collect();
+    let thousand = digits.ends_with(['k', 'K']);
+    if thousand {
+        digits.pop();
+    }
+    let (dot, comma) = (digits.rfind('.'), digits.rfind(','));
+    let plain = match (dot, comma) {
+        // Both: the last is the decimal mark.
+        (Some(d), Some(c)) if c > d => digits.replace('.', "").replacen(',', ".", 1),
+        (Some(_), Some(_)) => digits.replace(',', ""),
+        // Only commas: thousands when each is followed by three digits.
+        (None, Some(_)) => {
+            let groups: Vec<&str> = digits.split(',').collect();
+            if groups[1..].iter().all(|g| g.len() == 3) {
+                digits.replace(',', "")
+            } else {
+                digits.replacen(',', ".", 1)
+            }
+        }
+        _ => digits,
+    };
+    let value: f64 = plain.parse().ok()?;
+    let value = if thousand { value * 1000.0 } else { value };
+    (value.is_finite() && value >= 0.0).then_some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_cost;
+
+    #[test]
+    fn costs_are_read_as_people_write_them() {
+        for (text, want) in [
+            ("70000", 70_000.0),
+            ("£70,000", 70_000.0),
+            ("$1,234,567.50", 1_234_567.5),
+            ("EUR 70.000,00", 70_000.0),
+            ("70 000", 70_000.0),
+            ("70k", 70_000.0),
+            ("1234,5", 1_234.5),
+            ("CHF 95'000", 95_000.0),
+        ] {
+            assert_eq!(parse_cost(text), Some(want), "{text}");
+        }
+        for bad in ["", "n/a", "-5", "abc", "1e400"] {
+            assert_eq!(parse_cost(bad), None, "{bad}");
+        }
     }
 }

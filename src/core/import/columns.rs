@@ -31,11 +31,13 @@ pub enum Field {
     Role,
     /// Dotted-line managers, separated by `;`.
     Dotted,
+    /// A year's cost of the person (salary, full cost).
+    Cost,
 }
 
 impl Field {
     /// Every field, in the order the mapping step lists them.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::Id,
         Self::Name,
         Self::FirstName,
@@ -48,6 +50,7 @@ impl Field {
         Self::Responsibilities,
         Self::Role,
         Self::Dotted,
+        Self::Cost,
     ];
 
     /// The name used by `--map FIELD=COLUMN` and shown in the mapping step.
@@ -65,6 +68,7 @@ impl Field {
             Self::Responsibilities => "responsibilities",
             Self::Role => "role",
             Self::Dotted => "dotted",
+            Self::Cost => "cost",
         }
     }
 
@@ -89,6 +93,7 @@ impl Field {
             Self::Responsibilities => "Responsibilities",
             Self::Role => "Role",
             Self::Dotted => "Dotted-line managers",
+            Self::Cost => "Cost (a year)",
         }
     }
 
@@ -107,6 +112,7 @@ impl Field {
             Self::Responsibilities => RESPONSIBILITIES_HEADERS,
             Self::Role => ROLE_HEADERS,
             Self::Dotted => DOTTED_HEADERS,
+            Self::Cost => COST_HEADERS,
         }
     }
 
@@ -292,6 +298,21 @@ const DOTTED_HEADERS: &[&str] = &[
     "dottedlinemanagers",
     "matrixmanager",
     "dottedmanagers",
+];
+
+const COST_HEADERS: &[&str] = &[
+    "cost",
+    "annualcost",
+    "ftecost",
+    "fullcost",
+    "totalcost",
+    "employeecost",
+    "salary",
+    "annualsalary",
+    "basesalary",
+    "basepay",
+    "salarycost",
+    "yearlycost",
 ];
 
 impl fmt::Display for Field {

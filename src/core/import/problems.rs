@@ -234,6 +234,13 @@ pub enum Problem {
         /// Its length in characters.
         chars: usize,
     },
+    /// A cost that is not a number of zero or more: left out.
+    BadCost {
+        /// Row number.
+        row: usize,
+        /// The value.
+        value: String,
+    },
     /// The identifier is on an earlier row; this row is skipped.
     DuplicateId {
         /// Row number.
@@ -294,6 +301,7 @@ impl Problem {
             | Self::MissingName { row, .. }
             | Self::IdTooLong { row, .. }
             | Self::CutToLimit { row, .. }
+            | Self::BadCost { row, .. }
             | Self::DuplicateId { row, .. }
             | Self::ManagerNotFound { row, .. }
             | Self::AmbiguousManager { row, .. }
@@ -343,6 +351,10 @@ impl Problem {
                 "row {row}: {}; cut to the first {}",
                 too_long(field, *chars),
                 thousands(MAX_TEXT_CHARS)
+            ),
+            Self::BadCost { row, value } => format!(
+                "row {row}: the cost \"{}\" is not a number; left out",
+                v(value)
             ),
             Self::DuplicateId { row, id, first_row } => format!(
                 "row {row}: the id \"{}\" is already on row {first_row}; row {row} skipped",

@@ -387,3 +387,30 @@ fn a_tree_under_a_field_of_an_object_is_read() {
     assert_eq!(got.chart.len(), 2);
     assert_eq!(manager(&got, "1.1").as_deref(), Some("1"));
 }
+
+#[test]
+fn a_cost_column_is_read_as_people_write_money_and_a_bad_one_named() {
+    let text = "Employee ID,Name,Job Title,Manager ID,Annual Salary\n\
+        1,Ada,CEO,,\"£250,000\"\n2,Bob,CIO,1,180000\n3,Cy,Engineer,2,n/a\n";
+    let got = import_text(text);
+    let cost = |id: &str| got.chart.leader(&LeaderId::new(id)).unwrap().cost;
+    assert_eq!(cost("1"), Some(250_000.0));
+    assert_eq!(cost("2"), Some(180_000.0));
+    assert_eq!(cost("3"), None);
+    let said: Vec<String> = got.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(said, ["row 4: the cost \"n/a\" is not a number; left out"]);
+    // It saves and loads, and goes back out to CSV.
+    let model = got.into_model(
+        crate::core::workspace::ModelId::new("m"),
+        "m".into(),
+        "x.csv",
+    );
+    let saved =
+        crate::core::format::save(&crate::core::workspace::Workspace::new(vec![model.clone()]))
+            .unwrap();
+    let back = crate::core::format::load(&saved).unwrap();
+    assert_eq!(back.models[0].chart, model.chart);
+    let csv = String::from_utf8(to_csv(&model)).unwrap();
+    assert!(csv.lines().next().unwrap().ends_with(",cost"), "{csv}");
+    assert!(csv.contains(",250000"), "{csv}");
+}

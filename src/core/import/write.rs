@@ -6,7 +6,7 @@ use crate::core::model::Raci;
 use crate::core::workspace::Model;
 
 /// The header row `to_csv` writes.
-pub const CSV_HEADERS: [&str; 10] = [
+pub const CSV_HEADERS: [&str; 11] = [
     "id",
     "name",
     "title",
@@ -17,6 +17,7 @@ pub const CSV_HEADERS: [&str; 10] = [
     "location",
     "responsibilities",
     "dotted",
+    "cost",
 ];
 
 /// One row per leader, in chart order; responsibilities as `phrase (R)`
@@ -44,6 +45,7 @@ pub fn to_csv(model: &Model) -> Vec<u8> {
             .collect();
         let manager = chart.manager_of(&l.id).map_or("", |m| m.as_str());
         let dotted = dotted.get(&l.id).map(|d| d.join("; ")).unwrap_or_default();
+        let cost = l.cost.map_or_else(String::new, |c| c.to_string());
         let _ = out.write_record([
             l.id.as_str(),
             &l.name,
@@ -55,6 +57,7 @@ pub fn to_csv(model: &Model) -> Vec<u8> {
             &l.location,
             &responsibilities.join("; "),
             &dotted,
+            &cost,
         ]);
     }
     out.into_inner().unwrap_or_default()

@@ -257,6 +257,10 @@ pub struct Leader {
     /// An open position: the post is there, nobody holds it (a vacancy in
     /// an HR export). The card is drawn dashed and says so.
     pub open: bool,
+    /// What the person costs a year (salary or full cost, in the file's
+    /// currency), when known: from an HR import's cost column or typed in
+    /// the inspector. Finite and not negative.
+    pub cost: Option<f64>,
 }
 
 impl Leader {
@@ -274,6 +278,7 @@ impl Leader {
             email: String::new(),
             location: String::new(),
             open: false,
+            cost: None,
         }
     }
 
