@@ -457,10 +457,15 @@ fn check_json(input: &str, ws: &Workspace) -> serde_json::Value {
                     })
                 })
                 .collect();
+            let shape = crate::core::impact::shape_of(&model.chart);
             serde_json::json!({
                 "id": model.id,
                 "title": model.title,
                 "leaders": model.chart.len(),
+                "levels": shape.levels,
+                "managers": shape.managers,
+                "median_span": shape.median_span,
+                "mean_span": shape.mean_span,
                 "overlaps": overlaps,
             })
         })

@@ -34,6 +34,8 @@ fn check_json_reports_each_model() {
     assert!(out.status.success());
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["valid"], true);
+    assert!(report["models"][0]["levels"].as_u64().unwrap() >= 2);
+    assert!(report["models"][0]["median_span"].as_f64().unwrap() > 0.0);
     assert_eq!(report["models"][0]["leaders"], 3);
     assert_eq!(report["models"][0]["overlaps"].as_array().unwrap().len(), 4);
     assert_eq!(
