@@ -154,13 +154,22 @@ impl<'a, 't> Lookup<'a, 't> {
         let found = match key {
             ManagerKey::Id => self.by_id(value),
             ManagerKey::Email => self.by_email.get(&value.to_lowercase()).copied(),
-            ManagerKey::Name => match self.by_name().get(&phrase_key(value)) {
-                Some(several) if several.len() > 1 => {
-                    return Target::Several(several.clone());
+            ManagerKey::Name => {
+                // "Smith, John" names John Smith when no one is called so.
+                let swapped = || {
+                    let (last, first) = value.split_once(',')?;
+                    (!first.contains(','))
+                        .then(|| self.by_name().get(&phrase_key(&format!("{first} {last}"))))
+                        .flatten()
+                };
+                match self.by_name().get(&phrase_key(value)).or_else(swapped) {
+                    Some(several) if several.len() > 1 => {
+                        return Target::Several(several.clone());
+                    }
+                    Some(one) => one.first().copied(),
+                    None => None,
                 }
-                Some(one) => one.first().copied(),
-                None => None,
-            },
+            }
         };
         found.map_or(Target::NotFound, Target::One)
     }

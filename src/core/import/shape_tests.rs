@@ -414,3 +414,15 @@ fn a_cost_column_is_read_as_people_write_money_and_a_bad_one_named() {
     assert!(csv.lines().next().unwrap().ends_with(",cost"), "{csv}");
     assert!(csv.contains(",250000"), "{csv}");
 }
+
+#[test]
+fn managers_written_last_name_first_and_excels_separator_hint() {
+    let text = "sep=;\nID;Name;Title;Reports To\n1;Ann Top;CEO;\n2;Bo Mid;CIO;Top, Ann\n";
+    let table = read_text(text).unwrap();
+    assert_eq!(table.source, "CSV (semicolon)");
+    assert_eq!(table.headers[1], "Name");
+    assert_eq!(table.rows[0].number, 3, "the file's line");
+    let got = import_text(text);
+    assert!(got.problems.is_empty(), "{:?}", got.problems);
+    assert_eq!(manager(&got, "2").as_deref(), Some("1"));
+}

@@ -97,9 +97,23 @@ fn delimiter_name(d: u8) -> &'static str {
     }
 }
 
-/// Reads delimited text (the first record is the header).
+/// Excel's hint on a CSV file's first line, `sep=;`: the delimiter, and
+/// the text after that line.
+fn separator_hint(text: &str) -> Option<(u8, &str)> {
+    let (first, rest) = text.split_once('\n')?;
+    let hint = first.trim_end_matches('\r').strip_prefix("sep=")?;
+    match hint.as_bytes() {
+        [d] => Some((*d, rest)),
+        _ => None,
+    }
+}
+
+/// Reads delimited text (the header found as [`take_header`] says).
 pub fn read_text(text: &str) -> Result<Table, ImportError> {
-    let delimiter = detect_delimiter(text);
+    let hint = separator_hint(text);
+    // Row numbers count the hint's line, as an editor shows the file.
+    let skipped = usize::from(hint.is_some());
+    let (delimiter, text) = hint.unwrap_or_else(|| (detect_delimiter(text), text));
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -123,7 +137,7 @@ pub fn read_text(text: &str) -> Result<Table, ImportError> {
             }
         }
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
-        let number = record.position().map_or(0, |p| p.line() as usize);
+        let number = record.position().map_or(0, |p| p.line() as usize) + skipped;
         table.rows.push(Row { number, cells });
     }
     take_header(&mut table);
