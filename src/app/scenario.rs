@@ -10,6 +10,8 @@ use crate::ui::compare::Pick;
 use crate::ui::scenario::{CastingAction, CastingState, casting_ui};
 
 use super::{ChartroomApp, Modal, ViewMode};
+use crate::core::text::visible;
+use crate::core::workspace::{DocumentEdit, Model, ScenarioLink, Workspace};
 
 impl ChartroomApp {
     /// Opens the casting window on the shown model.
@@ -47,6 +49,17 @@ impl ChartroomApp {
         }
     }
 
+    /// Shows the shown scenario beside its baseline in the Compare tab.
+    pub(super) fn compare_with_baseline(&mut self) {
+        let workspace = self.doc.editor.workspace();
+        let Some(link) = workspace.scenario_of(&self.current) else {
+            return;
+        };
+        self.tabs.compare.left = Some(Pick::ours(link.baseline.clone()));
+        self.tabs.compare.right = Some(Pick::ours(link.model.clone()));
+        self.set_view(ViewMode::Compare);
+    }
+
     /// Makes the scenario, adds it after its baseline and compares the two.
     fn make_scenario(&mut self, state: &CastingState) -> Result<(), String> {
         let workspace = self.doc.editor.workspace();
@@ -68,11 +81,39 @@ impl ChartroomApp {
         if !applied.uncast.is_empty() {
             let _ = write!(said, "; not cast: {}", applied.uncast.join(", "));
         }
-        self.add_model(applied.model);
-        self.tabs.compare.left = Some(Pick::ours(baseline_id));
-        self.tabs.compare.right = Some(Pick::ours(scenario_id));
-        self.set_view(ViewMode::Compare);
+        let at = workspace.index_of(&baseline_id).map_or(0, |i| i + 1);
+        let link = ScenarioLink {
+            model: scenario_id.clone(),
+            baseline: baseline_id,
+            target: target.title.clone(),
+        };
+        let edit = DocumentEdit::AddScenario {
+            model: Box::new(applied.model),
+            at,
+            link,
+        };
+        if self.apply_document(edit) {
+            self.show_model(&scenario_id);
+            self.compare_with_baseline();
+        }
         self.say(format!("{said} (Ctrl+Z takes it back)"));
         Ok(())
     }
+}
+
+/// Under a scenario's title: what it was made of, and a button to compare
+/// it with its baseline. True when the button was clicked.
+pub(super) fn scenario_note_ui(ui: &mut egui::Ui, workspace: &Workspace, model: &Model) -> bool {
+    let Some(link) = workspace.scenario_of(&model.id) else {
+        return false;
+    };
+    let baseline = workspace.model_by_id(&link.baseline).map_or_else(
+        || link.baseline.to_string(),
+        |m| visible(&m.title).into_owned(),
+    );
+    ui.label(format!(
+        "A scenario: {baseline} tried as {}.",
+        visible(&link.target)
+    ));
+    ui.button("Compare with its baseline").clicked()
 }

@@ -41,6 +41,8 @@ struct DetailsOutput {
     edit: Option<Edit>,
     /// A storyboard change.
     storyboard: Option<StoryboardAction>,
+    /// "Compare with its baseline" was clicked (a scenario is shown).
+    compare_baseline: bool,
 }
 
 impl ChartroomApp {
@@ -95,6 +97,9 @@ impl ChartroomApp {
             self.apply(edit);
         }
         self.apply_storyboard(details.storyboard);
+        if details.compare_baseline {
+            self.compare_with_baseline();
+        }
     }
 
     /// The right panel: the inspector (or the model's description), the
@@ -127,6 +132,8 @@ impl ChartroomApp {
                 } else {
                     ui.heading(visible(&model.title));
                     ui.label(RichText::new(&model.description).weak());
+                    out.compare_baseline =
+                        super::scenario::scenario_note_ui(ui, self.doc.editor.workspace(), model);
                     ui.label(
                         "Select a card to edit it. Drag a card onto another to change who it reports to.",
                     );

@@ -11,7 +11,7 @@ use crate::core::model::LeaderId;
 use crate::core::presets;
 use crate::core::safe_write::{self, Backup};
 use crate::core::scenario::{self, Cast, Casting};
-use crate::core::workspace::Model;
+use crate::core::workspace::{Model, ScenarioLink};
 
 /// What `scenario` was asked for.
 pub struct ScenarioRequest<'a> {
@@ -64,6 +64,11 @@ pub fn run(request: &ScenarioRequest<'_>, out: &mut dyn Write) -> Result<(), Str
     for row in impact.rows() {
         writeln!(out, "{}: {} -> {}", row.label, row.before, row.after).map_err(io)?;
     }
+    workspace.scenarios.push(ScenarioLink {
+        model: applied.model.id.clone(),
+        baseline: baseline.id.clone(),
+        target: target.title.clone(),
+    });
     workspace.models.push(applied.model);
     let text = format::save(&workspace).map_err(|e| e.to_string())?;
     safe_write::write_atomic(request.output, text.as_bytes(), Backup::None)

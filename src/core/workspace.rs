@@ -114,6 +114,17 @@ pub struct Extras {
     pub lines: BTreeMap<(String, String, String), JsonMap>,
 }
 
+/// A scenario's link to the organisation it was made of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScenarioLink {
+    /// The scenario's model.
+    pub model: ModelId,
+    /// The organisation it was made of (untouched by it).
+    pub baseline: ModelId,
+    /// The title of the model tried on it.
+    pub target: String,
+}
+
 /// How the board pack is headed; an empty field takes the default (the
 /// usual title; no subtitle, author or date).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -139,6 +150,9 @@ pub struct Workspace {
     pub extras: Extras,
     /// The board pack's title page.
     pub pack: PackInfo,
+    /// Which models are scenarios, and of which baseline. A link whose
+    /// models are not both there any more means nothing (and is not saved).
+    pub scenarios: Vec<ScenarioLink>,
 }
 
 impl Workspace {
@@ -149,7 +163,17 @@ impl Workspace {
             storyboard: Vec::new(),
             extras: Extras::default(),
             pack: PackInfo::default(),
+            scenarios: Vec::new(),
         }
+    }
+
+    /// The baseline a model is a scenario of, when both are there.
+    pub fn scenario_of(&self, id: &ModelId) -> Option<&ScenarioLink> {
+        self.scenarios.iter().find(|link| {
+            link.model == *id
+                && self.index_of(&link.baseline).is_some()
+                && self.index_of(&link.model).is_some()
+        })
     }
 
     /// The scenes to present: the storyboard, or one scene per model.

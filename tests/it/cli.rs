@@ -261,6 +261,13 @@ fn scenario_writes_the_scenario_and_prints_the_impact_or_refuses() {
         "the organisation and the scenario"
     );
     let scenario = &workspace.models[1];
+    assert_eq!(
+        workspace
+            .scenario_of(&scenario.id)
+            .map(|l| l.baseline.as_str()),
+        Some("traditional"),
+        "linked to its baseline"
+    );
     let cio = chartroom::core::model::LeaderId::new("cio");
     assert_eq!(
         scenario

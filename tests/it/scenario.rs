@@ -94,12 +94,33 @@ fn try_software_company_on_an_imported_org_see_the_impact_and_undo() {
     h.get_by_label("Impact on the organisation");
     h.get_by_label("CTO Cy Tech: people under them");
 
+    // The scenario knows its baseline: its panel says so and compares.
+    let scenario_id = scenario.id.clone();
+    assert_eq!(
+        h.state()
+            .editor()
+            .workspace()
+            .scenario_of(&scenario_id)
+            .map(|l| l.baseline.as_str()),
+        Some("our-org")
+    );
+    h.get_by_label("Chart").click();
+    h.run();
+    h.get_by_label("A scenario: our-org tried as Software company: CIO reports to CTO.");
+    h.get_by_label("Compare with its baseline").click();
+    h.run();
+    assert_eq!(h.state().view(), ViewMode::Compare);
+
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(
         h.state().editor().workspace().models.len(),
         models_before,
         "undone"
+    );
+    assert!(
+        h.state().editor().workspace().scenarios.is_empty(),
+        "the link too"
     );
 }
 

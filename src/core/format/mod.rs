@@ -29,7 +29,7 @@ pub use self::save::{save, save_path};
 use self::schema::{FileDocument, FileLeader, FileLine, FileModel, FileScene, Header};
 use super::forest::walk_loops;
 use super::model::{Leader, LeaderId, OrgChart};
-use super::workspace::{Extras, Model, ModelId, PackInfo, Scene, Workspace};
+use super::workspace::{Extras, Model, ModelId, PackInfo, ScenarioLink, Scene, Workspace};
 
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "chartroom";
@@ -42,11 +42,13 @@ pub const EXTENSION: &str = "chartroom";
 /// responsibility may carry a RACI letter (`{"phrase": ..., "raci": "R"}`;
 /// a plain phrase is accountable); 3, a `storyboard` of presentation scenes;
 /// 4, a scene may carry a `caption` and speaker `notes`, and the document a
-/// `board_pack` title page (title, subtitle, author, date).
+/// `board_pack` title page (title, subtitle, author, date); 5, leaders may
+/// carry `open` and `cost`, and the document `scenarios`: which model is
+/// a scenario of which baseline (`{"model", "baseline", "target"}`).
 /// Older versions read as the current one: every responsibility of version 1
 /// is accountable, which is what it meant, and no storyboard means one scene
 /// per model.
-pub const CURRENT_VERSION: u32 = 4;
+pub const CURRENT_VERSION: u32 = 5;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Most models one document may hold.
@@ -101,11 +103,23 @@ pub fn load(text: &str) -> Result<Workspace, LoadError> {
         author: p.author,
         date: p.date,
     });
+    // A link naming a model the file does not have means nothing.
+    let scenarios = doc
+        .scenarios
+        .into_iter()
+        .filter(|s| model_ids.contains(&s.model) && model_ids.contains(&s.baseline))
+        .map(|s| ScenarioLink {
+            model: ModelId::new(s.model),
+            baseline: ModelId::new(s.baseline),
+            target: s.target,
+        })
+        .collect();
     Ok(Workspace {
         models,
         storyboard,
         extras,
         pack,
+        scenarios,
     })
 }
 

@@ -67,7 +67,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FileDocument, A::Error> {
         let (mut format, mut version, mut models, mut storyboard) = (None, None, None, None);
-        let mut board_pack = None;
+        let (mut board_pack, mut scenarios) = (None, None);
         let mut extra = JsonMap::new();
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
@@ -76,6 +76,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
                 "models" => once(&mut models, "models", &mut map)?,
                 "storyboard" => once(&mut storyboard, "storyboard", &mut map)?,
                 "board_pack" => once(&mut board_pack, "board_pack", &mut map)?,
+                "scenarios" => once(&mut scenarios, "scenarios", &mut map)?,
                 _ => {
                     extra.insert(key, map.next_value()?);
                 }
@@ -87,6 +88,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
             models: required(models, "models", "the document")?,
             storyboard: storyboard.unwrap_or_default(),
             board_pack,
+            scenarios: scenarios.unwrap_or_default(),
             extra,
         })
     }

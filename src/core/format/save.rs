@@ -4,7 +4,9 @@
 use std::path::Path;
 
 use super::error::SaveError;
-use super::schema::{FileDocument, FileLeader, FileLine, FileModel, FilePack, FileScene};
+use super::schema::{
+    FileDocument, FileLeader, FileLine, FileModel, FilePack, FileScenario, FileScene,
+};
 use super::{CURRENT_VERSION, FORMAT_NAME, load};
 use crate::core::safe_write::{self, Backup};
 use crate::core::workspace::{Extras, JsonMap, Model, PackInfo, Workspace};
@@ -37,12 +39,23 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
         author: pack.author.clone(),
         date: pack.date.clone(),
     });
+    let scenarios = workspace
+        .scenarios
+        .iter()
+        .filter(|l| workspace.scenario_of(&l.model) == Some(l))
+        .map(|l| FileScenario {
+            model: l.model.to_string(),
+            baseline: l.baseline.to_string(),
+            target: l.target.clone(),
+        })
+        .collect();
     let doc = FileDocument {
         format: FORMAT_NAME.to_owned(),
         version: CURRENT_VERSION,
         models,
         storyboard,
         board_pack,
+        scenarios,
         extra: extras.document.clone(),
     };
     let mut text =

@@ -25,8 +25,21 @@ pub(super) struct FileDocument {
     pub storyboard: Vec<FileScene>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board_pack: Option<FilePack>,
+    /// Version 5: which models are scenarios of which.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<FileScenario>,
     #[serde(flatten)]
     pub extra: JsonMap,
+}
+
+/// A scenario's link to its baseline (version 5).
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FileScenario {
+    pub model: String,
+    pub baseline: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub target: String,
 }
 
 /// The board pack's title page (version 4).

@@ -38,7 +38,7 @@ fn other_json_is_not_a_chartroom_document() {
 fn newer_versions_are_refused_by_name() {
     assert_eq!(
         err(r#"{"format":"chartroom","version":7,"models":[]}"#),
-        "made by a newer Chartroom: the file is version 7, this build reads up to version 4"
+        "made by a newer Chartroom: the file is version 7, this build reads up to version 5"
     );
 }
 
@@ -153,4 +153,40 @@ fn messages_name_no_rust_types() {
             assert!(!message.contains(rust), "{message}");
         }
     }
+}
+
+/// Version 5: a scenario's link to its baseline is saved and read back; a
+/// link naming a model the file does not have means nothing; a version 4
+/// file opens as before, with no scenarios.
+#[test]
+fn scenario_links_round_trip_and_dangling_ones_are_dropped() {
+    use crate::core::presets;
+    use crate::core::workspace::{ModelId, ScenarioLink};
+    let mut ws = Workspace::new(vec![
+        presets::model("traditional").unwrap(),
+        presets::model("software-company").unwrap(),
+    ]);
+    ws.scenarios.push(ScenarioLink {
+        model: ModelId::new("software-company"),
+        baseline: ModelId::new("traditional"),
+        target: "Software company".into(),
+    });
+    ws.scenarios.push(ScenarioLink {
+        model: ModelId::new("gone"),
+        baseline: ModelId::new("traditional"),
+        target: String::new(),
+    });
+    let saved = save(&ws).unwrap();
+    assert!(saved.contains("\"version\": 5"));
+    let back = load(&saved).unwrap();
+    assert_eq!(back.scenarios, ws.scenarios[..1]);
+    assert_eq!(
+        back.scenario_of(&ModelId::new("software-company"))
+            .map(|l| l.baseline.as_str()),
+        Some("traditional")
+    );
+    let dangling = saved.replace("\"baseline\": \"traditional\"", "\"baseline\": \"nowhere\"");
+    assert!(load(&dangling).unwrap().scenarios.is_empty());
+    let v4 = presets::PRESETS[0].json;
+    assert!(load(v4).unwrap().scenarios.is_empty());
 }

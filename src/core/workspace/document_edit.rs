@@ -1,14 +1,14 @@
 //! Edits of the document around the charts: the models (add, remove,
-//! rename, describe, reorder), the storyboard's scenes and the board
-//! pack's details.
+//! rename, describe, reorder; a scenario with its link), the storyboard's
+//! scenes and the board pack's details.
 //!
 //! Each is undone the same way: by the shell of the document as it was
 //! (every model's id, title, description and preset in order, the
-//! storyboard, the pack's details: a few kilobytes) and the models that
+//! storyboard, the pack's details, the scenario links: a few kilobytes) and the models that
 //! the edit removed, charts and undo histories included. Putting that back
 //! returns the same pair for the state it replaces, which is the redo.
 
-use super::{Model, ModelId, PackInfo, Scene, Workspace};
+use super::{Model, ModelId, PackInfo, ScenarioLink, Scene, Workspace};
 use crate::core::model::{ChartError, OrgChart};
 
 /// One change to the document outside the charts.
@@ -20,6 +20,15 @@ pub enum DocumentEdit {
         model: Box<Model>,
         /// Where in the list.
         at: usize,
+    },
+    /// Insert a scenario at `at`, linked to its baseline.
+    AddScenario {
+        /// The scenario's model.
+        model: Box<Model>,
+        /// Where in the list.
+        at: usize,
+        /// Its link (its `model` is the model's id).
+        link: ScenarioLink,
     },
     /// Remove a model (never the last one), with the scenes that show it.
     RemoveModel(ModelId),
@@ -88,6 +97,7 @@ pub(super) struct Shell {
     heads: Vec<Head>,
     storyboard: Vec<Scene>,
     pack: PackInfo,
+    scenarios: Vec<ScenarioLink>,
 }
 
 impl Shell {
@@ -105,6 +115,7 @@ impl Shell {
                 .collect(),
             storyboard: workspace.storyboard.clone(),
             pack: workspace.pack.clone(),
+            scenarios: workspace.scenarios.clone(),
         }
     }
 
@@ -138,6 +149,7 @@ impl Shell {
         }
         workspace.storyboard.clone_from(&self.storyboard);
         workspace.pack.clone_from(&self.pack);
+        workspace.scenarios.clone_from(&self.scenarios);
         charts
     }
 }
@@ -166,6 +178,12 @@ fn apply_to_models(workspace: &mut Workspace, edit: DocumentEdit) -> Result<bool
             }
             let at = at.min(workspace.models.len());
             workspace.models.insert(at, *model);
+            Ok(true)
+        }
+        DocumentEdit::AddScenario { model, at, link } => {
+            apply_to_models(workspace, DocumentEdit::AddModel { model, at })?;
+            workspace.scenarios.retain(|l| l.model != link.model);
+            workspace.scenarios.push(link);
             Ok(true)
         }
         DocumentEdit::RemoveModel(id) => {

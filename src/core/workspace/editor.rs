@@ -351,6 +351,7 @@ impl Workspace {
             storyboard: self.storyboard.clone(),
             extras: super::Extras::default(),
             pack: self.pack.clone(),
+            scenarios: self.scenarios.clone(),
         }
     }
 }
