@@ -26,7 +26,9 @@ use emath::pos2;
 
 pub use self::error::{LoadError, SaveError};
 pub use self::save::{save, save_path};
-use self::schema::{FileDocument, FileLeader, FileLine, FileModel, FileScene, Header};
+use self::schema::{
+    FileDocument, FileLeader, FileLine, FileModel, FileScenario, FileScene, Header,
+};
 use super::forest::walk_loops;
 use super::model::{Leader, LeaderId, OrgChart};
 use super::workspace::{Extras, Model, ModelId, PackInfo, ScenarioLink, Scene, Workspace};
@@ -103,17 +105,7 @@ pub fn load(text: &str) -> Result<Workspace, LoadError> {
         author: p.author,
         date: p.date,
     });
-    // A link naming a model the file does not have means nothing.
-    let scenarios = doc
-        .scenarios
-        .into_iter()
-        .filter(|s| model_ids.contains(&s.model) && model_ids.contains(&s.baseline))
-        .map(|s| ScenarioLink {
-            model: ModelId::new(s.model),
-            baseline: ModelId::new(s.baseline),
-            target: s.target,
-        })
-        .collect();
+    let scenarios = links_from_file(doc.scenarios, &model_ids);
     Ok(Workspace {
         models,
         storyboard,
@@ -121,6 +113,20 @@ pub fn load(text: &str) -> Result<Workspace, LoadError> {
         pack,
         scenarios,
     })
+}
+
+/// The scenario links of the file; a link naming a model the file does
+/// not have means nothing and is left out.
+fn links_from_file(links: Vec<FileScenario>, models: &HashSet<String>) -> Vec<ScenarioLink> {
+    links
+        .into_iter()
+        .filter(|s| models.contains(&s.model) && models.contains(&s.baseline))
+        .map(|s| ScenarioLink {
+            model: ModelId::new(s.model),
+            baseline: ModelId::new(s.baseline),
+            target: s.target,
+        })
+        .collect()
 }
 
 /// Why a document that did not parse is not ours (not JSON, another kind

@@ -160,20 +160,20 @@ fn messages_name_no_rust_types() {
 /// file opens as before, with no scenarios.
 #[test]
 fn scenario_links_round_trip_and_dangling_ones_are_dropped() {
-    use crate::core::presets;
     use crate::core::workspace::{ModelId, ScenarioLink};
-    let mut ws = Workspace::new(vec![
-        presets::model("traditional").unwrap(),
-        presets::model("software-company").unwrap(),
-    ]);
+    let v4 = r#"{"format": "chartroom", "version": 4, "models": [
+        {"id": "org", "title": "Our org", "leaders": [{"id": "a", "role": "CEO", "name": "Ann"}]},
+        {"id": "org-as-x", "title": "Our org as X", "leaders": [{"id": "a", "role": "CEO", "name": "Ann"}]}]}"#;
+    let mut ws = load(v4).unwrap();
+    assert!(ws.scenarios.is_empty(), "a version 4 file has none");
     ws.scenarios.push(ScenarioLink {
-        model: ModelId::new("software-company"),
-        baseline: ModelId::new("traditional"),
-        target: "Software company".into(),
+        model: ModelId::new("org-as-x"),
+        baseline: ModelId::new("org"),
+        target: "X".into(),
     });
     ws.scenarios.push(ScenarioLink {
         model: ModelId::new("gone"),
-        baseline: ModelId::new("traditional"),
+        baseline: ModelId::new("org"),
         target: String::new(),
     });
     let saved = save(&ws).unwrap();
@@ -181,12 +181,10 @@ fn scenario_links_round_trip_and_dangling_ones_are_dropped() {
     let back = load(&saved).unwrap();
     assert_eq!(back.scenarios, ws.scenarios[..1]);
     assert_eq!(
-        back.scenario_of(&ModelId::new("software-company"))
+        back.scenario_of(&ModelId::new("org-as-x"))
             .map(|l| l.baseline.as_str()),
-        Some("traditional")
+        Some("org")
     );
-    let dangling = saved.replace("\"baseline\": \"traditional\"", "\"baseline\": \"nowhere\"");
+    let dangling = saved.replace("\"baseline\": \"org\"", "\"baseline\": \"nowhere\"");
     assert!(load(&dangling).unwrap().scenarios.is_empty());
-    let v4 = presets::PRESETS[0].json;
-    assert!(load(v4).unwrap().scenarios.is_empty());
 }
