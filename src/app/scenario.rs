@@ -81,6 +81,13 @@ impl ChartroomApp {
         if !applied.uncast.is_empty() {
             let _ = write!(said, "; not cast: {}", applied.uncast.join(", "));
         }
+        if !applied.unmatched.is_empty() {
+            let _ = write!(
+                said,
+                "; staying where they are: {}",
+                applied.unmatched.join(", ")
+            );
+        }
         let at = workspace.index_of(&baseline_id).map_or(0, |i| i + 1);
         let link = ScenarioLink {
             model: scenario_id.clone(),

@@ -60,6 +60,15 @@ pub fn run(request: &ScenarioRequest<'_>, out: &mut dyn Write) -> Result<(), Str
     if !applied.uncast.is_empty() {
         writeln!(out, "not cast: {}", applied.uncast.join(", ")).map_err(io)?;
     }
+    if !applied.unmatched.is_empty() {
+        writeln!(
+            out,
+            "staying where they are (no such role in {}): {}",
+            target.short_title(),
+            applied.unmatched.join(", ")
+        )
+        .map_err(io)?;
+    }
     let impact = impact::impact(&baseline, &applied.model);
     for row in impact.rows() {
         writeln!(out, "{}: {} -> {}", row.label, row.before, row.after).map_err(io)?;

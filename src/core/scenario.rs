@@ -75,6 +75,10 @@ pub struct Applied {
     pub uncast: Vec<String>,
     /// Open positions created.
     pub hired: usize,
+    /// The organisation's leaders in a role the target does not have (a
+    /// CDO when the target has none): they stay where they are. By name
+    /// and role, e.g. "Jane Roe (CDO)".
+    pub unmatched: Vec<String>,
 }
 
 /// The nearest leader above `leader` in the target who is cast, if any.
@@ -137,7 +141,30 @@ pub fn apply(
         model,
         uncast,
         hired: cast.hired,
+        unmatched: unmatched(baseline, target, casting),
     })
+}
+
+/// The organisation's chiefs (not VPs or others) whose role the target
+/// has no part for, and who are not cast.
+fn unmatched(baseline: &Model, target: &Model, casting: &Casting) -> Vec<String> {
+    use crate::core::model::Role;
+    let cast: std::collections::HashSet<&LeaderId> = casting
+        .cast
+        .values()
+        .filter_map(|c| match c {
+            Cast::Person(id) => Some(id),
+            Cast::Hire => None,
+        })
+        .collect();
+    baseline
+        .chart
+        .leaders()
+        .filter(|l| !matches!(l.role, Role::Vp | Role::Other) && !l.open)
+        .filter(|l| !cast.contains(&l.id))
+        .filter(|l| !target.chart.leaders().any(|part| part.role == l.role))
+        .map(|l| format!("{} ({})", l.name, l.role.badge()))
+        .collect()
 }
 
 /// Who plays which part, once the open posts are made.
@@ -344,6 +371,10 @@ mod tests {
         let target_cto = target.chart.leader(&LeaderId::new("cto")).unwrap();
         assert_eq!(cto.responsibilities, target_cto.responsibilities);
         assert!(got.uncast.is_empty(), "{:?}", got.uncast);
+        assert!(
+            got.unmatched.is_empty(),
+            "Software company has each of our chiefs"
+        );
         assert_eq!(baseline.chart, org().chart, "the baseline is untouched");
     }
 
@@ -358,6 +389,9 @@ mod tests {
         )
         .unwrap();
         assert_eq!(got.uncast.len(), target.chart.len() - 1);
+        // Peers has no CFO-like chief, but our org's CEO and CIO are not
+        // cast: they have parts, so they are not named as unmatched.
+        assert!(got.unmatched.is_empty(), "{:?}", got.unmatched);
         assert_eq!(
             manager(&got.model, "p3").as_deref(),
             Some("p2"),
@@ -392,6 +426,24 @@ mod tests {
             ]),
             "Di Dev already reports to Ann Chief through Cy Tech, Bo Info, so Ann Chief cannot report to Di Dev"
         );
+    }
+
+    #[test]
+    fn chiefs_whose_role_the_target_lacks_stay_and_are_named() {
+        let mut baseline = org();
+        baseline
+            .chart
+            .add_leader(Leader::new("p7", Role::Cdo, "Dee Data"))
+            .unwrap();
+        baseline
+            .chart
+            .set_manager(&LeaderId::new("p7"), Some(&LeaderId::new("p1")))
+            .unwrap();
+        let target = presets::model("software-company").unwrap();
+        let cast = casting(&[("cto", Cast::Person(LeaderId::new("p3")))]);
+        let got = apply(&baseline, &target, &cast, ModelId::new("s")).unwrap();
+        assert_eq!(got.unmatched, ["Dee Data (CDO)"]);
+        assert_eq!(manager(&got.model, "p7").as_deref(), Some("p1"), "stays");
     }
 
     proptest! {
