@@ -28,6 +28,9 @@ pub struct CastingState {
     pub keep_responsibilities: bool,
     /// The part being searched for, and the text typed.
     search: Option<(LeaderId, String)>,
+    /// The people last offered, by part and text: worked out when either
+    /// changes, not every frame (a search reads every person's name).
+    offered: Option<(LeaderId, String, Vec<LeaderId>)>,
     /// Why the last "Make scenario" was refused.
     pub error: Option<String>,
 }
@@ -50,6 +53,7 @@ impl CastingState {
             cast: BTreeMap::new(),
             keep_responsibilities: false,
             search: None,
+            offered: None,
             error: None,
         }
     }
@@ -67,6 +71,7 @@ impl CastingState {
     pub fn choose_target(&mut self, target: &Model, baseline: &OrgChart) {
         self.target = Some(target.id.clone());
         self.cast.clear();
+        self.offered = None;
         self.error = None;
         for part in target.chart.leaders() {
             let mut same = baseline
@@ -261,7 +266,16 @@ fn part_list_ui(
     if ui.selectable_label(hire, "To be hired").clicked() {
         chosen = Some(Picked::Cast(Cast::Hire));
     }
-    for id in offered(baseline, part, &typed) {
+    let fresh = !matches!(&state.offered, Some((p, q, _)) if *p == part.id && *q == typed);
+    if fresh {
+        let people = offered(baseline, part, &typed);
+        state.offered = Some((part.id.clone(), typed.clone(), people));
+    }
+    let people = state
+        .offered
+        .as_ref()
+        .map_or(&[][..], |(_, _, p)| p.as_slice());
+    for id in people.iter().cloned() {
         let cast = Cast::Person(id);
         let on = current == Some(&cast);
         let text = cast_text(Some(&cast), baseline);
