@@ -6,7 +6,7 @@ use crate::core::analysis::phrase_key;
 use crate::core::headcount::Headcount;
 use crate::core::model::{Assignment, Leader, LeaderId, OrgChart, Raci, Role};
 use crate::core::text::visible;
-use crate::core::wording::thousands;
+use crate::core::wording::{count, thousands};
 use crate::core::workspace::{DocumentEdit, Edit, Model, ModelId};
 use crate::ui::picker::{PickKind, PickerState, picker_ui};
 
@@ -176,13 +176,7 @@ pub fn inspector_ui(
             ui.end_row();
             reports_to_row_ui(ui, &mut state.picker, chart, selected);
             ui.label("Team");
-            let (direct, under) = (headcount.direct(selected), headcount.under(selected));
-            ui.label(format!(
-                "{} direct {}, {} in all",
-                thousands(direct),
-                if direct == 1 { "report" } else { "reports" },
-                thousands(under)
-            ));
+            ui.label(team_text(chart, headcount, selected));
             ui.end_row();
             changed |= details_rows_ui(ui, &mut edited);
         });
@@ -192,6 +186,30 @@ pub fn inspector_ui(
     ui.add_space(6.0);
     changed |= responsibilities_ui(ui, state, &mut edited.responsibilities, catalogue);
     changed.then_some(Edit::UpdateLeader(edited))
+}
+
+/// "3 direct reports, 12 in all", and the open positions among the direct
+/// reports apart ("; 1 open position too").
+fn team_text(chart: &OrgChart, headcount: &Headcount, selected: &LeaderId) -> String {
+    let open = chart
+        .reports_of(selected)
+        .into_iter()
+        .filter(|r| chart.leader(r).is_some_and(|l| l.open))
+        .count();
+    let direct = headcount.direct(selected) - open;
+    let mut text = format!(
+        "{} direct {}, {} in all",
+        thousands(direct),
+        if direct == 1 { "report" } else { "reports" },
+        thousands(headcount.under(selected))
+    );
+    if open > 0 {
+        text = format!(
+            "{text}; {} too",
+            count(open, "open position", "open positions")
+        );
+    }
+    text
 }
 
 /// "Reports to": the manager as a button that opens the picker, and the

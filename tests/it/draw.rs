@@ -142,6 +142,10 @@ fn an_open_position_is_drawn_dashed_and_says_so() {
     assert_eq!(dashed_boxes, 1, "one card drawn dashed");
     let svg = export::svg(&model, &Palette::light());
     assert!(svg.contains(">Open position<"), "the export says so");
+    // The CEO's team counts the open post apart from the people.
+    h.get_by_label("CEO").click();
+    h.run();
+    h.get_by_label("1 direct report, 3 in all; 1 open position too");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(
