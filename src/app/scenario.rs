@@ -6,8 +6,13 @@ use std::fmt::Write;
 
 use crate::core::scenario;
 use crate::core::wording::count;
+use crate::ui::aside::{Poll, Worker};
 use crate::ui::compare::Pick;
 use crate::ui::scenario::{CastingAction, CastingState, casting_ui};
+
+/// Organisations with more people than this are cast on a worker, so that
+/// the window stays live (about 50 ms at 100,000 people, optimised).
+const WORKER_FROM: usize = 10_000;
 
 use super::{ChartroomApp, Modal, ViewMode};
 use crate::core::text::visible;
@@ -35,17 +40,51 @@ impl ChartroomApp {
         ctx: &egui::Context,
         mut state: Box<CastingState>,
     ) -> Option<Box<CastingState>> {
+        if self.poll_scenario(ctx, &mut state) {
+            return None;
+        }
         let models = &self.doc.editor.workspace().models;
         match casting_ui(ctx, &mut state, models) {
             Some(CastingAction::Cancel) => None,
-            Some(CastingAction::Make) => match self.make_scenario(&state) {
-                Ok(()) => None,
+            Some(CastingAction::Make) => match self.make_scenario(&mut state) {
+                Ok(true) => None,
+                Ok(false) => Some(state),
                 Err(e) => {
                     state.error = Some(e);
                     Some(state)
                 }
             },
             None => Some(state),
+        }
+    }
+
+    /// A scenario being made on a worker: true once it is made and added
+    /// (the window closes); while it works the window says so, and a
+    /// refusal (or a worker that died) is shown in it.
+    fn poll_scenario(&mut self, ctx: &egui::Context, state: &mut CastingState) -> bool {
+        let Some(worker) = &state.working else {
+            return false;
+        };
+        match worker.poll() {
+            Poll::Working(_) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                false
+            }
+            Poll::Done(Ok(applied)) => {
+                state.working = None;
+                self.add_scenario(*applied, state);
+                true
+            }
+            Poll::Done(Err(e)) => {
+                state.working = None;
+                state.error = Some(e);
+                false
+            }
+            Poll::Died => {
+                state.working = None;
+                state.error = Some("making the scenario failed (a bug in Chartroom)".to_owned());
+                false
+            }
         }
     }
 
@@ -60,16 +99,35 @@ impl ChartroomApp {
         self.set_view(ViewMode::Compare);
     }
 
-    /// Makes the scenario, adds it after its baseline and compares the two.
-    fn make_scenario(&mut self, state: &CastingState) -> Result<(), String> {
+    /// Makes the scenario: at once for a small organisation (true: done),
+    /// on a worker for a big one (false: the window waits for it).
+    fn make_scenario(&mut self, state: &mut CastingState) -> Result<bool, String> {
         let workspace = self.doc.editor.workspace();
         let find = |id| workspace.model_by_id(id).ok_or("that model is gone");
         let baseline = find(&state.baseline)?;
         let target = find(state.target.as_ref().ok_or("choose a model to try")?)?;
         let id = workspace.fresh_model_id(&format!("{}-as-{}", baseline.id, target.id));
-        let applied =
-            scenario::apply(baseline, target, &state.casting(), id).map_err(|e| e.to_string())?;
-        let (baseline_id, scenario_id) = (baseline.id.clone(), applied.model.id.clone());
+        state.target_title.clone_from(&target.title);
+        let casting = state.casting();
+        if baseline.chart.len() <= WORKER_FROM {
+            let applied =
+                scenario::apply(baseline, target, &casting, id).map_err(|e| e.to_string())?;
+            self.add_scenario(applied, state);
+            return Ok(true);
+        }
+        let (baseline, target) = (baseline.clone(), target.clone());
+        state.working = Some(Worker::spawn(move || {
+            scenario::apply(&baseline, &target, &casting, id)
+                .map(Box::new)
+                .map_err(|e| e.to_string())
+        }));
+        state.error = None;
+        Ok(false)
+    }
+
+    /// Adds a scenario made after its baseline, with its link, as one
+    /// undoable edit, and compares the two.
+    fn add_scenario(&mut self, applied: scenario::Applied, state: &CastingState) {
         let mut said = format!("Made {}", applied.model.title);
         if applied.hired > 0 {
             let _ = write!(
@@ -88,11 +146,13 @@ impl ChartroomApp {
                 applied.unmatched.join(", ")
             );
         }
-        let at = workspace.index_of(&baseline_id).map_or(0, |i| i + 1);
+        let workspace = self.doc.editor.workspace();
+        let at = workspace.index_of(&state.baseline).map_or(0, |i| i + 1);
+        let scenario_id = applied.model.id.clone();
         let link = ScenarioLink {
             model: scenario_id.clone(),
-            baseline: baseline_id,
-            target: target.title.clone(),
+            baseline: state.baseline.clone(),
+            target: state.target_title.clone(),
         };
         let edit = DocumentEdit::AddScenario {
             model: Box::new(applied.model),
@@ -104,7 +164,6 @@ impl ChartroomApp {
             self.compare_with_baseline();
         }
         self.say(format!("{said} (Ctrl+Z takes it back)"));
-        Ok(())
     }
 }
 

@@ -16,7 +16,6 @@ use crate::core::workspace::{Model, ModelId};
 const OFFERED: usize = 12;
 
 /// The open casting window.
-#[derive(Clone, Debug)]
 pub struct CastingState {
     /// The organisation the scenario is made of.
     pub baseline: ModelId,
@@ -33,6 +32,11 @@ pub struct CastingState {
     offered: Option<(LeaderId, String, Vec<LeaderId>)>,
     /// Why the last "Make scenario" was refused.
     pub error: Option<String>,
+    /// The title of the model tried, once chosen to make.
+    pub target_title: String,
+    /// The scenario being made, for a big organisation.
+    pub working:
+        Option<crate::ui::aside::Worker<Result<Box<crate::core::scenario::Applied>, String>>>,
 }
 
 /// What the user did this frame.
@@ -55,6 +59,8 @@ impl CastingState {
             search: None,
             offered: None,
             error: None,
+            target_title: String::new(),
+            working: None,
         }
     }
 
@@ -153,7 +159,11 @@ pub fn casting_ui(
             ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
         }
         ui.horizontal(|ui| {
-            let ready = target.is_some();
+            let ready = target.is_some() && state.working.is_none();
+            if state.working.is_some() {
+                ui.spinner();
+                ui.label("Making the scenario…");
+            }
             if ui
                 .add_enabled(ready, egui::Button::new("Make scenario"))
                 .clicked()

@@ -163,3 +163,88 @@ fn a_casting_that_loops_is_refused_in_the_window_with_draggings_sentence() {
     h.get_by_label_contains("cannot report to");
     assert!(h.state().casting().is_some(), "the window stays open");
 }
+
+/// A big organisation is cast on a worker: the window says it is making
+/// the scenario, and the scenario comes in by itself.
+#[test]
+fn a_big_organisation_is_cast_on_a_worker() {
+    use chartroom::core::model::{Leader, OrgChart, Role as Badge};
+    use chartroom::core::workspace::{Model, ModelId, Workspace};
+    let mut chart = OrgChart::new();
+    for (id, role, name) in [
+        ("ceo", Badge::Ceo, "Ann Chief"),
+        ("cio", Badge::Cio, "Bo Info"),
+        ("cto", Badge::Cto, "Cy Tech"),
+    ] {
+        chart.add_leader(Leader::new(id, role, name)).unwrap();
+    }
+    for (report, manager) in [("cio", "ceo"), ("cto", "cio")] {
+        chart
+            .set_manager(&LeaderId::new(report), Some(&LeaderId::new(manager)))
+            .unwrap();
+    }
+    for i in 0..12_000 {
+        let id = format!("e{i}");
+        chart
+            .add_leader(Leader::new(&id, Badge::Other, format!("Person {i}")))
+            .unwrap();
+        let manager = if i % 2 == 0 { "cio" } else { "cto" };
+        chart
+            .set_manager(&LeaderId::new(&id), Some(&LeaderId::new(manager)))
+            .unwrap();
+    }
+    let org = Model {
+        id: ModelId::new("big"),
+        title: "Big org".into(),
+        description: String::new(),
+        preset: None,
+        chart,
+    };
+    let target = chartroom::core::presets::model("software-company").unwrap();
+    let app = chartroom::app::ChartroomApp::new(
+        Workspace::new(vec![org, target]),
+        None,
+        crate::common::dialogs(&crate::common::Answers::default()),
+    );
+    let mut h = harness(app);
+    h.get_by_label("Scenario").click();
+    h.run();
+    h.get_by_label("Try a model on this organisation…").click();
+    h.run();
+    h.get_by_role_and_label(Role::ComboBox, "Model to try")
+        .click();
+    h.run();
+    h.get_all_by_label("Software company: CIO reports to CTO")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("Make scenario").click();
+    h.step();
+    assert!(
+        h.state().casting().is_some_and(|c| c.working.is_some()),
+        "12,000 people are cast on a worker"
+    );
+    h.step();
+    h.get_by_label("Making the scenario…");
+    let started = std::time::Instant::now();
+    while h.state().casting().is_some() {
+        assert!(started.elapsed().as_secs() < 120, "the worker finishes");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.step();
+    }
+    h.run();
+    let workspace = h.state().editor().workspace();
+    let scenario = workspace
+        .models
+        .iter()
+        .find(|m| m.title == "Big org as Software company")
+        .unwrap();
+    // The CIO now reports to the CTO, with their 6,000 people.
+    let cio = scenario
+        .chart
+        .manager_of(&LeaderId::new("cio"))
+        .map(ToString::to_string);
+    assert_eq!(cio.as_deref(), Some("cto"));
+    assert_eq!(h.state().view(), ViewMode::Compare);
+}
