@@ -1,6 +1,7 @@
 //! Parent arrays (each entry's manager as an index, `None` at the top):
 //! the loop search that file loading (which refuses a loop) and HR import
-//! (which breaks each one) share.
+//! (which breaks each one) share, and the same array read top down
+//! ([`Forest`]) for the counts that headcount, impact and diff make.
 
 use std::ops::ControlFlow;
 
@@ -44,4 +45,41 @@ pub fn walk_loops<R>(
         }
     }
     None
+}
+
+/// A loop-free parent array read the other way: each entry's reports, and
+/// the entries at the top.
+pub struct Forest {
+    /// By entry: its reports, in entry order.
+    pub children: Vec<Vec<usize>>,
+    /// The entries with no parent.
+    pub roots: Vec<usize>,
+}
+
+impl Forest {
+    /// Reads `parent` (which has no loop) top down.
+    pub fn of(parent: &[Option<usize>]) -> Self {
+        let mut children = vec![Vec::new(); parent.len()];
+        let mut roots = Vec::new();
+        for (i, p) in parent.iter().enumerate() {
+            match *p {
+                Some(p) => children[p].push(i),
+                None => roots.push(i),
+            }
+        }
+        Self { children, roots }
+    }
+
+    /// Every entry once, each before everyone under it and each one's
+    /// subtree in one run (a depth-first pre-order), without recursion.
+    /// Reversed, everyone comes before their manager: for totals.
+    pub fn top_down(&self) -> Vec<usize> {
+        let mut order = Vec::with_capacity(self.children.len());
+        let mut stack = self.roots.clone();
+        while let Some(i) = stack.pop() {
+            order.push(i);
+            stack.extend_from_slice(&self.children[i]);
+        }
+        order
+    }
 }

@@ -4,6 +4,7 @@
 
 use crate::core::fast::HashMap;
 
+use super::forest::Forest;
 use super::model::{LeaderId, OrgChart};
 
 /// The headcounts of one chart.
@@ -20,23 +21,14 @@ impl Headcount {
     pub fn of(chart: &OrgChart) -> Self {
         let (leaders, parent) = chart.tree();
         let n = leaders.len();
-        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-        let mut roots = Vec::new();
-        for (i, p) in parent.iter().enumerate() {
-            match *p {
-                Some(p) => children[p].push(i),
-                None => roots.push(i),
-            }
-        }
-        // Pre-order with depths, then totals bottom-up in reverse.
-        let mut order = Vec::with_capacity(n);
+        let forest = Forest::of(&parent);
+        let children = &forest.children;
+        // Top down for depths, then totals bottom-up in reverse.
+        let order = forest.top_down();
         let mut depth = vec![1usize; n];
-        let mut stack = roots;
-        while let Some(i) = stack.pop() {
-            order.push(i);
-            for &c in &children[i] {
-                depth[c] = depth[i] + 1;
-                stack.push(c);
+        for &i in &order {
+            if let Some(p) = parent[i] {
+                depth[i] = depth[p] + 1;
             }
         }
         let mut total = vec![0usize; n];

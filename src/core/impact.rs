@@ -7,6 +7,7 @@
 //! leaders; open positions are counted apart from people.
 
 use super::diff::match_leaders;
+use super::forest::Forest;
 use super::model::{LeaderId, OrgChart, Role};
 use super::text::visible;
 use super::wording::thousands;
@@ -104,21 +105,13 @@ impl Counts {
         let (leaders, parent) = chart.tree();
         let n = leaders.len();
         let open: Vec<bool> = leaders.iter().map(|l| l.open).collect();
-        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-        let mut order = Vec::with_capacity(n);
+        let forest = Forest::of(&parent);
+        let children = &forest.children;
+        let order = forest.top_down();
         let mut depth = vec![1usize; n];
-        let mut stack: Vec<usize> = Vec::new();
-        for (i, p) in parent.iter().enumerate() {
-            match *p {
-                Some(p) => children[p].push(i),
-                None => stack.push(i),
-            }
-        }
-        while let Some(i) = stack.pop() {
-            order.push(i);
-            for &c in &children[i] {
-                depth[c] = depth[i] + 1;
-                stack.push(c);
+        for &i in &order {
+            if let Some(p) = parent[i] {
+                depth[i] = depth[p] + 1;
             }
         }
         let (mut under, mut below) = (vec![0usize; n], vec![0usize; n]);

@@ -5,33 +5,29 @@
 //! person's managers in the second: linear in the people times the depth.
 
 use crate::core::fast::{HashMap, HashSet};
+use crate::core::forest::Forest;
 use crate::core::model::{LeaderId, OrgChart};
 
-/// Pre-order entry and exit of each leader of a chart (by `tree()` index),
-/// and each id's index.
+/// Pre-order entry and exit of each leader of a chart (by `tree()` index):
+/// `j` is under `i` when `enter[i] < enter[j] < exit[i]`; and each id's
+/// index.
 fn intervals(chart: &OrgChart) -> (Vec<usize>, Vec<usize>, HashMap<LeaderId, usize>) {
     let (leaders, parent) = chart.tree();
+    let forest = Forest::of(&parent);
+    let order = forest.top_down();
     let n = leaders.len();
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut stack = Vec::new();
-    for (i, p) in parent.iter().enumerate() {
-        match *p {
-            Some(p) => children[p].push(i),
-            None => stack.push((i, false)),
-        }
-    }
-    let (mut enter, mut exit) = (vec![0; n], vec![0; n]);
-    let mut clock = 0;
-    while let Some((i, done)) = stack.pop() {
-        if done {
-            exit[i] = clock;
-            continue;
-        }
+    let mut enter = vec![0; n];
+    for (clock, &i) in order.iter().enumerate() {
         enter[i] = clock;
-        clock += 1;
-        stack.push((i, true));
-        stack.extend(children[i].iter().map(|&c| (c, false)));
     }
+    // A subtree is one run of the pre-order: it ends its size after its start.
+    let mut size = vec![1usize; n];
+    for &i in order.iter().rev() {
+        if let Some(p) = parent[i] {
+            size[p] += size[i];
+        }
+    }
+    let exit = (0..n).map(|i| enter[i] + size[i]).collect();
     let index = leaders
         .iter()
         .enumerate()
@@ -41,22 +37,12 @@ fn intervals(chart: &OrgChart) -> (Vec<usize>, Vec<usize>, HashMap<LeaderId, usi
 }
 
 /// For each leader (by `tree()` index): whether a marked leader is above
-/// them, walked from the roots.
+/// them.
 fn below(parent: &[Option<usize>], marked: &[bool]) -> Vec<bool> {
-    let n = parent.len();
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut stack = Vec::new();
-    for (j, p) in parent.iter().enumerate() {
-        match *p {
-            Some(p) => children[p].push(j),
-            None => stack.push(j),
-        }
-    }
-    let mut out = vec![false; n];
-    while let Some(j) = stack.pop() {
-        for &c in &children[j] {
-            out[c] = out[j] || marked[j];
-            stack.push(c);
+    let mut out = vec![false; parent.len()];
+    for j in Forest::of(parent).top_down() {
+        if let Some(p) = parent[j] {
+            out[j] = out[p] || marked[p];
         }
     }
     out
