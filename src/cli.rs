@@ -14,13 +14,13 @@ mod scenario_command;
 
 pub use self::import::ManagerBy;
 
+use crate::core::analysis;
 use crate::core::export::PageSize;
 use crate::core::presets::{self, PRESETS};
 use crate::core::text::visible;
 use crate::core::theme::ThemeName;
 use crate::core::wording::{FindingStyle, finding_line, shown_name};
 use crate::core::workspace::Workspace;
-use crate::core::{analysis, diff};
 
 /// Draw, compare and present technology-leadership org charts.
 ///
@@ -366,7 +366,7 @@ fn diff_command(
             return ExitCode::FAILURE;
         }
     };
-    let d = diff::diff(&left, &right);
+    let (d, impact) = crate::core::impact::diff_and_impact(&left, &right);
     let written = if json {
         let ids = |v: &[crate::core::model::LeaderId]| {
             v.iter().map(ToString::to_string).collect::<Vec<_>>()
@@ -383,7 +383,7 @@ fn diff_command(
             "opened_conflicts": d.opened_conflicts,
             "closed_gaps": d.closed_gaps,
             "opened_gaps": d.opened_gaps,
-            "impact": crate::core::impact::impact(&left, &right).to_json(),
+            "impact": impact.to_json(),
         });
         writeln!(out, "{report:#}")
     } else {

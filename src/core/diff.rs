@@ -176,7 +176,12 @@ fn sentence(text: String, left: Vec<LeaderId>, right: Vec<LeaderId>) -> Sentence
 
 /// Compares two models.
 pub fn diff(a: &Model, b: &Model) -> ModelDiff {
-    let pairs = match_leaders(&a.chart, &b.chart);
+    diff_matched(a, b, match_leaders(&a.chart, &b.chart))
+}
+
+/// [`diff`] with the leaders already matched ([`match_leaders`]), for a
+/// caller that needs the match for something else too.
+pub(crate) fn diff_matched(a: &Model, b: &Model, pairs: HashMap<LeaderId, LeaderId>) -> ModelDiff {
     let back = pairs.iter().map(|(l, r)| (r.clone(), l.clone())).collect();
     let sides = Sides { a, b, pairs, back };
     let mut out = ModelDiff::default();

@@ -6,7 +6,8 @@
 //! them and the levels below them, before and after. Linear in the
 //! leaders; open positions are counted apart from people.
 
-use super::diff::match_leaders;
+use super::diff::{ModelDiff, diff_matched, match_leaders};
+use super::fast::HashMap;
 use super::forest::Forest;
 use super::model::{LeaderId, OrgChart, Role};
 use super::text::visible;
@@ -187,8 +188,20 @@ pub fn shape_of(chart: &OrgChart) -> Shape {
 
 /// What changes in shape from `a` to `b`.
 pub fn impact(a: &Model, b: &Model) -> Impact {
-    let (before, after) = (Counts::of(&a.chart), Counts::of(&b.chart));
+    impact_matched(a, b, &match_leaders(&a.chart, &b.chart))
+}
+
+/// What changes from `a` to `b` in words and in shape, the leaders
+/// matched once for both (the Compare tab, `diff --json`).
+pub fn diff_and_impact(a: &Model, b: &Model) -> (ModelDiff, Impact) {
     let matched = match_leaders(&a.chart, &b.chart);
+    let impact = impact_matched(a, b, &matched);
+    (diff_matched(a, b, matched), impact)
+}
+
+/// [`impact`] with the leaders already matched.
+fn impact_matched(a: &Model, b: &Model, matched: &HashMap<LeaderId, LeaderId>) -> Impact {
+    let (before, after) = (Counts::of(&a.chart), Counts::of(&b.chart));
     let index = |counts: &Counts| -> crate::core::fast::HashMap<LeaderId, usize> {
         counts
             .ids

@@ -64,14 +64,14 @@ impl Comparison {
     }
 
     pub(super) fn of(a: &Model, b: &Model) -> Self {
-        let diff = diff::diff(a, b);
+        let (diff, impact) = crate::core::impact::diff_and_impact(a, b);
         let badges = [
             diff::badge_labels(&diff.left_marks),
             diff::badge_labels(&diff.right_marks),
         ];
         Self {
             diff,
-            impact: crate::core::impact::impact(a, b),
+            impact,
             badges,
             facts: [Facts::of(&a.chart), Facts::of(&b.chart)],
         }
