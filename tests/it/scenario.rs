@@ -10,6 +10,24 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
+/// Scenario > Try a model on this organisation…, then Software company as
+/// the model to try.
+fn try_software_company(h: &mut egui_kittest::Harness<'_, chartroom::app::ChartroomApp>) {
+    h.get_by_label("Scenario").click();
+    h.run();
+    h.get_by_label("Try a model on this organisation…").click();
+    h.run();
+    h.get_by_role_and_label(Role::ComboBox, "Model to try")
+        .click();
+    h.run();
+    // The popup's entry (the model list has one too).
+    h.get_all_by_label("Software company: CIO reports to CTO")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+}
+
 const ORG: &str = "Employee ID,Name,Job Title,Manager ID\n\
     1,Ann Chief,Chief Executive Officer,\n\
     2,Bo Info,Chief Information Officer,1\n\
@@ -33,20 +51,8 @@ fn try_software_company_on_an_imported_org_see_the_impact_and_undo() {
     h.run();
     let models_before = h.state().editor().workspace().models.len();
 
-    h.get_by_label("Scenario").click();
-    h.run();
-    h.get_by_label("Try a model on this organisation…").click();
-    h.run();
+    try_software_company(&mut h);
     h.get_by_label("Try a model on our-org");
-    h.get_by_role_and_label(Role::ComboBox, "Model to try")
-        .click();
-    h.run();
-    // The popup's entry (the model list has one too).
-    h.get_all_by_label("Software company: CIO reports to CTO")
-        .last()
-        .unwrap()
-        .click();
-    h.run();
     // Suggested from the titles: one person holds each role.
     let cast = |part: &str| {
         h.state()
@@ -128,19 +134,7 @@ fn try_software_company_on_an_imported_org_see_the_impact_and_undo() {
 fn a_casting_that_loops_is_refused_in_the_window_with_draggings_sentence() {
     let (app, _) = preset_app();
     let mut h = harness(app);
-    h.get_by_label("Scenario").click();
-    h.run();
-    h.get_by_label("Try a model on this organisation…").click();
-    h.run();
-    h.get_by_role_and_label(Role::ComboBox, "Model to try")
-        .click();
-    h.run();
-    // The popup's entry (the model list has one too).
-    h.get_all_by_label("Software company: CIO reports to CTO")
-        .last()
-        .unwrap()
-        .click();
-    h.run();
+    try_software_company(&mut h);
     // Peers' CISO (under the CIO) cast as the CEO: a loop.
     h.get_by_role_and_label(Role::ComboBox, "CEO").click();
     h.run();
@@ -207,31 +201,23 @@ fn a_big_organisation_is_cast_on_a_worker() {
         crate::common::dialogs(&crate::common::Answers::default()),
     );
     let mut h = harness(app);
-    h.get_by_label("Scenario").click();
-    h.run();
-    h.get_by_label("Try a model on this organisation…").click();
-    h.run();
-    h.get_by_role_and_label(Role::ComboBox, "Model to try")
-        .click();
-    h.run();
-    h.get_all_by_label("Software company: CIO reports to CTO")
-        .last()
-        .unwrap()
-        .click();
-    h.run();
+    try_software_company(&mut h);
     h.get_by_label("Make scenario").click();
     h.step();
     assert!(
         h.state().casting().is_some_and(|c| c.working.is_some()),
         "12,000 people are cast on a worker"
     );
-    h.step();
-    h.get_by_label("Making the scenario…");
     let started = std::time::Instant::now();
     while h.state().casting().is_some() {
+        h.step();
+        // Every frame drawn while the worker works says so (the worker may
+        // also be done before the next frame: it is not waited for).
+        if h.state().casting().is_some_and(|c| c.working.is_some()) {
+            h.get_by_label("Making the scenario…");
+        }
         assert!(started.elapsed().as_secs() < 120, "the worker finishes");
         std::thread::sleep(std::time::Duration::from_millis(50));
-        h.step();
     }
     h.run();
     let workspace = h.state().editor().workspace();
