@@ -129,10 +129,11 @@ pub fn apply(
     let title = format!("{} as {}", baseline.short_title(), target.short_title());
     let model = Model {
         id,
-        description: format!(
-            "Scenario: {} tried as {} (the baseline is unchanged).",
-            baseline.title, target.title
-        ),
+        // What the scenario is of, the link says (and the panel shows);
+        // the description says how it was made.
+        description: "Each cast leader took their part and moved with their team; \
+                      everyone else kept their manager. The baseline is unchanged."
+            .to_owned(),
         title,
         preset: None,
         chart,
