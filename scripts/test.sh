@@ -11,6 +11,10 @@ cd "$(dirname "$0")/.."
 scripts/apt-need.sh libvulkan1 mesa-vulkan-drivers fonts-dejavu-core g++
 # LibreOffice Impress opens the PowerPoint decks the slides tests write.
 scripts/apt-need.sh --no-install-recommends libreoffice-impress
+# python-pptx (PyPI) reads the decks back as PowerPoint users' tools do
+# (tests/readers/pptx_read.py).
+python3 -c "import pptx" 2>/dev/null ||
+  python3 -m pip install --quiet --disable-pip-version-check python-pptx==1.0.2
 
 # A fixed renderer for the pixel snapshots, and a private runtime dir.
 export WGPU_BACKEND=vulkan

@@ -96,6 +96,8 @@ pub enum Command {
     About,
     /// Scenario > Try a model on this organisation….
     TryModel,
+    /// Scenario > Compare scenarios side by side.
+    CompareScenarios,
 }
 
 /// A shortcut with Ctrl (Cmd on macOS).
@@ -172,6 +174,7 @@ impl Command {
             C::KeyboardShortcuts,
             C::About,
             C::TryModel,
+            C::CompareScenarios,
         ]);
         all
     }
@@ -214,6 +217,7 @@ impl Command {
             C::KeyboardShortcuts => "Keyboard shortcuts",
             C::About => "About Chartroom",
             C::TryModel => "Try a model on this organisation…",
+            C::CompareScenarios => "Compare scenarios side by side",
             C::Find => "Find…",
             C::ExpandAll => "Expand all",
             C::CollapseTo(1) => "Collapse to 1 level",
@@ -336,6 +340,10 @@ impl ChartroomApp {
                 at.is_some_and(|i| i.checked_add_signed(by).is_some_and(|to| to < models))
             }
             C::ResetToPreset => self.current_model().is_some_and(|m| m.preset.is_some()),
+            C::CompareScenarios => {
+                crate::core::impact::scenario_family(self.doc.editor.workspace(), &self.current)
+                    .is_some()
+            }
             _ => true,
         }
     }
@@ -385,6 +393,7 @@ impl ChartroomApp {
             C::KeyboardShortcuts => self.modal = Some(super::Modal::Shortcuts),
             C::About => self.modal = Some(super::Modal::About),
             C::TryModel => self.try_model(),
+            C::CompareScenarios => self.compare_scenarios(),
             _ => self.run_edit_command(command),
         }
     }

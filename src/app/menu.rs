@@ -111,7 +111,10 @@ impl ChartroomApp {
                 self.command_ui(ui, Command::Palette);
             });
             ui.menu_button("View", |ui| self.view_menu_ui(ui));
-            ui.menu_button("Scenario", |ui| self.command_ui(ui, Command::TryModel));
+            ui.menu_button("Scenario", |ui| {
+                self.command_ui(ui, Command::TryModel);
+                self.command_ui(ui, Command::CompareScenarios);
+            });
             ui.menu_button("Help", |ui| {
                 self.command_ui(ui, Command::KeyboardShortcuts);
                 self.command_ui(ui, Command::About);

@@ -432,9 +432,17 @@ impl ChartroomApp {
                     .iter()
                     .filter(|f| f.holders.len() > 1)
                     .count();
+                // Open positions are posts, not people: counted apart.
+                let open = facts.headcount.open;
+                let mut who = count(leaders - open.min(leaders), "leader", "leaders");
+                if open > 0 {
+                    who = format!(
+                        "{who} and {}",
+                        count(open, "open position", "open positions")
+                    );
+                }
                 ui.label(format!(
-                    "{} in {}, {}",
-                    count(leaders, "leader", "leaders"),
+                    "{who} in {}, {}",
                     count(levels, "level", "levels"),
                     count(shared, "overlap", "overlaps")
                 ));

@@ -19,6 +19,8 @@ pub(super) enum Modal {
     About,
     /// Scenario > Try a model on this organisation….
     Casting(Box<crate::ui::scenario::CastingState>),
+    /// Scenario > Compare scenarios side by side.
+    ScenarioTable(Box<crate::ui::scenario_table::TableState>),
 }
 
 impl ChartroomApp {
@@ -41,6 +43,12 @@ impl ChartroomApp {
             Modal::Shortcuts => help::shortcuts_window(ctx).then_some(Modal::Shortcuts),
             Modal::About => help::about_window(ctx, &self.kept_where()).then_some(Modal::About),
             Modal::Casting(state) => self.casting_window(ctx, state).map(Modal::Casting),
+            Modal::ScenarioTable(mut state) => {
+                let workspace = self.doc.editor.workspace();
+                let revision = self.doc.editor.revision();
+                crate::ui::scenario_table::scenario_table_ui(ctx, &mut state, workspace, revision)
+                    .then_some(Modal::ScenarioTable(state))
+            }
         };
         // What the window did may have opened another (a typed path opens
         // the import step): that one stays.

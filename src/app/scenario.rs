@@ -9,6 +9,7 @@ use crate::core::wording::count;
 use crate::ui::aside::{Poll, Worker};
 use crate::ui::compare::Pick;
 use crate::ui::scenario::{CastingAction, CastingState, casting_ui};
+use crate::ui::scenario_table::TableState;
 
 /// Organisations with more people than this are cast on a worker, so that
 /// the window stays live (about 50 ms at 100,000 people, optimised).
@@ -85,6 +86,21 @@ impl ChartroomApp {
                 state.error = Some("making the scenario failed (a bug in Chartroom)".to_owned());
                 false
             }
+        }
+    }
+
+    /// Opens the table of the shown model's baseline and its scenarios.
+    pub(super) fn compare_scenarios(&mut self) {
+        self.modal = Some(Modal::ScenarioTable(Box::new(TableState::new(
+            self.current.clone(),
+        ))));
+    }
+
+    /// The open scenarios table, if any.
+    pub fn scenario_table(&self) -> Option<&crate::core::impact::ScenarioTable> {
+        match &self.modal {
+            Some(Modal::ScenarioTable(state)) => state.table(),
+            _ => None,
         }
     }
 
@@ -167,12 +183,23 @@ impl ChartroomApp {
     }
 }
 
-/// Under a scenario's title: what it was made of, and a button to compare
-/// it with its baseline. True when the button was clicked.
-pub(super) fn scenario_note_ui(ui: &mut egui::Ui, workspace: &Workspace, model: &Model) -> bool {
-    let Some(link) = workspace.scenario_of(&model.id) else {
-        return false;
-    };
+/// What the scenario note's buttons ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum NoteAction {
+    /// The scenario beside its baseline in the Compare tab.
+    CompareBaseline,
+    /// The baseline and its scenarios in one table.
+    CompareAll,
+}
+
+/// Under a scenario's title: what it was made of, and buttons to compare
+/// it with its baseline and with the baseline's other scenarios.
+pub(super) fn scenario_note_ui(
+    ui: &mut egui::Ui,
+    workspace: &Workspace,
+    model: &Model,
+) -> Option<NoteAction> {
+    let link = workspace.scenario_of(&model.id)?;
     let baseline = workspace.model_by_id(&link.baseline).map_or_else(
         || link.baseline.to_string(),
         |m| visible(&m.title).into_owned(),
@@ -181,5 +208,14 @@ pub(super) fn scenario_note_ui(ui: &mut egui::Ui, workspace: &Workspace, model: 
         "A scenario: {baseline} tried as {}.",
         visible(&link.target)
     ));
-    ui.button("Compare with its baseline").clicked()
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Compare with its baseline").clicked() {
+            action = Some(NoteAction::CompareBaseline);
+        }
+        if ui.button("All its scenarios side by side").clicked() {
+            action = Some(NoteAction::CompareAll);
+        }
+    });
+    action
 }

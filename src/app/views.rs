@@ -41,8 +41,8 @@ struct DetailsOutput {
     edit: Option<Edit>,
     /// A storyboard change.
     storyboard: Option<StoryboardAction>,
-    /// "Compare with its baseline" was clicked (a scenario is shown).
-    compare_baseline: bool,
+    /// A button of the scenario note was clicked (a scenario is shown).
+    scenario: Option<super::scenario::NoteAction>,
 }
 
 impl ChartroomApp {
@@ -97,8 +97,10 @@ impl ChartroomApp {
             self.apply(edit);
         }
         self.apply_storyboard(details.storyboard);
-        if details.compare_baseline {
-            self.compare_with_baseline();
+        match details.scenario {
+            Some(super::scenario::NoteAction::CompareBaseline) => self.compare_with_baseline(),
+            Some(super::scenario::NoteAction::CompareAll) => self.compare_scenarios(),
+            None => {}
         }
     }
 
@@ -132,7 +134,7 @@ impl ChartroomApp {
                 } else {
                     ui.heading(visible(&model.title));
                     ui.label(RichText::new(&model.description).weak());
-                    out.compare_baseline =
+                    out.scenario =
                         super::scenario::scenario_note_ui(ui, self.doc.editor.workspace(), model);
                     ui.label(
                         "Select a card to edit it. Drag a card onto another to change who it reports to.",

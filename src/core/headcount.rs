@@ -14,6 +14,8 @@ pub struct Headcount {
     by_leader: HashMap<LeaderId, (usize, usize)>,
     /// Levels of the deepest reporting chain (a lone leader is one level).
     pub levels: usize,
+    /// Open positions (cards nobody holds yet), counted apart from people.
+    pub open: usize,
 }
 
 impl Headcount {
@@ -46,6 +48,7 @@ impl Headcount {
         Self {
             by_leader,
             levels: depth.iter().copied().max().unwrap_or(0),
+            open: leaders.iter().filter(|l| l.open).count(),
         }
     }
 

@@ -10,9 +10,13 @@ use super::diff::{ModelDiff, diff_matched, match_leaders};
 use super::fast::HashMap;
 use super::forest::Forest;
 use super::model::{LeaderId, OrgChart, Role};
-use super::text::visible;
-use super::wording::thousands;
 use super::workspace::Model;
+
+mod rows;
+mod table;
+
+pub use rows::{Row, TableRow};
+pub use table::{MAX_SCENARIOS, ScenarioTable, scenario_family, scenario_table};
 
 /// The span bands managers are counted in (direct reports, inclusive;
 /// the last open-ended): the bands used to sort managers into archetypes,
@@ -57,6 +61,9 @@ pub struct Shape {
 /// One technology leader before and after.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LeaderImpact {
+    /// Who they are across models: the first model's id when they are
+    /// in it, else their role and name there.
+    pub key: String,
     /// Their role before and after (none: not in that model).
     pub roles: [Option<Role>; 2],
     /// Their role (after, else before).
@@ -251,7 +258,12 @@ fn row(
     let pick =
         |f: fn(&Counts) -> &Vec<usize>| [0, 1].map(|side| at[side].map(|i| f(counts[side])[i]));
     let role_of = |side: usize| at[side].map(|i| counts[side].roles[i]);
+    let key = at[0].map_or_else(
+        || format!("new {} {}", leader.role.badge(), leader.card_name()),
+        |i| counts[0].ids[i].as_str().to_owned(),
+    );
     LeaderImpact {
+        key,
         roles: [role_of(0), role_of(1)],
         role: leader.role,
         name: leader.card_name().to_owned(),
@@ -259,154 +271,6 @@ fn row(
         under: pick(|c| &c.under),
         levels_below: pick(|c| &c.below),
         cost: [0, 1].map(|side| at[side].map(|i| counts[side].cost_under[i])),
-    }
-}
-
-/// One line of the impact table: what, before, after.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row {
-    /// What is counted ("Levels", "CIO Ada King: direct reports").
-    pub label: String,
-    /// Before, as shown ("—" when not there).
-    pub before: String,
-    /// After.
-    pub after: String,
-}
-
-/// A cost rounded to whole units with thousands separators, or "—".
-fn money_text(cost: Option<f64>) -> String {
-    cost.map_or_else(|| "—".to_owned(), |c| thousands(c.round() as usize))
-}
-
-fn count_text(n: Option<usize>) -> String {
-    n.map_or_else(|| "—".to_owned(), thousands)
-}
-
-impl Impact {
-    /// The table as the Compare tab shows it: each technology leader's
-    /// team, then the organisation (span bands nobody is in are left out,
-    /// but for the narrowest and the widest).
-    pub fn rows(&self) -> Vec<Row> {
-        let costed = self.before.cost.1 + self.after.cost.1 > 0;
-        let mut rows = Vec::new();
-        for l in &self.leaders {
-            leader_rows(&mut rows, l, costed);
-        }
-        shape_rows(&mut rows, [&self.before, &self.after], costed);
-        rows
-    }
-
-    /// The impact as JSON, for `chartroom diff --json`.
-    pub fn to_json(&self) -> serde_json::Value {
-        let shape = |s: &Shape| {
-            serde_json::json!({
-                "people": s.people,
-                "open_positions": s.open,
-                "levels": s.levels,
-                "managers": s.managers,
-                "median_span": s.median_span,
-                "mean_span": s.mean_span,
-                "managers_with_1_or_2_reports": s.narrow,
-                "managers_with_more_than_15_reports": s.wide,
-                "total_cost": s.cost.0,
-                "people_with_a_cost": s.cost.1,
-                "span_bands": BANDS.iter().zip(s.bands).map(|(band, count)| {
-                    serde_json::json!({"reports": band_label(*band), "managers": count})
-                }).collect::<Vec<_>>(),
-            })
-        };
-        let leaders: Vec<serde_json::Value> = self
-            .leaders
-            .iter()
-            .map(|l| {
-                serde_json::json!({
-                    "role": l.role.badge(),
-                    "name": l.name,
-                    "direct_reports": l.direct,
-                    "people_under": l.under,
-                    "levels_below": l.levels_below,
-                    "cost_of_organisation": l.cost,
-                })
-            })
-            .collect();
-        serde_json::json!({
-            "before": shape(&self.before),
-            "after": shape(&self.after),
-            "technology_leaders": leaders,
-        })
-    }
-}
-
-fn table_row(label: String, before: String, after: String) -> Row {
-    Row {
-        label,
-        before,
-        after,
-    }
-}
-
-/// A technology leader's rows: their team before and after.
-fn leader_rows(rows: &mut Vec<Row>, l: &LeaderImpact, costed: bool) {
-    let who = match l.roles {
-        [Some(was), Some(now)] if was != now => {
-            format!("{} ({} -> {})", visible(&l.name), was.badge(), now.badge())
-        }
-        _ => format!("{} {}", l.role.badge(), visible(&l.name)),
-    };
-    let figures = [
-        ("direct reports", l.direct),
-        ("people under them", l.under),
-        ("levels below", l.levels_below),
-    ];
-    for (what, [before, after]) in figures {
-        rows.push(table_row(
-            format!("{who}: {what}"),
-            count_text(before),
-            count_text(after),
-        ));
-    }
-    if costed {
-        let [before, after] = l.cost.map(money_text);
-        rows.push(table_row(
-            format!("{who}: cost of their organisation"),
-            before,
-            after,
-        ));
-    }
-}
-
-/// The organisation's rows: people, levels, spans, cost, span bands.
-fn shape_rows(rows: &mut Vec<Row>, [a, b]: [&Shape; 2], costed: bool) {
-    let n = |v: usize| thousands(v);
-    rows.push(table_row("People".into(), n(a.people), n(b.people)));
-    if a.open + b.open > 0 {
-        rows.push(table_row("Open positions".into(), n(a.open), n(b.open)));
-    }
-    rows.push(table_row("Levels".into(), n(a.levels), n(b.levels)));
-    rows.push(table_row("Managers".into(), n(a.managers), n(b.managers)));
-    let one = |v: f64| format!("{v:.1}");
-    rows.push(table_row(
-        "Median span".into(),
-        one(a.median_span),
-        one(b.median_span),
-    ));
-    rows.push(table_row(
-        "Mean span".into(),
-        one(a.mean_span),
-        one(b.mean_span),
-    ));
-    if costed {
-        let total = |s: &Shape| money_text(Some(s.cost.0));
-        rows.push(table_row("Total cost".into(), total(a), total(b)));
-    }
-    let last = BANDS.len() - 1;
-    for (i, band) in BANDS.iter().enumerate() {
-        // The narrowest and widest bands always; the others when used.
-        if i != 0 && i != last && a.bands[i] + b.bands[i] == 0 {
-            continue;
-        }
-        let label = format!("Managers with {} reports", band_label(*band));
-        rows.push(table_row(label, n(a.bands[i]), n(b.bands[i])));
     }
 }
 

@@ -12,5 +12,6 @@ pub mod panels;
 pub mod picker;
 pub mod present;
 pub mod scenario;
+pub mod scenario_table;
 pub mod storyboard;
 pub mod theme;

@@ -164,3 +164,22 @@ pub fn wait_for(harness: &mut Harness<'_, ChartroomApp>, label: &str) {
     }
     panic!("{label} never showed");
 }
+
+/// A deck as python-pptx (from `PyPI`; scripts/test.sh installs it) reads it:
+/// `tests/readers/pptx_read.py`'s JSON of each slide's title, notes and
+/// shapes (text, place in points, font sizes, table cells, connector ends).
+pub fn read_pptx(deck: &std::path::Path) -> serde_json::Value {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/readers/pptx_read.py");
+    let out = std::process::Command::new("python3")
+        .arg(script)
+        .arg(deck)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "python-pptx could not read the deck (scripts/test.sh installs it: \
+         pip install python-pptx==1.0.2): {}",
+        text(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("the reader's JSON")
+}

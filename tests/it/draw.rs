@@ -146,6 +146,8 @@ fn an_open_position_is_drawn_dashed_and_says_so() {
     h.get_by_label("CEO").click();
     h.run();
     h.get_by_label("1 direct report, 3 in all; 1 open position too");
+    // So does the status bar: three people and a post.
+    h.get_by_label("3 leaders and 1 open position in 3 levels, 1 overlap");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(

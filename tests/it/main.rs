@@ -21,6 +21,7 @@ mod print;
 mod recovery;
 mod scale;
 mod scenario;
+mod scenario_table;
 
 mod shell;
 mod slides;

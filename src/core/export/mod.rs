@@ -8,6 +8,7 @@ mod pack;
 mod pages;
 mod pptx;
 mod raster;
+mod scenarios;
 mod sheet;
 mod split;
 
@@ -17,6 +18,7 @@ pub use self::pack::{FINDINGS_PT, board_pack, board_pack_with, pack_pages, pack_
 pub use self::pages::{comparison_pages, scene_pages};
 pub use self::pptx::slides_pptx;
 pub use self::raster::{MAX_PACK_PAGES, MAX_PICTURE_CARDS, MAX_PIXELS, RenderError, png};
+pub use self::scenarios::scenario_tables;
 pub use self::sheet::PackPage;
 pub use self::sheet::{PackOptions, PageSize};
 pub use self::svg::xml;

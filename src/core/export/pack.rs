@@ -201,8 +201,9 @@ pub fn pack_pages(workspace: &Workspace, palette: &Palette) -> Vec<PackPage> {
     pack_pages_with(workspace, palette, &PackOptions::for_workspace(workspace))
 }
 
-/// The pages of the pack as `options` head and size them: title, a
-/// comparison page per pair asked for (pairs naming no model are left
+/// The pages of the pack as `options` head and size them: title, summary,
+/// the scenarios tables (when there are scenarios), a comparison page per
+/// pair asked for (pairs naming no model are left
 /// out), one page per scene, findings.
 pub fn pack_pages_with(
     workspace: &Workspace,
@@ -215,6 +216,7 @@ pub fn pack_pages_with(
         title_page(models, palette, options),
         summary_page(models, palette, options),
     ];
+    pages.extend(super::scenarios::scenario_pages(workspace, palette, page));
     let by_id = |id: &str| models.iter().find(|m| m.id.as_str() == id);
     for (a, b) in &options.compare {
         if let (Some(a), Some(b)) = (by_id(a), by_id(b)) {

@@ -3,12 +3,15 @@
 //! times its size so it stays sharp on a projector, and the title, caption
 //! and findings (or, for a comparison, the changes) as text that can be
 //! edited in PowerPoint; the scene's notes are the slide's speaker notes.
+//! After the scenes, the scenarios tables (a baseline and its scenarios) as
+//! PowerPoint tables, over as many slides as their rows need at 12 pt.
 //!
 //! The package is a zip of XML parts (ECMA-376). It is written here with
 //! the `zip` crate (calamine's, so no new code is built): no maintained
 //! Rust crate writes PowerPoint decks, and the parts a deck needs are few.
 
 mod parts;
+mod table;
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -19,6 +22,7 @@ use crate::core::diff;
 use crate::core::theme::Palette;
 use crate::core::workspace::{Model, Scene, Workspace};
 use parts::{HEAD, NS, TREE_START};
+use table::{ROW_EMU, SlideTable, table_frame};
 
 /// EMU (English metric units) per point.
 const EMU_PER_PT: i64 = 12_700;
@@ -39,10 +43,15 @@ struct Slide {
     caption: String,
     lines: Vec<String>,
     notes: String,
-    /// The chart(s) as PNG.
-    picture: Vec<u8>,
-    /// What the picture shows, for screen readers.
-    alt: String,
+    body: Body,
+}
+
+/// What fills the slide under its caption.
+enum Body {
+    /// The chart(s) as PNG, and what it shows, for screen readers.
+    Picture { png: Vec<u8>, alt: String },
+    /// A table PowerPoint can edit.
+    Table(SlideTable),
 }
 
 /// What a slide shows: one model (cut to the scene's focus), or two and
@@ -128,13 +137,44 @@ fn slide_of(workspace: &Workspace, scene: &Scene, palette: &Palette) -> Result<S
         _ => scene.caption(workspace),
     };
     Ok(Slide {
-        alt: format!("Org chart: {title}"),
+        body: Body::Picture {
+            png: png(&shown.picture_svg(palette), PICTURE_SCALE)?,
+            alt: format!("Org chart: {title}"),
+        },
         title,
         caption,
         lines: shown.lines(),
         notes: scene.notes.clone(),
-        picture: png(&shown.picture_svg(palette), PICTURE_SCALE)?,
     })
+}
+
+/// The scenarios tables, each over as many slides as its rows need at
+/// [`table::TABLE_PT`], the headings on every slide.
+fn table_slides(workspace: &Workspace) -> Vec<Slide> {
+    let room = SLIDE.1 - PICTURE_BOX.1 - 320_000;
+    let per_slide = usize::try_from(room / ROW_EMU - 1).unwrap_or(1).max(1);
+    let mut slides = Vec::new();
+    for (title, table) in super::scenario_tables(workspace) {
+        let parts = table.rows.chunks(per_slide).count();
+        for (i, rows) in table.rows.chunks(per_slide).enumerate() {
+            let title = if parts > 1 {
+                format!("{title} ({} of {parts})", i + 1)
+            } else {
+                title.clone()
+            };
+            slides.push(Slide {
+                title,
+                caption: "Each scenario against its baseline (the first column): figures that differ are in bold.".to_owned(),
+                lines: Vec::new(),
+                notes: String::new(),
+                body: Body::Table(SlideTable {
+                    columns: table.columns.clone(),
+                    rows: rows.to_vec(),
+                }),
+            });
+        }
+    }
+    slides
 }
 
 /// A run of text in a paragraph of its own; `size` in points.
@@ -177,12 +217,17 @@ fn slide_xml(slide: &Slide) -> String {
     if !slide.caption.is_empty() {
         text_box(&mut out, 3, "Caption", CAPTION_BOX, &[&slide.caption], 18);
     }
-    let (x, y, w, h) = PICTURE_BOX;
-    let _ = write!(
-        out,
-        r#"<p:pic><p:nvPicPr><p:cNvPr id="4" name="Chart" descr="{}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>"#,
-        xml(&slide.alt)
-    );
+    match &slide.body {
+        Body::Picture { alt, .. } => {
+            let (x, y, w, h) = PICTURE_BOX;
+            let _ = write!(
+                out,
+                r#"<p:pic><p:nvPicPr><p:cNvPr id="4" name="Chart" descr="{}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>"#,
+                xml(alt)
+            );
+        }
+        Body::Table(table) => table_frame(&mut out, 4, PICTURE_BOX, table),
+    }
     let lines: Vec<&str> = slide.lines.iter().map(String::as_str).collect();
     if !lines.is_empty() {
         text_box(&mut out, 5, "Findings", LINES_BOX, &lines, 14);
@@ -248,11 +293,13 @@ fn slide_parts(n: usize, slide: &Slide) -> [(String, String); 4] {
         format!("../notesSlides/notesSlide{n}.xml"),
         format!("../slides/slide{n}.xml"),
     );
-    let slide_rels = [
+    let mut slide_rels = vec![
         ("rId1", "slideLayout", "../slideLayouts/slideLayout1.xml"),
-        ("rId2", "image", image.as_str()),
         ("rId3", "notesSlide", notes.as_str()),
     ];
+    if matches!(slide.body, Body::Picture { .. }) {
+        slide_rels.push(("rId2", "image", image.as_str()));
+    }
     let notes_rels = [
         ("rId1", "notesMaster", "../notesMasters/notesMaster1.xml"),
         ("rId2", "slide", back.as_str()),
@@ -306,7 +353,9 @@ fn package(slides: Vec<Slide>, options: &PackOptions) -> Vec<(String, Vec<u8>)> 
         .map(|(name, xml)| (name, xml.into_bytes()))
         .collect();
     for (i, slide) in slides.into_iter().enumerate() {
-        all.push((format!("ppt/media/image{}.png", i + 1), slide.picture));
+        if let Body::Picture { png, .. } = slide.body {
+            all.push((format!("ppt/media/image{}.png", i + 1), png));
+        }
     }
     all
 }
@@ -318,11 +367,12 @@ pub fn slides_pptx(
     palette: &Palette,
     options: &PackOptions,
 ) -> Result<Vec<u8>, RenderError> {
-    let slides = workspace
+    let mut slides = workspace
         .scenes()
         .iter()
         .map(|scene| slide_of(workspace, scene, palette))
         .collect::<Result<Vec<_>, _>>()?;
+    slides.extend(table_slides(workspace));
     let fail = |e: &dyn std::fmt::Display| RenderError::Package(e.to_string());
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for (name, bytes) in package(slides, options) {

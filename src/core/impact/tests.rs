@@ -145,3 +145,75 @@ fn wide_spans_fall_in_the_last_band() {
     assert_eq!(band_label(BANDS[5]), "16+");
     assert_eq!(band_label(BANDS[0]), "1-2");
 }
+
+/// Sets a leader's responsibilities (phrase, letter).
+fn assign(m: &mut Model, id: &str, items: &[(&str, crate::core::model::Raci)]) {
+    let mut leader = m.chart.leader(&LeaderId::new(id)).unwrap().clone();
+    leader.responsibilities = items
+        .iter()
+        .map(|(p, r)| crate::core::model::Assignment::new(*p, *r))
+        .collect();
+    m.chart.update_leader(leader).unwrap();
+}
+
+#[test]
+fn a_baseline_and_two_scenarios_in_one_table_counted_by_hand() {
+    use crate::core::model::Raci;
+    let mut base = model("peers", PEERS);
+    // A conflict: both chiefs accountable for security.
+    assign(&mut base, "cio", &[("Security", Raci::Accountable)]);
+    assign(&mut base, "cto", &[("Security", Raci::Accountable)]);
+    // One: the CIO (and their three VPs with them) under the CTO, who
+    // keeps security alone.
+    let mut one = base.clone();
+    one.title = "cto-led".into();
+    one.chart
+        .set_manager(&LeaderId::new("cio"), Some(&LeaderId::new("cto")))
+        .unwrap();
+    assign(&mut one, "cio", &[("Security", Raci::Responsible)]);
+    // Two: nobody moves; an open CISO post under the CIO.
+    let mut two = base.clone();
+    two.title = "with-ciso".into();
+    let mut vacancy = Leader::new("ciso", Role::Ciso, "");
+    vacancy.open = true;
+    two.chart.add_leader(vacancy).unwrap();
+    two.chart
+        .set_manager(&LeaderId::new("ciso"), Some(&LeaderId::new("cio")))
+        .unwrap();
+    let table = scenario_table(&base, &[&one, &two]);
+    assert_eq!(table.columns, ["peers", "cto-led", "with-ciso"]);
+    let cells = |label: &str| -> Vec<String> {
+        table
+            .row(label)
+            .unwrap_or_else(|| panic!("no row {label}: {:#?}", table.rows))
+            .cells
+            .clone()
+    };
+    // Only the CIO changes manager: the VPs move with them.
+    assert_eq!(cells("People who change manager"), ["—", "1", "0"]);
+    assert_eq!(cells("Levels"), ["3", "4", "3"]);
+    assert_eq!(cells("People"), ["7", "7", "7"]);
+    assert_eq!(cells("Open positions"), ["0", "0", "1"]);
+    assert_eq!(cells("CTO cto: direct reports"), ["1", "2", "1"]);
+    assert_eq!(cells("CTO cto: people under them"), ["1", "5", "1"]);
+    assert_eq!(cells("CIO cio: direct reports"), ["3", "3", "3"]);
+    // The open post is in the second scenario only.
+    assert_eq!(cells("CISO Open position: direct reports"), ["—", "—", "0"]);
+    assert_eq!(cells("Managers"), ["3", "3", "3"]);
+    assert_eq!(cells("Conflicts (several accountable)"), ["1", "0", "1"]);
+    assert_eq!(cells("Shared responsibilities"), ["0", "1", "0"]);
+    assert_eq!(
+        cells("Conflicts and gaps of the baseline resolved"),
+        ["—", "1", "0"]
+    );
+    assert!(table.row("Levels").unwrap().changes());
+    assert!(!table.row("People").unwrap().changes());
+    // A figure only the scenarios have is no difference.
+    assert!(!table.row("People who change manager").unwrap().changes());
+    // At most four scenarios.
+    let many = vec![&one; 6];
+    assert_eq!(
+        scenario_table(&base, &many).columns.len(),
+        1 + MAX_SCENARIOS
+    );
+}
