@@ -501,8 +501,9 @@ fn bench_impact(json: &Path) -> (f64, f64) {
 /// Software company tried on the org: the CEO plays the CEO, two of their
 /// reports the CTO and the CIO (whose whole organisations move with them),
 /// the CISO to be hired. Median ms of applying it, of its impact, and, as
-/// the peer, of loading the same org from its file.
-fn bench_scenario(json: &Path) -> (f64, f64, f64) {
+/// the peer, of loading the same org from its file; and of the table of
+/// the org beside four such scenarios (Scenario > Compare scenarios).
+fn bench_scenario(json: &Path) -> (f64, f64, f64, f64) {
     use chartroom::core::model::LeaderId;
     use chartroom::core::scenario::{self, Cast, Casting};
     let workspace = format::load_path(json).expect("loads");
@@ -530,21 +531,26 @@ fn bench_scenario(json: &Path) -> (f64, f64, f64) {
     let impact = time_ms(3, || {
         black_box(chartroom::core::impact::impact(org, &made));
     });
+    let table = time_ms(3, || {
+        black_box(chartroom::core::impact::scenario_table(org, &[&made; 4]));
+    });
     let load = time_ms(3, || {
         black_box(format::load_path(json).expect("loads"));
     });
-    (apply, impact, load)
+    (apply, impact, load, table)
 }
 
 /// `CHARTROOM_BENCH_ONLY=scenario`: applying a scenario and its impact.
 fn scenario_table() {
-    println!("| N | apply a scenario | its impact | load the org (peer) | apply / load |");
-    println!("|---|---|---|---|---|");
+    println!(
+        "| N | apply a scenario | its impact | load the org (peer) | apply / load | table of 4 scenarios |"
+    );
+    println!("|---|---|---|---|---|---|");
     for n in sizes().into_iter().filter(|&n| n <= 100_000) {
         let (_, json) = org(n);
-        let (apply, impact, load) = bench_scenario(&json);
+        let (apply, impact, load, table) = bench_scenario(&json);
         println!(
-            "| {n} | {apply:.0} ms | {impact:.0} ms | {load:.0} ms | {:.2} |",
+            "| {n} | {apply:.0} ms | {impact:.0} ms | {load:.0} ms | {:.2} | {table:.0} ms |",
             apply / load
         );
     }
