@@ -8,13 +8,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # g++ builds libFuzzer for the fuzz target (its build script runs on check too).
+# The app bundles its font; LibreOffice (below) needs one of the system's.
 scripts/apt-need.sh libvulkan1 mesa-vulkan-drivers fonts-dejavu-core g++
 # LibreOffice Impress opens the PowerPoint decks the slides tests write.
 scripts/apt-need.sh --no-install-recommends libreoffice-impress
-# python-pptx (PyPI) reads the decks back as PowerPoint users' tools do
-# (tests/readers/pptx_read.py).
-python3 -c "import pptx" 2>/dev/null ||
-  python3 -m pip install --quiet --disable-pip-version-check python-pptx==1.0.2
+# Readers no one here wrote, from PyPI: python-pptx reads the decks back as
+# PowerPoint users' tools do (tests/readers/pptx_read.py), pdfplumber the
+# board pack's characters and boxes (tests/readers/pdf_boxes.py).
+python3 -c "import pptx, pdfplumber" 2>/dev/null ||
+  python3 -m pip install --quiet --disable-pip-version-check \
+    python-pptx==1.0.2 pdfplumber==0.11.4
 
 # A fixed renderer for the pixel snapshots, and a private runtime dir.
 export WGPU_BACKEND=vulkan

@@ -362,6 +362,7 @@ impl ChartroomApp {
     /// Draws the whole app into `ui` and handles its input.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        crate::ui::theme::install_fonts(&ctx);
         // Ctrl+0 and Ctrl+plus/minus belong to the chart, not to egui's
         // zoom of the whole interface.
         if ctx.options(|o| o.zoom_with_keyboard) {

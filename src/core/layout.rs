@@ -135,13 +135,15 @@ impl Layout {
     }
 }
 
-/// The card size the canvas uses for a leader, estimated from text length so
-/// the core needs no font: a name/title row, then one row per wrapped
-/// responsibility line.
+/// The card size the canvas uses for a leader, from its text measured in
+/// the bundled font: wide enough for the name (or the title) up to a
+/// limit, then a name/title row and one row per wrapped responsibility
+/// line.
 pub fn card_size(name: &str, title: &str, responsibilities: &[Assignment]) -> Vec2 {
-    use metrics::{CHAR_W, HEADER_H, LINE_H, PAD};
-    let widest = metrics::columns(name).max(metrics::columns(title)) as f32;
-    let width = (widest * CHAR_W * 1.15 + 2.0 * PAD + 40.0).clamp(190.0, 300.0);
+    use metrics::{HEADER_H, LINE_H, NAME_RESERVE, NAME_SIZE, PAD, TITLE_SIZE};
+    let name_w = metrics::text_width(name, NAME_SIZE, true) + NAME_RESERVE;
+    let title_w = metrics::text_width(title, TITLE_SIZE, false) + 2.0 * PAD;
+    let width = name_w.max(title_w).ceil().clamp(190.0, 300.0);
     let wrapped: usize = responsibilities
         .iter()
         .map(|r| metrics::phrase_lines(&r.phrase, width).len())

@@ -8,6 +8,7 @@ pub mod draw;
 pub mod export;
 pub mod facts;
 pub mod fast;
+pub mod font;
 pub mod forest;
 pub mod format;
 pub mod headcount;

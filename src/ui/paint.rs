@@ -12,6 +12,15 @@ use super::theme::Theme;
 /// Radius of the line-end and connector handles at zoom 1, in points.
 pub const HANDLE_RADIUS: f32 = 6.0;
 
+/// The bundled font at `size`, bold or regular.
+fn font_id(size: f32, bold: bool) -> FontId {
+    if bold {
+        FontId::new(size, egui::FontFamily::Name(super::theme::BOLD.into()))
+    } else {
+        FontId::proportional(size)
+    }
+}
+
 fn colour(p: Paint) -> Color32 {
     let c = Color32::from_rgb(p.rgb.0, p.rgb.1, p.rgb.2);
     if p.opacity < 1.0 {
@@ -68,13 +77,13 @@ fn paint_shape(painter: &Painter, shape: &draw::Shape, t: TSTransform) {
             size,
             anchor,
             paint,
-            ..
+            bold,
         } => {
             let align = match anchor {
                 Anchor::Start => Align2::LEFT_CENTER,
                 Anchor::Middle => Align2::CENTER_CENTER,
             };
-            let font = FontId::proportional(size * zoom);
+            let font = font_id(size * zoom, *bold);
             painter.text(t * *at, align, text, font, colour(*paint));
         }
         draw::Shape::Polygon { points, fill } => {

@@ -274,7 +274,8 @@ fn details_rows_ui(ui: &mut Ui, edited: &mut Leader) -> bool {
             changed = true;
         }
         changed |= ui
-            .checkbox(&mut edited.open, "Open position (nobody holds it)")
+            .checkbox(&mut edited.open, "Open position")
+            .on_hover_text("Nobody holds this post yet: it is counted apart from people")
             .changed();
     });
     ui.end_row();

@@ -111,3 +111,35 @@ impl Default for Theme {
         Self::light()
     }
 }
+
+/// The family the cards' bold text (names, badges) is drawn with.
+pub const BOLD: &str = "chartroom-bold";
+
+/// Gives egui the bundled font (`core::font`), once per context: the
+/// interface and the cards are drawn with the font the layout and the
+/// exports measure with. egui's own fonts stay behind it as fallbacks
+/// (emoji and icons), and a bold family draws the cards' bold text.
+pub fn install_fonts(ctx: &egui::Context) {
+    use egui::{FontData, FontDefinitions, FontFamily};
+    use std::sync::Arc;
+    let done = egui::Id::NULL.with("chartroom-fonts");
+    if ctx.data(|d| d.get_temp::<bool>(done)).is_some() {
+        return;
+    }
+    let mut fonts = FontDefinitions::default();
+    for (name, data) in [
+        ("dejavu-sans", crate::core::font::REGULAR),
+        ("dejavu-sans-bold", crate::core::font::BOLD),
+    ] {
+        fonts
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(data)));
+    }
+    let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
+    proportional.insert(0, "dejavu-sans".to_owned());
+    let mut bold = vec!["dejavu-sans-bold".to_owned()];
+    bold.extend(proportional.iter().skip(1).cloned());
+    fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
+    ctx.set_fonts(fonts);
+    ctx.data_mut(|d| d.insert_temp(done, true));
+}

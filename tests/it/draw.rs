@@ -123,7 +123,7 @@ fn an_open_position_is_drawn_dashed_and_says_so() {
     let mut h = harness(app);
     h.get_by_label("CIO").click();
     h.run();
-    h.get_by_label("Open position (nobody holds it)").click();
+    h.get_by_label("Open position").click();
     h.run();
     let model = h.state().current_model().unwrap().clone();
     let leader = model

@@ -26,5 +26,6 @@ mod scenario_table;
 mod shell;
 mod slides;
 mod snapshots;
+mod text_fits;
 mod ui;
 mod validation;

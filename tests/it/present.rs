@@ -70,7 +70,11 @@ fn the_storyboard_panel_adds_and_reorders_scenes_and_presenting_follows_it() {
     h.get_by_label("Storyboard (2 scenes)");
     h.get_by_label("1. Peers");
     h.get_by_label("2. Enterprise app-dev, focus on CTO");
-    // Move the focused scene first.
+    // Move the focused scene first (the panel scrolled to its button, as
+    // a user would).
+    h.get_by_label("move scene 2 up").scroll_to_me();
+    h.run();
+    h.run();
     h.get_by_label("move scene 2 up").click();
     h.run();
     h.get_by_label("1. Enterprise app-dev, focus on CTO");

@@ -23,7 +23,7 @@ pub use self::sheet::PackPage;
 pub use self::sheet::{PackOptions, PageSize};
 pub use self::svg::xml;
 
-use emath::{Pos2, Rect, vec2};
+use emath::{Pos2, Rect, pos2, vec2};
 
 use super::draw::Prim;
 use super::facts::Facts;
@@ -36,6 +36,8 @@ mod svg;
 const PICTURE_MARGIN: f32 = 32.0;
 /// Room at the top for the model's title.
 const TITLE_H: f32 = 44.0;
+/// The title's size.
+const TITLE_PT: f32 = 20.0;
 
 /// Writes into the SVG string; writing to a String cannot fail.
 macro_rules! put {
@@ -77,15 +79,18 @@ pub fn svg(model: &Model, palette: &Palette) -> String {
     } else {
         Rect::from_min_size(Pos2::ZERO, vec2(200.0, 80.0))
     };
-    // Badges stick out above cards; the title sits above everything.
+    // Badges stick out above cards; the title sits above everything, and
+    // the picture is as wide as the title when that is wider.
+    let title_w = super::font::width(&super::text::visible(&model.title), TITLE_PT, true);
+    let right = bounds.max.x.max(bounds.min.x + title_w);
     let frame = Rect::from_min_max(
         bounds.min - vec2(PICTURE_MARGIN, PICTURE_MARGIN + TITLE_H),
-        bounds.max + vec2(PICTURE_MARGIN, PICTURE_MARGIN),
+        pos2(right, bounds.max.y) + vec2(PICTURE_MARGIN, PICTURE_MARGIN),
     );
     let mut body = String::new();
     put!(
         body,
-        r#"<text class="model-title" x="{}" y="{}" font-size="20" font-weight="bold" fill="{}">{}</text>"#,
+        r#"<text class="model-title" x="{}" y="{}" font-size="{TITLE_PT}" font-weight="bold" fill="{}">{}</text>"#,
         bounds.min.x,
         bounds.min.y - PICTURE_MARGIN,
         palette.text.hex(),

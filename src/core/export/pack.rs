@@ -150,7 +150,7 @@ fn summary_table(
 
 /// The findings of every model as lines: (text, is a heading).
 fn findings_lines(models: &[Model], page: (f32, f32)) -> Vec<(String, bool)> {
-    let width = ((page.0 - 2.0 * PAGE_MARGIN) / (FINDINGS_PT * 0.6)) as usize;
+    let width = page.0 - 2.0 * PAGE_MARGIN;
     let mut lines = Vec::new();
     for model in models {
         lines.push((model.title.clone(), true));
@@ -160,7 +160,7 @@ fn findings_lines(models: &[Model], page: (f32, f32)) -> Vec<(String, bool)> {
         }
         for f in &found {
             let text = finding_line(&model.chart, f, FindingStyle::Listed);
-            for line in metrics::wrap(&text, width) {
+            for line in metrics::wrap_to(&text, width, FINDINGS_PT, false) {
                 lines.push((line, false));
             }
         }

@@ -90,10 +90,10 @@ impl<'a> Sheet<'a> {
 /// `lines` wrapped to the page's width at the sentence size.
 fn wrapped(lines: &[String], page: (f32, f32)) -> Vec<String> {
     let width = page.0 - 2.0 * PAGE_MARGIN;
-    let columns = (width / metrics::text_width("n", SENTENCE_PT, false)).max(20.0) as usize;
+    let width = width.max(100.0);
     lines
         .iter()
-        .flat_map(|line| metrics::wrap(line, columns))
+        .flat_map(|line| metrics::wrap_to(line, width, SENTENCE_PT, false))
         .collect()
 }
 

@@ -7,6 +7,8 @@ use std::sync::{Arc, OnceLock};
 use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg;
 
+use crate::core::font;
+
 /// Why a picture could not be made.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum RenderError {
@@ -23,9 +25,6 @@ pub enum RenderError {
         /// Height asked for.
         height: u64,
     },
-    /// No font could be found to draw the text with.
-    #[error("no font was found on this system to draw text (install fonts-dejavu-core)")]
-    NoFont,
     /// The chart shows too many cards for one picture.
     #[error(
         "the chart shows {cards} cards, more than one picture can hold readably (up to {MAX_PICTURE_CARDS}): collapse it to fewer levels (View > Collapse to ..., then save), or present a storyboard scene focused on one leader, or export SVG"
@@ -61,15 +60,29 @@ pub const MAX_PACK_PAGES: usize = 100;
 /// The largest picture drawn: 400 megapixels (1.6 GB of RGBA).
 pub const MAX_PIXELS: u64 = 400_000_000;
 
-/// The system's fonts, loaded once; `DejaVu Sans` is the family text asks for
-/// first, so text looks the same wherever that common font is installed.
+/// The fonts exports are drawn with, loaded once: the bundled `DejaVu Sans`
+/// (regular and bold, from memory: no system font needed, and the text is
+/// drawn with the font it was measured with), then the system's fonts only
+/// as fallbacks for what it lacks (CJK, emoji), never a system copy of
+/// `DejaVu Sans` in place of ours.
 fn fonts() -> Arc<usvg::fontdb::Database> {
     static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
     FONTS
         .get_or_init(|| {
             let mut db = usvg::fontdb::Database::new();
             db.load_system_fonts();
-            db.set_sans_serif_family("DejaVu Sans");
+            let theirs: Vec<usvg::fontdb::ID> = db
+                .faces()
+                .filter(|face| face.families.iter().any(|(name, _)| name == font::FAMILY))
+                .map(|face| face.id)
+                .collect();
+            for id in theirs {
+                db.remove_face(id);
+            }
+            for data in [font::REGULAR, font::BOLD] {
+                db.load_font_data(data.to_vec());
+            }
+            db.set_sans_serif_family(font::FAMILY);
             Arc::new(db)
         })
         .clone()
@@ -78,12 +91,9 @@ fn fonts() -> Arc<usvg::fontdb::Database> {
 /// Parses an SVG with the system's fonts.
 pub(super) fn tree(svg: &str) -> Result<usvg::Tree, RenderError> {
     let fonts = fonts();
-    if fonts.is_empty() {
-        return Err(RenderError::NoFont);
-    }
     let options = usvg::Options {
         fontdb: fonts,
-        font_family: "DejaVu Sans".to_owned(),
+        font_family: font::FAMILY.to_owned(),
         ..usvg::Options::default()
     };
     usvg::Tree::from_str(svg, &options).map_err(|e| RenderError::Svg(e.to_string()))

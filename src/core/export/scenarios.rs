@@ -9,7 +9,7 @@ use std::fmt::Write;
 use super::sheet::{PAGE_MARGIN, PackPage, page_svg, text_line};
 use super::xml;
 use crate::core::impact::{ScenarioTable, TableRow, scenario_family, scenario_table};
-use crate::core::layout::metrics::{fit_line, text_width, wrap};
+use crate::core::layout::metrics::{fit_line, wrap_to};
 use crate::core::theme::Palette;
 use crate::core::workspace::Workspace;
 
@@ -156,8 +156,7 @@ fn table_pages(
 /// A column heading in lines that fit `width` at the table's size (at
 /// most three, the last shortened).
 fn head_lines(text: &str, width: f32) -> Vec<String> {
-    let per_line = (width / text_width("n", TABLE_PT, true)).floor().max(4.0) as usize;
-    let mut lines = wrap(text, per_line);
+    let mut lines = wrap_to(text, width, TABLE_PT, true);
     if lines.len() > 3 {
         lines.truncate(3);
         let last = format!("{}…", lines[2]);

@@ -1,12 +1,14 @@
 //! Text metrics of a card at zoom 1 (13 pt body text), shared by the card
-//! size estimate here and the scene, so the text fits the card. Widths are
-//! counted in terminal columns (`unicode-width`): a CJK character or an
-//! emoji takes two, a combining mark none.
+//! size here and the scene, so the text fits the card. Every width is the
+//! bundled font's own ([`crate::core::font`]): what is measured is what the
+//! screen and the exports draw.
 
-use unicode_width::UnicodeWidthStr;
+use crate::core::font;
 
-/// Average glyph advance of one column, a little generous.
-pub const CHAR_W: f32 = 7.4;
+/// The body text's size: responsibilities.
+pub const BODY_SIZE: f32 = 13.0;
+/// The title's size (regular): 0.9 times the body text.
+pub const TITLE_SIZE: f32 = 13.0 * 0.9;
 /// Inner padding.
 pub const PAD: f32 = 12.0;
 /// Height of one text line.
@@ -15,8 +17,6 @@ pub const LINE_H: f32 = 17.0;
 pub const HEADER_H: f32 = 26.0;
 /// Each responsibility row starts with a marker and its RACI letter.
 pub const ROW_PREFIX: f32 = 32.0;
-/// Advance of one column as a fraction of the font size (regular, bold).
-const ADVANCE: (f32, f32) = (0.56, 0.66);
 /// The name's font size (bold): 1.15 times the 13 pt body text.
 pub const NAME_SIZE: f32 = 13.0 * 1.15;
 /// Height of a second line of the name.
@@ -36,8 +36,7 @@ pub fn name_lines(name: &str, card_width: f32) -> Vec<String> {
     if text_width(&shown, NAME_SIZE, true) <= room {
         return vec![shown.into_owned()];
     }
-    let per_line = (room / (NAME_SIZE * ADVANCE.1)).floor() as usize;
-    let mut lines = wrap(&shown, per_line);
+    let mut lines = wrap_to(&shown, room, NAME_SIZE, true);
     if lines.len() > NAME_MAX_LINES {
         let rest = lines.split_off(NAME_MAX_LINES - 1).join(" ");
         lines.push(rest);
@@ -48,25 +47,15 @@ pub fn name_lines(name: &str, card_width: f32) -> Vec<String> {
     lines
 }
 
-/// How many columns of a responsibility fit on one line of a card.
-pub fn row_chars(card_width: f32) -> usize {
-    (((card_width - 2.0 * PAD - ROW_PREFIX) / CHAR_W).floor() as usize).max(8)
+/// The room for a responsibility's text on a card of `card_width`.
+pub fn phrase_room(card_width: f32) -> f32 {
+    card_width - 2.0 * PAD - ROW_PREFIX
 }
 
-/// How many columns of the title fit on one line.
-pub fn title_chars(card_width: f32) -> usize {
-    row_chars(card_width) + 4
-}
-
-/// Display columns of a text.
-pub fn columns(text: &str) -> usize {
-    text.width()
-}
-
-/// Estimated width of one line of text at `size`, in chart units.
+/// The width of one line of text at `size`, in chart units, by the
+/// bundled font's advances.
 pub fn text_width(text: &str, size: f32, bold: bool) -> f32 {
-    let advance = if bold { ADVANCE.1 } else { ADVANCE.0 };
-    columns(text) as f32 * size * advance
+    font::width(text, size, bold)
 }
 
 /// The text, shortened with an ellipsis if it is wider than `width`.
@@ -93,37 +82,60 @@ pub fn title_lines(title: &str, card_width: f32) -> Vec<String> {
     if title.is_empty() {
         return Vec::new();
     }
-    wrap(&crate::core::text::visible(title), title_chars(card_width))
+    wrap_to(
+        &crate::core::text::visible(title),
+        card_width - 2.0 * PAD,
+        TITLE_SIZE,
+        false,
+    )
 }
 
 /// The lines a card of `card_width` shows for one responsibility.
 pub fn phrase_lines(phrase: &str, card_width: f32) -> Vec<String> {
-    wrap(&crate::core::text::visible(phrase), row_chars(card_width))
+    wrap_to(
+        &crate::core::text::visible(phrase),
+        phrase_room(card_width),
+        BODY_SIZE,
+        false,
+    )
 }
 
-/// Breaks text into lines of at most `width` columns at spaces (a wider
-/// word is cut between characters). Never empty: blank text is one
+/// Breaks text into lines no wider than `width` at `size` at spaces (a
+/// wider word is cut between characters). Never empty: blank text is one
 /// empty line.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
+pub fn wrap_to(text: &str, width: f32, size: f32, bold: bool) -> Vec<String> {
+    let measure = |t: &str| font::width(t, size, bold);
+    let space = measure(" ");
     let mut lines = Vec::new();
     let mut line = String::new();
+    let mut used = 0.0;
     for word in text.split_whitespace() {
         let mut word = word.to_owned();
-        while columns(&word) > width {
+        let mut word_w = measure(&word);
+        while word_w > width {
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
+                used = 0.0;
             }
-            let cut = cut_at(&word, width);
+            let cut = cut_at(&word, width, size, bold);
             lines.push(word[..cut].to_owned());
             word.drain(..cut);
+            word_w = measure(&word);
         }
-        let needed = columns(&line) + usize::from(!line.is_empty()) + columns(&word);
+        let needed = if line.is_empty() {
+            word_w
+        } else {
+            used + space + word_w
+        };
         if needed > width && !line.is_empty() {
             lines.push(std::mem::take(&mut line));
+            used = 0.0;
         }
-        if !line.is_empty() {
+        if line.is_empty() {
+            used = word_w;
+        } else {
             line.push(' ');
+            used += space + word_w;
         }
         line.push_str(&word);
     }
@@ -133,16 +145,15 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// The byte index where the first `width` columns of `word` end (at
-/// least one character, so a cut always makes progress).
-fn cut_at(word: &str, width: usize) -> usize {
-    let mut used = 0;
+/// The byte index where the first characters of `word` that fit `width`
+/// end (at least one character, so a cut always makes progress).
+fn cut_at(word: &str, width: f32, size: f32, bold: bool) -> usize {
+    let mut used = 0.0;
     for (i, c) in word.char_indices() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > width && i > 0 {
+        used += font::advance(c, size, bold);
+        if used > width && i > 0 {
             return i;
         }
-        used += w;
     }
     word.len()
 }

@@ -88,17 +88,26 @@ fn a_dotted_line_along_a_row_runs_under_every_card_it_spans() {
 }
 
 #[test]
-fn wrapping_breaks_at_spaces_and_cuts_long_words() {
+fn wrapping_breaks_at_spaces_and_cuts_long_words_by_measured_width() {
+    let w = |t: &str| metrics::text_width(t, 13.0, false);
+    // Room for "operations" and no more: every word its own line.
     assert_eq!(
-        metrics::wrap("IT operations and support", 10),
+        metrics::wrap_to("IT operations and support", w("operations"), 13.0, false),
         ["IT", "operations", "and", "support"].map(String::from)
     );
-    assert_eq!(metrics::wrap("a b c", 3), ["a b", "c"].map(String::from));
     assert_eq!(
-        metrics::wrap("abcdefgh", 3),
-        ["abc", "def", "gh"].map(String::from)
+        metrics::wrap_to("a b c", w("a b"), 13.0, false),
+        ["a b", "c"].map(String::from)
     );
-    assert_eq!(metrics::wrap("   ", 5), [String::new()]);
+    // Narrow letters fit more to a line than wide ones: widths, not counts.
+    let room = w("MMMM");
+    let narrow = metrics::wrap_to(&"i".repeat(30), room, 13.0, false);
+    let wide = metrics::wrap_to(&"M".repeat(30), room, 13.0, false);
+    assert!(narrow.len() < wide.len(), "{narrow:?} {wide:?}");
+    for line in narrow.iter().chain(&wide) {
+        assert!(w(line) <= room + 0.01, "{line:?}");
+    }
+    assert_eq!(metrics::wrap_to("   ", 50.0, 13.0, false), [String::new()]);
 }
 
 #[test]
@@ -114,14 +123,16 @@ fn index_of_finds_every_card() {
 }
 
 #[test]
-fn wide_characters_wrap_by_their_width_not_their_count() {
-    // Twelve CJK characters are 24 columns: at 10 columns a line, three
-    // lines (by char count they would have fit in two).
-    let lines = metrics::wrap(&"情報".repeat(6), 10);
-    assert_eq!(lines.len(), 3, "{lines:?}");
-    assert!(lines.iter().all(|l| metrics::columns(l) <= 10), "{lines:?}");
-    // Emoji are two columns each, too.
-    let lines = metrics::wrap("🚀🚀🚀🚀🚀🚀", 4);
+fn wide_characters_wrap_by_their_width() {
+    // CJK is not in the bundled font: measured as 1.2 em each, so twelve
+    // at 13 pt are about 187 units; three (47 units) to a 60-unit line.
+    let lines = metrics::wrap_to(&"情報".repeat(6), 60.0, 13.0, false);
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    for line in &lines {
+        assert!(metrics::text_width(line, 13.0, false) <= 60.0, "{line:?}");
+    }
+    // Emoji are measured wide too.
+    let lines = metrics::wrap_to("🚀🚀🚀🚀🚀🚀", 2.0 * 1.2 * 13.0 + 0.1, 13.0, false);
     assert_eq!(lines, ["🚀🚀", "🚀🚀", "🚀🚀"]);
     // A long name is shortened to fit, never cut mid-way without a mark.
     let fitted = metrics::fit_line(&"情".repeat(40), 100.0, 15.0, true);

@@ -1,0 +1,202 @@
+//! Every line of text in every export stays inside its card, badge or box:
+//! the board pack read by pdfplumber (`PyPI`; `tests/readers/pdf_boxes.py`),
+//! the SVG laid out by usvg with the bundled font. For every preset and
+//! comparison, in every theme, and for names as real organisations write
+//! them: long, accented, CJK, emoji.
+
+use crate::common::text;
+use chartroom::core::export;
+use chartroom::core::model::{Assignment, Leader, LeaderId, OrgChart, Role};
+use chartroom::core::presets;
+use chartroom::core::theme::{Palette, ThemeName};
+use chartroom::core::workspace::{Model, ModelId, Scene, Workspace};
+use resvg::usvg;
+
+/// Leaders named as a multinational's HR export names them.
+fn worldly() -> Model {
+    let people = [
+        (
+            "ceo",
+            Role::Ceo,
+            "Zoë Łukasiewicz-Ødegård",
+            "Directrice générale et présidente du conseil d'administration",
+        ),
+        (
+            "cio",
+            Role::Cio,
+            "山田 太郎",
+            "最高情報責任者兼デジタル変革推進本部長",
+        ),
+        (
+            "cto",
+            Role::Cto,
+            "Wolfgang Maximilian Müller-Lüdenscheidt",
+            "Chief Technology Officer 🚀",
+        ),
+        (
+            "ciso",
+            Role::Ciso,
+            "Ñoño Çağlar",
+            "Responsable de la sécurité des systèmes d'information",
+        ),
+        ("vp", Role::Vp, "李小龙", "副总裁 🛡️ 信息安全与合规"),
+    ];
+    let mut chart = OrgChart::new();
+    for (id, role, name, title) in people {
+        let mut leader = Leader::new(id, role, name).with_title(title);
+        leader.responsibilities = vec![
+            Assignment::accountable(
+                "Gestion des risques opérationnels et conformité réglementaire",
+            ),
+            Assignment::accountable("情報セキュリティ管理と監査対応"),
+        ];
+        chart.add_leader(leader).unwrap();
+    }
+    for (report, manager) in [
+        ("cio", "ceo"),
+        ("cto", "ceo"),
+        ("ciso", "cio"),
+        ("vp", "cto"),
+    ] {
+        chart
+            .set_manager(&LeaderId::new(report), Some(&LeaderId::new(manager)))
+            .unwrap();
+    }
+    Model {
+        id: ModelId::new("worldly"),
+        title: "Groupe Mondial — Direction des systèmes d'information".into(),
+        description: String::new(),
+        preset: None,
+        chart,
+    }
+}
+
+/// The presets and the worldly org, each a scene, and comparisons (with
+/// their change badges) of presets and of the worldly org with Peers.
+fn everything() -> Workspace {
+    let mut workspace = presets::workspace().unwrap();
+    workspace.models.push(worldly());
+    let mut storyboard: Vec<Scene> = workspace
+        .models
+        .iter()
+        .map(|m| Scene::of_model(m.id.clone()))
+        .collect();
+    for (a, b) in [
+        ("traditional", "software-company"),
+        ("peers", "enterprise-app-dev"),
+        ("peers", "worldly"),
+    ] {
+        storyboard.push(Scene::comparing(a.into(), b.into()));
+    }
+    workspace.storyboard = storyboard;
+    workspace
+}
+
+#[test]
+fn every_line_of_the_board_pack_stays_in_its_box_in_every_theme() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("all.chartroom");
+    chartroom::core::format::save_path(&everything(), &file).unwrap();
+    let reader = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/readers/pdf_boxes.py");
+    for theme in ThemeName::ALL {
+        let pdf = dir.path().join(format!("{}.pdf", theme.label()));
+        let p = |p: &std::path::Path| p.to_str().unwrap().to_owned();
+        let name = format!("{theme:?}").to_lowercase();
+        let done = crate::common::chartroom(&[
+            "export",
+            &p(&file),
+            "--format",
+            "pdf",
+            "--theme",
+            &name,
+            "-o",
+            &p(&pdf),
+        ]);
+        assert!(done.status.success(), "{}", text(&done.stderr));
+        let out = std::process::Command::new("python3")
+            .arg(reader)
+            .arg(&pdf)
+            .output()
+            .expect("python3 runs");
+        assert!(
+            out.status.success(),
+            "pdfplumber could not read the pack (scripts/test.sh installs it): {}",
+            text(&out.stderr)
+        );
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(report["runs"].as_u64().unwrap() > 300, "{report}");
+        assert_eq!(
+            report["outside"],
+            serde_json::json!([]),
+            "{name}: text outside its box"
+        );
+    }
+}
+
+/// Each text node of an SVG with the box it starts in (the smallest path
+/// holding the middle of its left edge), as usvg lays them out.
+fn texts_and_boxes(svg: &str) -> Vec<(String, usvg::Rect, usvg::Rect)> {
+    let mut db = usvg::fontdb::Database::new();
+    db.load_system_fonts();
+    for data in [chartroom::core::font::REGULAR, chartroom::core::font::BOLD] {
+        db.load_font_data(data.to_vec());
+    }
+    db.set_sans_serif_family(chartroom::core::font::FAMILY);
+    let options = usvg::Options {
+        fontdb: std::sync::Arc::new(db),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(svg, &options).expect("a valid SVG");
+    let (mut texts, mut boxes) = (Vec::new(), Vec::new());
+    let mut stack = vec![tree.root()];
+    while let Some(group) = stack.pop() {
+        for node in group.children() {
+            match node {
+                usvg::Node::Group(g) => stack.push(g),
+                usvg::Node::Path(p) => boxes.push(p.abs_bounding_box()),
+                usvg::Node::Text(t) => {
+                    let words: String = t.chunks().iter().map(|c| c.text().to_owned()).collect();
+                    texts.push((words, t.abs_bounding_box()));
+                }
+                usvg::Node::Image(_) => {}
+            }
+        }
+    }
+    texts
+        .into_iter()
+        .filter_map(|(words, bbox)| {
+            let (x, y) = (bbox.left() + 0.5, f32::midpoint(bbox.top(), bbox.bottom()));
+            let holder = boxes
+                .iter()
+                .filter(|b| b.left() <= x && x <= b.right() && b.top() <= y && y <= b.bottom())
+                .min_by(|a, b| (a.width() * a.height()).total_cmp(&(b.width() * b.height())))?;
+            Some((words, bbox, *holder))
+        })
+        .collect()
+}
+
+#[test]
+fn every_line_of_the_svg_stays_in_its_box() {
+    let mut models = presets::workspace().unwrap().models;
+    models.push(worldly());
+    let mut checked = 0;
+    for theme in ThemeName::ALL {
+        let palette: Palette = theme.palette();
+        for model in &models {
+            let svg = export::svg(model, &palette);
+            for (words, bbox, holder) in texts_and_boxes(&svg) {
+                checked += 1;
+                let slack = 0.6;
+                assert!(
+                    bbox.left() >= holder.left() - slack
+                        && bbox.right() <= holder.right() + slack
+                        && bbox.top() >= holder.top() - slack
+                        && bbox.bottom() <= holder.bottom() + slack,
+                    "{} ({theme:?}): {words:?} spans {bbox:?}, outside {holder:?}",
+                    model.id
+                );
+            }
+        }
+    }
+    assert!(checked > 500, "{checked} lines checked");
+}
