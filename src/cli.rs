@@ -80,6 +80,11 @@ pub enum Command {
         /// PNG only: pixels per chart unit (2 or 4 for sharp slides).
         #[arg(long, default_value_t = 2.0, value_parser = parse_scale)]
         scale: f32,
+        /// SVG only: text as outlines drawn with the bundled font, so the
+        /// picture looks the same on a machine without it (the text is
+        /// then no longer text).
+        #[arg(long)]
+        outlines: bool,
         /// PDF: the title page's heading; PPTX: the deck's title.
         #[arg(long)]
         title: Option<String>,

@@ -16,6 +16,7 @@ pub(super) fn export_command(command: &Command, out: &mut dyn Write) -> std::io:
         format,
         theme,
         scale,
+        outlines,
         title,
         subtitle,
         author,
@@ -42,6 +43,7 @@ pub(super) fn export_command(command: &Command, out: &mut dyn Write) -> std::io:
         format: *format,
         palette: theme.palette(),
         scale: *scale,
+        outlines: *outlines,
         pack,
     };
     export(&request, output, out)
@@ -54,6 +56,7 @@ struct ExportRequest<'a> {
     format: ExportFormat,
     palette: crate::core::theme::Palette,
     scale: f32,
+    outlines: bool,
     pack: PackOptions,
 }
 
@@ -109,6 +112,8 @@ fn export(
         let svg = export::svg(&model, &request.palette);
         if request.format == ExportFormat::Png {
             export::png(&svg, request.scale).map_err(|e| fail(&e))?
+        } else if request.outlines {
+            export::outlined(&svg).map_err(|e| fail(&e))?.into_bytes()
         } else {
             svg.into_bytes()
         }

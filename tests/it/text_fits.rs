@@ -200,3 +200,45 @@ fn every_line_of_the_svg_stays_in_its_box() {
     }
     assert!(checked > 500, "{checked} lines checked");
 }
+
+/// `export --outlines` writes the text as the bundled font's outlines: no
+/// text left, and drawn (by resvg) it is the picture with text, pixel for
+/// pixel but for anti-aliasing.
+#[test]
+fn an_svg_with_outlines_looks_the_same_without_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("peers.svg");
+    let done = crate::common::chartroom(&[
+        "export",
+        "preset:peers",
+        "--outlines",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(done.status.success(), "{}", text(&done.stderr));
+    let outlined = std::fs::read_to_string(&out).unwrap();
+    assert!(!outlined.contains("<text"), "no text left");
+    let plain = export::svg(&presets::model("peers").unwrap(), &Palette::light());
+    let decode = |svg: &str| {
+        let png = export::png(svg, 1.0).unwrap();
+        image::load_from_memory(&png).unwrap().to_rgba8()
+    };
+    let (a, b) = (decode(&plain), decode(&outlined));
+    assert_eq!(a.dimensions(), b.dimensions());
+    let differ = a
+        .pixels()
+        .zip(b.pixels())
+        .filter(|(p, q)| p.0.iter().zip(q.0).any(|(x, y)| x.abs_diff(y) > 64))
+        .count();
+    let total = (a.width() * a.height()) as usize;
+    assert!(differ * 200 < total, "{differ} of {total} pixels differ");
+    // Drawn with text gone, most of the name pixels would differ.
+    let blank = plain.replace("<text", "<text visibility=\"hidden\"");
+    let c = decode(&blank);
+    let gone = a
+        .pixels()
+        .zip(c.pixels())
+        .filter(|(p, q)| p.0.iter().zip(q.0).any(|(x, y)| x.abs_diff(y) > 64))
+        .count();
+    assert!(gone > 4 * differ.max(1), "{gone} vs {differ}");
+}

@@ -17,7 +17,7 @@ use std::fmt::Write;
 pub use self::pack::{FINDINGS_PT, board_pack, board_pack_with, pack_pages, pack_pages_with};
 pub use self::pages::{comparison_pages, scene_pages};
 pub use self::pptx::slides_pptx;
-pub use self::raster::{MAX_PACK_PAGES, MAX_PICTURE_CARDS, MAX_PIXELS, RenderError, png};
+pub use self::raster::{MAX_PACK_PAGES, MAX_PICTURE_CARDS, MAX_PIXELS, RenderError, outlined, png};
 pub use self::scenarios::scenario_tables;
 pub use self::sheet::PackPage;
 pub use self::sheet::{PackOptions, PageSize};

@@ -99,6 +99,12 @@ pub(super) fn tree(svg: &str) -> Result<usvg::Tree, RenderError> {
     usvg::Tree::from_str(svg, &options).map_err(|e| RenderError::Svg(e.to_string()))
 }
 
+/// The SVG with its text turned into outlines of the bundled font (usvg's
+/// own writer): it looks the same on a machine without the font.
+pub fn outlined(svg: &str) -> Result<String, RenderError> {
+    Ok(tree(svg)?.to_string(&usvg::WriteOptions::default()))
+}
+
 /// Draws an SVG as a PNG at `scale` times its size (2 or 4 for sharp
 /// slides). The whole picture is drawn, however large, up to [`MAX_PIXELS`].
 pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, RenderError> {
