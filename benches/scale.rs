@@ -193,6 +193,7 @@ fn bench_layout(csv: &Path) -> LayoutFigures {
             })
             .collect(),
         lines: Vec::new(),
+        arrangement: chartroom::core::model::Arrangement::Wide,
     };
     let ours = time_ms(reps, || {
         black_box(layout::layout(black_box(&request)));

@@ -68,33 +68,7 @@ fn export(
     let fail = |e: &dyn std::fmt::Display| std::io::Error::other(e.to_string());
     let deck = matches!(request.format, ExportFormat::Pdf | ExportFormat::Pptx);
     let bytes = if deck {
-        let mut workspace = presets::load_input(request.input).map_err(|e| fail(&e))?;
-        if let Some(id) = request.model {
-            workspace.models.retain(|m| m.id.as_str() == id);
-            workspace
-                .storyboard
-                .retain(|s| s.model.as_str() == id && s.compare.is_none());
-            if workspace.models.is_empty() {
-                return Err(fail(&format!(
-                    "{}: no model has the id {id}",
-                    request.input
-                )));
-            }
-        }
-        for id in request.pack.compare.iter().flat_map(|(a, b)| [a, b]) {
-            if !workspace.models.iter().any(|m| m.id.as_str() == id) {
-                return Err(fail(&format!(
-                    "--compare: {}: no model has the id {id}",
-                    request.input
-                )));
-            }
-        }
-        let pack = request.pack.over(&workspace);
-        if request.format == ExportFormat::Pptx {
-            export::slides_pptx(&workspace, &request.palette, &pack).map_err(|e| fail(&e))?
-        } else {
-            export::board_pack_with(&workspace, &request.palette, &pack).map_err(|e| fail(&e))?
-        }
+        deck_bytes(request)?
     } else {
         let spec = match request.model {
             Some(id) if !request.input.starts_with("preset:") => format!("{}#{id}", request.input),
@@ -120,4 +94,36 @@ fn export(
     };
     safe_write::write_atomic(output, &bytes, Backup::None).map_err(|e| fail(&e))?;
     writeln!(out, "wrote {} ({} bytes)", output.display(), bytes.len())
+}
+
+/// The board pack or the deck: the document (or one model of it).
+fn deck_bytes(request: &ExportRequest<'_>) -> std::io::Result<Vec<u8>> {
+    let fail = |e: &dyn std::fmt::Display| std::io::Error::other(e.to_string());
+    let mut workspace = presets::load_input(request.input).map_err(|e| fail(&e))?;
+    if let Some(id) = request.model {
+        workspace.models.retain(|m| m.id.as_str() == id);
+        workspace
+            .storyboard
+            .retain(|s| s.model.as_str() == id && s.compare.is_none());
+        if workspace.models.is_empty() {
+            return Err(fail(&format!(
+                "{}: no model has the id {id}",
+                request.input
+            )));
+        }
+    }
+    for id in request.pack.compare.iter().flat_map(|(a, b)| [a, b]) {
+        if !workspace.models.iter().any(|m| m.id.as_str() == id) {
+            return Err(fail(&format!(
+                "--compare: {}: no model has the id {id}",
+                request.input
+            )));
+        }
+    }
+    let pack = request.pack.over(&workspace);
+    if request.format == ExportFormat::Pptx {
+        export::slides_pptx(&workspace, &request.palette, &pack).map_err(|e| fail(&e))
+    } else {
+        export::board_pack_with(&workspace, &request.palette, &pack).map_err(|e| fail(&e))
+    }
 }

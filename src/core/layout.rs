@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
-use super::model::{Assignment, Leader, LeaderId, LineKind, OrgChart};
+use super::model::{Arrangement, Assignment, Leader, LeaderId, LineKind, OrgChart};
 
 pub mod metrics;
 mod route;
@@ -37,7 +37,7 @@ pub const SIBLING_GAP: f64 = 28.0;
 /// Horizontal gap between two root trees.
 pub const ROOT_GAP: f64 = 72.0;
 /// Vertical gap between rows.
-pub const ROW_GAP: f64 = 64.0;
+pub const ROW_GAP: f64 = 40.0;
 
 /// One node of a layout request.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,6 +61,8 @@ pub struct LayoutRequest {
     pub nodes: Vec<NodeSpec>,
     /// Lines to route: (manager index, report index, kind).
     pub lines: Vec<(usize, usize, LineKind)>,
+    /// Leaf reports in rows or in stacked columns.
+    pub arrangement: Arrangement,
 }
 
 /// A routed reporting line.
@@ -72,12 +74,27 @@ pub struct EdgePath {
     pub to: usize,
     /// Direct or dotted.
     pub kind: LineKind,
-    /// For a report in the second row of a wrapped group, the report above
-    /// it: the line runs down the gap beside that column.
-    pub beside: Option<usize>,
+    /// How the line runs: an elbow, round the card above (a wrapped second
+    /// row), or down a stacked column's rail.
+    pub via: Via,
     /// The polyline, from the manager's card to the report's.
     pub points: Vec<Pos2>,
 }
+
+/// How a reporting line runs between two placed cards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// Down from the manager, across, down to the report.
+    Elbow,
+    /// For a report in the second row of a wrapped group: round the
+    /// report above it (this index), down the gap beside that column.
+    Beside(usize),
+    /// To a stacked report: down the column's rail, across to the card.
+    Rail,
+}
+
+/// Gap between the cards of a stacked column.
+pub const STACK_GAP: f32 = 14.0;
 
 /// Result of a layout: card rectangles and routed lines in chart space.
 #[derive(Clone, Debug)]
@@ -140,10 +157,24 @@ impl Layout {
 /// limit, then a name/title row and one row per wrapped responsibility
 /// line.
 pub fn card_size(name: &str, title: &str, responsibilities: &[Assignment]) -> Vec2 {
-    use metrics::{HEADER_H, LINE_H, NAME_RESERVE, NAME_SIZE, PAD, TITLE_SIZE};
+    use metrics::{NAME_RESERVE, NAME_SIZE, PAD, TITLE_SIZE};
     let name_w = metrics::text_width(name, NAME_SIZE, true) + NAME_RESERVE;
     let title_w = metrics::text_width(title, TITLE_SIZE, false) + 2.0 * PAD;
-    let width = name_w.max(title_w).ceil().clamp(190.0, 300.0);
+    // Room for responsibilities to wrap readably; a card without any is
+    // as narrow as its name and title.
+    let least = if responsibilities.is_empty() {
+        140.0
+    } else {
+        190.0
+    };
+    let width = name_w.max(title_w).ceil().clamp(least, 300.0);
+    card_size_at(width, name, title, responsibilities)
+}
+
+/// The card size for a leader on a card `width` wide (a stacked column's
+/// cards take its widest card's width, and wrap less).
+pub fn card_size_at(width: f32, name: &str, title: &str, responsibilities: &[Assignment]) -> Vec2 {
+    use metrics::{HEADER_H, LINE_H, PAD};
     let wrapped: usize = responsibilities
         .iter()
         .map(|r| metrics::phrase_lines(&r.phrase, width).len())
@@ -170,7 +201,13 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
             shown += 1;
         }
     }
-    let nodes: Vec<NodeSpec> = all
+    let shown_leaders: Vec<&Leader> = all
+        .iter()
+        .zip(&hidden)
+        .filter(|(_, h)| !**h)
+        .map(|(l, _)| *l)
+        .collect();
+    let mut nodes: Vec<NodeSpec> = all
         .iter()
         .zip(&all_parents)
         .zip(&hidden)
@@ -182,6 +219,36 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
             pinned: l.pinned,
         })
         .collect();
+    if chart.arrangement() == Arrangement::Stacked {
+        size_stacked_cards(&mut nodes, &shown_leaders);
+    }
+    let lines = request_lines(chart, &nodes);
+    LayoutRequest {
+        nodes,
+        lines,
+        arrangement: chart.arrangement(),
+    }
+}
+
+/// A stacked column's cards are as wide as its widest: each is sized at
+/// that width (and wraps less).
+fn size_stacked_cards(nodes: &mut [NodeSpec], leaders: &[&Leader]) {
+    let widths = tidy::stacked_widths(nodes);
+    for ((node, leader), width) in nodes.iter_mut().zip(leaders).zip(widths) {
+        if let Some(width) = width {
+            node.size = card_size_at(
+                width,
+                leader.card_name(),
+                &leader.title,
+                &leader.responsibilities,
+            );
+        }
+    }
+}
+
+/// The lines to route: the direct lines of the shown leaders, and the
+/// dotted lines between them, by manager, report and kind.
+fn request_lines(chart: &OrgChart, nodes: &[NodeSpec]) -> Vec<(usize, usize, LineKind)> {
     // The direct lines of the shown leaders, and the dotted lines between
     // them, in the chart's line order (by manager, report, kind).
     let direct = nodes
@@ -207,7 +274,7 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
     lines.sort_unstable_by(|a, b| {
         (&nodes[a.0].id, &nodes[a.1].id, a.2).cmp(&(&nodes[b.0].id, &nodes[b.1].id, b.2))
     });
-    LayoutRequest { nodes, lines }
+    lines
 }
 
 /// For each leader (in the order of `parent`, the position of each one's
@@ -239,21 +306,23 @@ pub fn layout(request: &LayoutRequest) -> Layout {
     let forest = Forest::of(request);
     let row_top = row_tops(request, &forest.depth);
     let centre_x = tidy::centres(request, &forest);
-    let rects: Vec<Rect> = request
+    let mut rects: Vec<Rect> = request
         .nodes
         .iter()
         .enumerate()
         .map(|(i, node)| {
+            let width = forest.width[i];
             let min = node.pinned.unwrap_or_else(|| {
                 pos2(
-                    (centre_x[i] - f64::from(node.size.x) / 2.0) as f32,
+                    (centre_x[i] - width / 2.0) as f32,
                     row_top[forest.depth[i]] as f32,
                 )
             });
-            Rect::from_min_size(min, node.size)
+            Rect::from_min_size(min, vec2(width as f32, node.size.y))
         })
         .collect();
-    let edges = route_lines(request, &forest.placed_under, &rects);
+    close_up_columns(request, &forest, &mut rects);
+    let edges = route_lines(request, &forest, &rects);
     // Lines can run outside the cards (dotted lines under a row).
     let bounds = edges.iter().flat_map(|e| e.points.iter().copied()).fold(
         rects
@@ -287,25 +356,42 @@ fn row_tops(request: &LayoutRequest, depth: &[usize]) -> Vec<f64> {
     row_top
 }
 
+/// A stacked column's cards one under another with [`STACK_GAP`]
+/// between them, not a row apart (pre-order: the card above is placed
+/// first). Pinned cards stay where they were put.
+fn close_up_columns(request: &LayoutRequest, forest: &Forest, rects: &mut [Rect]) {
+    for &i in &forest.order {
+        let above = match forest.placed_under[i] {
+            Some(a) if forest.stacked[i] && forest.stacked[a] => a,
+            _ => continue,
+        };
+        if request.nodes[i].pinned.is_none() {
+            let top = rects[above].bottom() + STACK_GAP;
+            rects[i] = rects[i].translate(vec2(0.0, top - rects[i].top()));
+        }
+    }
+}
+
 /// Every line of the request, routed between the placed cards.
-fn route_lines(
-    request: &LayoutRequest,
-    placed_under: &[Option<usize>],
-    rects: &[Rect],
-) -> Vec<EdgePath> {
+fn route_lines(request: &LayoutRequest, forest: &Forest, rects: &[Rect]) -> Vec<EdgePath> {
     let n = rects.len();
     request
         .lines
         .iter()
         .filter(|(from, to, _)| *from < n && *to < n)
         .map(|&(from, to, kind)| {
-            let beside = route::wrapped_above(placed_under, from, to, kind);
+            let via = if kind == LineKind::Direct && forest.stacked[to] {
+                Via::Rail
+            } else {
+                route::wrapped_above(&forest.placed_under, from, to, kind)
+                    .map_or(Via::Elbow, Via::Beside)
+            };
             EdgePath {
                 from,
                 to,
                 kind,
-                beside,
-                points: route(rects, from, to, kind, beside),
+                via,
+                points: route(rects, from, to, kind, via),
             }
         })
         .collect()

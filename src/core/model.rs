@@ -27,6 +27,32 @@ pub struct OrgChart {
     graph: StableDiGraph<Node, LineKind>,
     by_id: HashMap<LeaderId, NodeIndex>,
     next_seq: u64,
+    arrangement: Arrangement,
+}
+
+/// How a chart lays out the reports of a manager whose reports have no
+/// reports of their own.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Arrangement {
+    /// In a row (two rows when there are many): the classic chart.
+    #[default]
+    Wide,
+    /// In one column under the manager (two when there are many), joined
+    /// by a rail: a chart a third as wide, for pages and slides.
+    Stacked,
+}
+
+impl Arrangement {
+    /// As menus and the file name it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Wide => "Wide rows",
+            Self::Stacked => "Stacked columns",
+        }
+    }
 }
 
 /// A graph node: the leader plus the order it was added in, which fixes the
@@ -46,6 +72,7 @@ impl PartialEq for OrgChart {
                 .iter()
                 .all(|l| self.manager_of(&l.id) == other.manager_of(&l.id))
             && self.lines() == other.lines()
+            && self.arrangement == other.arrangement
     }
 }
 
@@ -53,6 +80,16 @@ impl OrgChart {
     /// An empty chart.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// How the chart lays out leaf reports.
+    pub fn arrangement(&self) -> Arrangement {
+        self.arrangement
+    }
+
+    /// Sets how the chart lays out leaf reports.
+    pub fn set_arrangement(&mut self, arrangement: Arrangement) {
+        self.arrangement = arrangement;
     }
 
     /// Number of leaders.

@@ -278,6 +278,8 @@ pub enum Edit {
     AutoLayout,
     /// Replace the whole chart (e.g. reset to the preset).
     ReplaceChart(OrgChart),
+    /// Lay the leaf reports out in rows or in stacked columns.
+    SetArrangement(crate::core::model::Arrangement),
 }
 
 /// Why an edit was refused; the chart is unchanged.
@@ -327,6 +329,10 @@ fn apply_to(chart: &mut OrgChart, edit: Edit) -> Result<(), EditError> {
         }
         Edit::AutoLayout => {
             chart.clear_pins();
+            Ok(())
+        }
+        Edit::SetArrangement(arrangement) => {
+            chart.set_arrangement(arrangement);
             Ok(())
         }
         Edit::ReplaceChart(new) => {

@@ -433,7 +433,7 @@ fn lines_into(
         let (manager, report) = (&layout.ids[edge.from], &layout.ids[edge.to]);
         let points = match &rerouted {
             Some((d, rects)) if edge.from == *d || edge.to == *d => {
-                layout::route(rects, edge.from, edge.to, edge.kind, edge.beside)
+                layout::route(rects, edge.from, edge.to, edge.kind, edge.via)
             }
             _ => edge.points.clone(),
         };

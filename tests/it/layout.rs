@@ -53,6 +53,7 @@ fn forest() -> impl Strategy<Value = LayoutRequest> {
             LayoutRequest {
                 nodes,
                 lines: Vec::new(),
+                arrangement: chartroom::core::model::Arrangement::Wide,
             }
         })
 }

@@ -170,7 +170,7 @@ fn a_chart_too_big_for_a_page_is_split_and_each_part_says_where_it_goes_on() {
     let printed = check_pack(&workspace, &options);
     // Title, summary, several chart pages, findings.
     let chart_pages = &printed[2..printed.len() - 1];
-    assert!(chart_pages.len() > 3, "{} chart pages", chart_pages.len());
+    assert!(chart_pages.len() >= 2, "{} chart pages", chart_pages.len());
     assert_all_named(&model.chart, &printed);
     // Every "continued on page N" leads to a page that continues the chart.
     let mut pointers = 0;
@@ -180,7 +180,10 @@ fn a_chart_too_big_for_a_page_is_split_and_each_part_says_where_it_goes_on() {
                 let n: usize = n.parse().unwrap();
                 let target = &printed[n - 1];
                 assert!(
-                    target.texts.iter().any(|t| t.contains(", continued: ")),
+                    target
+                        .texts
+                        .iter()
+                        .any(|t| t.contains("s people (from page ")),
                     "page {n} does not continue the chart"
                 );
                 pointers += 1;

@@ -43,7 +43,7 @@ def runs(chars):
         if run:
             last = run[-1]
             same_line = abs(c["top"] - last["top"]) < 0.5 and abs(c["size"] - last["size"]) < 0.2
-            close = c["x0"] - last["x1"] < 0.45 * c["size"]
+            close = -0.5 <= c["x0"] - last["x1"] < 0.45 * c["size"]
             if not (same_line and close):
                 yield run
                 run = []

@@ -20,11 +20,11 @@ const OUTLINE_GAP: f32 = 2.0;
 /// Width of the selection and drop-target outline.
 const OUTLINE_W: f32 = 3.0;
 /// Text sizes, as fractions of the palette's card font.
-const ROLE_SIZE: f32 = 0.8;
+const ROLE_SIZE: f32 = 0.9;
 const NAME_SIZE: f32 = metrics::NAME_SIZE / 13.0;
 const TITLE_SIZE: f32 = 0.9;
-const BADGE_SIZE: f32 = 0.8;
-const CHANGE_SIZE: f32 = 0.85;
+const BADGE_SIZE: f32 = 0.9;
+const CHANGE_SIZE: f32 = 0.9;
 /// Padding inside a badge: horizontal, vertical.
 const BADGE_PAD: (f32, f32) = (5.0, 2.0);
 /// Space between the role badge and the name.

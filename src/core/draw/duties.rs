@@ -14,7 +14,7 @@ const MARKER_W: f32 = 14.0;
 /// Half size of a marker shape.
 const MARKER_S: f32 = 4.0;
 /// The RACI letter box.
-const LETTER_BOX: (f32, f32) = (14.0, 13.0);
+const LETTER_BOX: (f32, f32) = (15.0, 15.0);
 
 /// Each responsibility: its grade's row and marker, its letter, its text.
 pub(super) fn responsibilities(
@@ -56,7 +56,7 @@ pub(super) fn responsibilities(
         letter(
             out,
             ink,
-            pos2(row.left() + MARKER_W, y + 2.0),
+            pos2(row.left() + MARKER_W, y + (LINE_H - LETTER_BOX.1) / 2.0),
             assignment.raci,
         );
         let colour = if grade.is_some() { p.text } else { p.weak_text };
@@ -140,12 +140,7 @@ fn letter(out: &mut Vec<Prim>, ink: &Ink<'_>, min: Pos2, raci: Raci) {
         shape: Shape::Text {
             at: rect.center(),
             text: raci.letter().to_owned(),
-            size: ink.font
-                * if accountable {
-                    0.8
-                } else {
-                    super::SMALLEST_TEXT
-                },
+            size: ink.font * super::SMALLEST_TEXT,
             bold: accountable,
             anchor: Anchor::Middle,
             paint: ink.paint(if accountable { p.text } else { p.weak_text }),

@@ -94,7 +94,7 @@ pub const DASH: (f32, f32) = (8.0, 6.0);
 
 /// The smallest text a card draws (a responsibility row), as a fraction
 /// of the palette's card font: what decides whether print is readable.
-pub const SMALLEST_TEXT: f32 = 0.75;
+pub const SMALLEST_TEXT: f32 = 0.9;
 
 /// One drawing primitive.
 #[derive(Clone, Debug, PartialEq)]

@@ -134,6 +134,7 @@ mod tests {
         layout(&LayoutRequest {
             nodes,
             lines: Vec::new(),
+            arrangement: crate::core::model::Arrangement::Wide,
         })
     }
 

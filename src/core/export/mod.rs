@@ -5,6 +5,8 @@
 //! the picture is the layout's bounds plus a margin.
 
 mod pack;
+mod packing;
+mod page;
 mod pages;
 mod pptx;
 mod raster;

@@ -4,166 +4,30 @@
 //! would print under 9 pt is split over pages (`split.rs`); the leaders
 //! where it is cut say which page their people continue on.
 
+use super::packing;
+use super::page::{LINE_PT, Sheet, chart_top, lines_height, part_badges, wrapped};
 use super::sheet::{
-    Badges, CHART_TITLE_H, MIN_PT, PAGE_MARGIN, PackPage, chart_in_box, finding_lines, page_box,
-    page_svg, readable_in, scene_model, text_line,
+    Badges, CHART_TITLE_H, PAGE_MARGIN, PackPage, chart_in_box, finding_lines, page_box,
+    readable_in, scene_model,
 };
-use super::split::{Part, split};
+use super::split::split_best;
 use crate::core::diff;
-use crate::core::layout::metrics;
-use crate::core::model::OrgChart;
 use crate::core::theme::Palette;
-use crate::core::wording::{and_more, shown_name, thousands};
+use crate::core::wording::and_more;
 use crate::core::workspace::{Model, Scene, Workspace};
 
-/// Sentence text size: the pack's findings size.
-const SENTENCE_PT: f32 = 12.0;
 /// Sentences that fit under the charts; the rest are counted.
 const SENTENCES_SHOWN: usize = 6;
 /// Room between the two charts of a comparison.
 const GAP: f32 = 24.0;
 
-/// A page being written: its paper, palette and SVG body.
-struct Sheet<'a> {
-    page: (f32, f32),
-    palette: &'a Palette,
-    body: String,
-}
-
-impl<'a> Sheet<'a> {
-    fn new(page: (f32, f32), palette: &'a Palette) -> Self {
-        Self {
-            page,
-            palette,
-            body: String::new(),
-        }
-    }
-
-    fn text(&mut self, y: f32, size: f32, bold: bool, line: &str) {
-        debug_assert!(size >= MIN_PT);
-        text_line(&mut self.body, self.palette, y, size, bold, line);
-    }
-
-    /// The heading, and the caption under it if there is one; returns
-    /// where the chart may start. A long heading or caption is set smaller
-    /// (down to 12 and 11 pt) to stay on the page, and shortened with an
-    /// ellipsis past that.
-    fn heading(&mut self, heading: &str, caption: &str) -> f32 {
-        let width = self.page.0 - 2.0 * PAGE_MARGIN;
-        let mut size = 20.0;
-        while size > 12.0 && metrics::text_width(heading, size, true) > width {
-            size -= 1.0;
-        }
-        let heading = metrics::fit_line(heading, width, size, true);
-        self.text(PAGE_MARGIN + 20.0, size, true, &heading);
-        let mut caption_size = 15.0;
-        while caption_size > 11.0
-            && metrics::text_width(caption.trim(), caption_size, false) > width
-        {
-            caption_size -= 1.0;
-        }
-        let caption = metrics::fit_line(caption.trim(), width, caption_size, false);
-        if caption.is_empty() {
-            PAGE_MARGIN + 34.0
-        } else {
-            self.text(PAGE_MARGIN + 46.0, caption_size, false, &caption);
-            PAGE_MARGIN + 60.0
-        }
-    }
-
-    /// Lines of sentence text from `y` down (each fitted to the page by
-    /// [`wrapped`] first).
-    fn lines(&mut self, mut y: f32, lines: &[String]) {
-        for line in lines {
-            self.text(y, SENTENCE_PT, false, line);
-            y += 18.0;
-        }
-    }
-
-    fn finish(self) -> PackPage {
-        PackPage {
-            svg: page_svg(self.page, self.palette, &self.body),
-        }
-    }
-}
-
-/// `lines` wrapped to the page's width at the sentence size.
-fn wrapped(lines: &[String], page: (f32, f32)) -> Vec<String> {
-    let width = page.0 - 2.0 * PAGE_MARGIN;
-    let width = width.max(100.0);
-    lines
-        .iter()
-        .flat_map(|line| metrics::wrap_to(line, width, SENTENCE_PT, false))
-        .collect()
-}
-
-/// Where the chart starts under the heading and `caption`, as
-/// [`Sheet::heading`] writes them.
-fn chart_top(caption: &str) -> f32 {
-    if caption.trim().is_empty() {
-        PAGE_MARGIN + 34.0
-    } else {
-        PAGE_MARGIN + 60.0
-    }
-}
-
-/// The height the lines under a chart take.
-fn lines_height(lines: &[String]) -> f32 {
-    if lines.is_empty() {
-        0.0
-    } else {
-        lines.len() as f32 * 18.0 + 16.0
-    }
-}
-
-/// The badges of one part: the changes (a comparison's), where the people
-/// of a leader cut here continue, and how many a folded leader hides.
-fn part_badges(part: &Part, changes: &Badges, parts_start: usize) -> Badges {
-    let mut badges: Badges = changes
-        .iter()
-        .filter(|(id, _)| part.chart.contains(id))
-        .map(|(id, labels)| (id.clone(), labels.clone()))
-        .collect();
-    for (id, next) in &part.continued {
-        let label = format!("continued on page {}", parts_start + next);
-        badges.entry(id.clone()).or_default().push(label);
-    }
-    for (id, hidden) in &part.folded {
-        let label = format!("+{} folded", thousands(*hidden));
-        badges.entry(id.clone()).or_default().push(label);
-    }
-    badges
-}
-
-/// The heading of a part after the first: whose people it continues with,
-/// and from which page.
-fn continued_heading(heading: &str, parts: &[Part], index: usize, start: usize) -> String {
-    let part = &parts[index];
-    let Some(under) = &part.under else {
-        return heading.to_owned();
-    };
-    let name = shown_name(&part.chart, under);
-    let from = parts
-        .iter()
-        .position(|p| p.continued.iter().any(|(_, next)| *next == index));
-    match from {
-        Some(from) => format!(
-            "{heading}, continued: {name}'s people (from page {})",
-            start + from
-        ),
-        None => format!("{heading}, continued: {name}'s people"),
-    }
-}
-
-/// `model` with the chart of one part.
-fn with_chart(model: &Model, chart: OrgChart) -> Model {
-    Model {
-        id: model.id.clone(),
-        title: model.title.clone(),
-        description: String::new(),
-        preset: None,
-        chart,
-    }
+/// The box every part of a split chart must fit at a readable size: the
+/// first page's (under the heading, caption and `lines`) or a later
+/// page's (under the heading and a part's own), whichever is smaller.
+fn part_box(page: (f32, f32), caption: &str, lines: &[String]) -> (f32, f32) {
+    let first = page.1 - chart_top(caption) - PAGE_MARGIN - lines_height(lines);
+    let later = page.1 - chart_top("") - PAGE_MARGIN - packing::PART_HEAD_H;
+    (page.0 - 2.0 * PAGE_MARGIN, first.min(later))
 }
 
 /// The pages of one scene, the first numbered `first_page`: a comparison's
@@ -185,36 +49,35 @@ pub fn scene_pages(
     let heading = scene.describe(workspace);
     let caption = scene.caption(workspace);
     let lines = wrapped(&finding_lines(&shown), page);
-    // Every part is fitted to the first page's box, the smallest.
-    let top = chart_top(&caption);
-    let size = (
-        page.0 - 2.0 * PAGE_MARGIN,
-        page.1 - top - PAGE_MARGIN - lines_height(&lines),
-    );
-    let parts = split(&shown.chart, &|c| readable_in(c, palette, size));
-    let mut pages = Vec::new();
-    for (i, part) in parts.iter().enumerate() {
-        let mut sheet = Sheet::new(page, palette);
-        let top = if i == 0 {
-            sheet.heading(&heading, &caption)
-        } else {
-            sheet.heading(&continued_heading(&heading, &parts, i, first_page), "")
-        };
-        let under = if i == 0 { lines.as_slice() } else { &[] };
-        let box_h = page.1 - top - PAGE_MARGIN - lines_height(under);
-        let badges = part_badges(part, &Badges::new(), first_page);
-        let model = with_chart(&shown, part.chart.clone());
-        chart_in_box(
-            &mut sheet.body,
-            (&model, &badges),
-            palette,
-            page_box(PAGE_MARGIN, top, size.0, box_h),
-            false,
-        );
-        sheet.lines(top + box_h + 24.0, under);
-        pages.push(sheet.finish());
+    let size = part_box(page, &caption, &lines);
+    let parts = split_best(&shown.chart, &|c| readable_in(c, palette, size));
+    let job = packing::Job {
+        model: &shown,
+        parts: &parts,
+        changes: &Badges::new(),
+        heading: &heading,
+        caption: &caption,
+        lines: &lines,
+        palette,
+        page,
+        first_page,
+    };
+    if parts.len() > 1 {
+        return packing::packed_pages(&job);
     }
-    pages
+    let mut sheet = Sheet::new(page, palette);
+    let top = sheet.heading(&heading, &caption);
+    let box_h = page.1 - top - PAGE_MARGIN - lines_height(&lines);
+    let badges = part_badges(&parts[0], job.changes, &|next| first_page + next);
+    chart_in_box(
+        &mut sheet.body,
+        (&shown, &badges),
+        palette,
+        page_box(PAGE_MARGIN, top, size.0, box_h),
+        false,
+    );
+    sheet.lines(top + box_h + 24.0, &lines);
+    vec![sheet.finish()]
 }
 
 /// The change sentences of a comparison: the first `shown` and a count of
@@ -302,31 +165,36 @@ fn spread(
     page: (f32, f32),
     first_page: usize,
 ) -> Vec<PackPage> {
-    let size = (
-        page.0 - 2.0 * PAGE_MARGIN,
-        page.1 - chart_top(pair.caption) - PAGE_MARGIN,
-    );
     let mut pages = Vec::new();
     for (side, (model, marks)) in pair.models.iter().zip(&pair.marks).enumerate() {
-        let parts = split(&model.chart, &|c| readable_in(c, palette, size));
-        let start = first_page + pages.len();
+        let caption = if side == 0 { pair.caption } else { "" };
+        let size = part_box(page, caption, &[]);
+        let parts = split_best(&model.chart, &|c| readable_in(c, palette, size));
         let own = format!("{}: {}", pair.heading, model.short_title());
-        for (i, part) in parts.iter().enumerate() {
-            let mut sheet = Sheet::new(page, palette);
-            let top = if i == 0 {
-                sheet.heading(&own, if side == 0 { pair.caption } else { "" })
-            } else {
-                sheet.heading(&continued_heading(&own, &parts, i, start), "")
-            };
-            let badges = part_badges(part, marks, start);
-            let shown = with_chart(model, part.chart.clone());
-            let place = page_box(PAGE_MARGIN, top, size.0, page.1 - top - PAGE_MARGIN);
-            chart_in_box(&mut sheet.body, (&shown, &badges), palette, place, false);
-            pages.push(sheet.finish());
+        let job = packing::Job {
+            model,
+            parts: &parts,
+            changes: marks,
+            heading: &own,
+            caption,
+            lines: &[],
+            palette,
+            page,
+            first_page: first_page + pages.len(),
+        };
+        if parts.len() > 1 {
+            pages.extend(packing::packed_pages(&job));
+            continue;
         }
+        let mut sheet = Sheet::new(page, palette);
+        let top = sheet.heading(&own, caption);
+        let badges = part_badges(&parts[0], marks, &|next| job.first_page + next);
+        let place = page_box(PAGE_MARGIN, top, size.0, page.1 - top - PAGE_MARGIN);
+        chart_in_box(&mut sheet.body, (model, &badges), palette, place, false);
+        pages.push(sheet.finish());
     }
     let all = wrapped(&change_lines(&pair.changes, usize::MAX), page);
-    let per_page = ((page.1 - chart_top("") - PAGE_MARGIN) / 18.0).max(1.0) as usize;
+    let per_page = ((page.1 - chart_top("") - PAGE_MARGIN) / LINE_PT).max(1.0) as usize;
     let [a, b] = pair.models;
     let what = format!(
         "What changes from {} to {}",

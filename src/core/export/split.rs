@@ -8,7 +8,7 @@
 
 use crate::core::headcount::Headcount;
 use crate::core::layout::folded_away;
-use crate::core::model::{Leader, LeaderId, OrgChart};
+use crate::core::model::{Arrangement, Leader, LeaderId, OrgChart};
 
 /// One page's share of a chart.
 #[derive(Debug)]
@@ -39,6 +39,8 @@ struct Tree<'a> {
     /// Dotted lines by position: (manager, report).
     dotted: Vec<(usize, usize)>,
     headcount: Headcount,
+    /// The chart's arrangement, which its parts keep.
+    arrangement: Arrangement,
 }
 
 impl<'a> Tree<'a> {
@@ -71,6 +73,7 @@ impl<'a> Tree<'a> {
             roots,
             dotted,
             headcount: Headcount::of(chart),
+            arrangement: chart.arrangement(),
         }
     }
 
@@ -116,6 +119,7 @@ impl<'a> Tree<'a> {
     /// them.
     fn chart(&self, members: &[(usize, Option<usize>)]) -> OrgChart {
         let mut chart = OrgChart::new();
+        chart.set_arrangement(self.arrangement);
         chart.reserve(members.len());
         let mut inside = vec![false; self.leaders.len()];
         for &(i, _) in members {
@@ -149,6 +153,27 @@ impl<'a> Tree<'a> {
             .map(|l| (l.id.clone(), self.headcount.under(&l.id)))
             .filter(|(_, n)| *n > 0)
             .collect()
+    }
+}
+
+/// Splits `chart` as [`split`] does, in its own arrangement or the other
+/// one (wide rows, stacked columns), whichever makes fewer parts (its own
+/// on a tie): a pack lays a chart out the way that fits the page best.
+pub(super) fn split_best(chart: &OrgChart, fits: &dyn Fn(&OrgChart) -> bool) -> Vec<Part> {
+    let own = split(chart, fits);
+    if own.len() == 1 && own[0].folded.is_empty() {
+        return own;
+    }
+    let mut other = chart.clone();
+    other.set_arrangement(match chart.arrangement() {
+        Arrangement::Wide => Arrangement::Stacked,
+        Arrangement::Stacked => Arrangement::Wide,
+    });
+    let theirs = split(&other, fits);
+    if theirs.len() < own.len() {
+        theirs
+    } else {
+        own
     }
 }
 

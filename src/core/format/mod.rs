@@ -341,7 +341,8 @@ fn model_from_file(m: FileModel, extras: &mut Extras) -> Result<Model, LoadError
     }
     check_dotted(&model_id, &m.dotted_lines, &index, &parent)?;
 
-    let chart = chart_from_file(&model_id, m.leaders, m.dotted_lines, &parent, extras);
+    let mut chart = chart_from_file(&model_id, m.leaders, m.dotted_lines, &parent, extras);
+    chart.set_arrangement(m.layout);
     if !m.extra.is_empty() {
         extras.models.insert(model_id.clone(), m.extra);
     }

@@ -111,7 +111,7 @@ impl<'de> Visitor<'de> for ModelVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FileModel, A::Error> {
         let (mut id, mut title, mut description, mut preset) = (None, None, None, None);
-        let (mut leaders, mut dotted_lines) = (None, None);
+        let (mut leaders, mut dotted_lines, mut layout) = (None, None, None);
         let mut extra = JsonMap::new();
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
@@ -119,6 +119,7 @@ impl<'de> Visitor<'de> for ModelVisitor {
                 "title" => once(&mut title, "title", &mut map)?,
                 "description" => once(&mut description, "description", &mut map)?,
                 "preset" => once(&mut preset, "preset", &mut map)?,
+                "layout" => once(&mut layout, "layout", &mut map)?,
                 "leaders" => once(&mut leaders, "leaders", &mut map)?,
                 "dotted_lines" => once(&mut dotted_lines, "dotted_lines", &mut map)?,
                 _ => {
@@ -132,6 +133,7 @@ impl<'de> Visitor<'de> for ModelVisitor {
             title: required(title, "title", &model)?,
             description: description.unwrap_or_default(),
             preset: preset.unwrap_or_default(),
+            layout: layout.unwrap_or_default(),
             leaders: required(leaders, "leaders", &model)?,
             dotted_lines: dotted_lines.unwrap_or_default(),
             extra,

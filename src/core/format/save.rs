@@ -123,6 +123,7 @@ fn file_model(model: &Model, extras: &Extras) -> Result<FileModel, SaveError> {
         title: model.title.clone(),
         description: model.description.clone(),
         preset: model.preset.clone(),
+        layout: model.chart.arrangement(),
         leaders,
         dotted_lines,
         extra: extra_of(extras.models.get(model.id.as_str())),

@@ -82,6 +82,10 @@ pub(super) struct FileModel {
     pub description: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preset: Option<String>,
+    /// Optional: "stacked" lays leaf reports out in columns (older files,
+    /// and "wide", in rows).
+    #[serde(default, skip_serializing_if = "is_wide")]
+    pub layout: crate::core::model::Arrangement,
     pub leaders: Vec<FileLeader>,
     #[serde(default)]
     pub dotted_lines: Vec<FileLine>,
@@ -171,4 +175,10 @@ impl FileAssignment {
             Self::Accountable(phrase) | Self::Lettered { phrase, .. } => phrase,
         }
     }
+}
+
+/// True for the default arrangement, which files leave out.
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_wide(arrangement: &crate::core::model::Arrangement) -> bool {
+    *arrangement == crate::core::model::Arrangement::Wide
 }

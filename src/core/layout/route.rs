@@ -2,7 +2,7 @@
 
 use emath::{Pos2, Rect, pos2};
 
-use super::{ROW_GAP, SIBLING_GAP};
+use super::{ROW_GAP, SIBLING_GAP, Via};
 use crate::core::model::LineKind;
 
 /// The report placed above `to` when the direct line from `from` reaches it
@@ -24,18 +24,21 @@ const DOTTED_DROP: f32 = 18.0;
 
 /// Routes a line as an elbow from the bottom centre of the manager's card to
 /// the top centre of the report's card (for a wrapped second-row report,
-/// `beside` is the card above it, and the line goes round it). A dotted line between cards that
-/// share a row runs under the row instead, below every card in its span
-/// (`cards` are all card rectangles), so it never runs through a card.
-pub fn route(
-    cards: &[Rect],
-    manager: usize,
-    report: usize,
-    kind: LineKind,
-    beside: Option<usize>,
-) -> Vec<Pos2> {
+/// `via` names the card above it, and the line goes round it; to a
+/// stacked report it runs down the column's rail and across to the card's
+/// side). A dotted line between cards that share a row runs under the row
+/// instead, below every card in its span (`cards` are all card
+/// rectangles), so it never runs through a card.
+pub fn route(cards: &[Rect], manager: usize, report: usize, kind: LineKind, via: Via) -> Vec<Pos2> {
     let (from, to) = (cards[manager], cards[report]);
-    if let Some(above) = beside.and_then(|i| cards.get(i)) {
+    if via == Via::Rail {
+        return rail(from, to);
+    }
+    let beside = match via {
+        Via::Beside(i) => cards.get(i),
+        _ => None,
+    };
+    if let Some(above) = beside {
         // Down the gap left of the column, then across above the card.
         let a = from.center_bottom();
         let b = to.center_top();
@@ -65,6 +68,44 @@ pub fn route(
         return vec![a, pos2(a.x, y), pos2(b.x, y), b];
     }
     let b = to.center_top();
+    if kind == LineKind::Dotted && crosses_a_card(cards, [from, to], a, b) {
+        // Down a stacked column, say: along the right of the cards.
+        let side = from.right().max(to.right()) + DOTTED_DROP / 2.0;
+        let (start, end) = (from.right_center(), to.right_center());
+        return vec![start, pos2(side, start.y), pos2(side, end.y), end];
+    }
     let mid_y = f32::midpoint(a.y, b.y);
     vec![a, pos2(a.x, mid_y), pos2(b.x, mid_y), b]
+}
+
+/// True when a card other than `ends` lies between them, across the
+/// elbow from `a` down to `b`.
+fn crosses_a_card(cards: &[Rect], ends: [Rect; 2], a: Pos2, b: Pos2) -> bool {
+    let (left, right) = (a.x.min(b.x), a.x.max(b.x));
+    let (top, bottom) = (a.y.min(b.y), a.y.max(b.y));
+    cards.iter().any(|c| {
+        !ends.contains(c)
+            && c.top() >= top
+            && c.bottom() <= bottom
+            && c.left() <= right
+            && c.right() >= left
+    })
+}
+
+/// Down a stacked column's rail (beside the column: left of a column that
+/// stands right of the manager's centre, right of one left of it), then
+/// across to the middle of the card's side.
+fn rail(from: Rect, to: Rect) -> Vec<Pos2> {
+    let half_gap = SIBLING_GAP as f32 / 2.0;
+    let (rail_x, side_x) = if to.center().x < from.center().x {
+        (to.right() + half_gap, to.right())
+    } else {
+        (to.left() - half_gap, to.left())
+    };
+    let y = to.center().y;
+    vec![
+        pos2(rail_x, from.bottom()),
+        pos2(rail_x, y),
+        pos2(side_x, y),
+    ]
 }

@@ -21,6 +21,7 @@ fn manager_is_centred_over_reports() {
             node(3, 120.0, 40.0, Some(0)),
         ],
         lines: vec![],
+        arrangement: crate::core::model::Arrangement::Wide,
     };
     let l = layout(&req);
     let mid = f32::midpoint(l.rects[1].center().x, l.rects[3].center().x);
@@ -43,6 +44,7 @@ fn cousins_do_not_overlap() {
             node(4, 300.0, 50.0, Some(2)),
         ],
         lines: vec![],
+        arrangement: crate::core::model::Arrangement::Wide,
     };
     let l = layout(&req);
     assert!(l.rects[4].left() - l.rects[3].right() >= SIBLING_GAP as f32 - 1e-3);
@@ -56,6 +58,7 @@ fn a_deep_chain_lays_out_without_recursion() {
     let l = layout(&LayoutRequest {
         nodes,
         lines: vec![],
+        arrangement: crate::core::model::Arrangement::Wide,
     });
     assert_eq!(l.rects.len(), 100_000);
     assert!((l.rects[99_999].center().x - l.rects[0].center().x).abs() < 1e-3);
@@ -66,6 +69,7 @@ fn a_parent_loop_in_a_request_still_places_every_node() {
     let req = LayoutRequest {
         nodes: vec![node(0, 10.0, 10.0, Some(1)), node(1, 10.0, 10.0, Some(0))],
         lines: vec![],
+        arrangement: crate::core::model::Arrangement::Wide,
     };
     let l = layout(&req);
     assert_eq!(l.rects.len(), 2);
@@ -79,7 +83,7 @@ fn a_dotted_line_along_a_row_runs_under_every_card_it_spans() {
         Rect::from_min_size(pos2(150.0, 0.0), vec2(100.0, 120.0)),
         Rect::from_min_size(pos2(300.0, 0.0), vec2(100.0, 50.0)),
     ];
-    let points = route(&cards, 2, 0, LineKind::Dotted, None);
+    let points = route(&cards, 2, 0, LineKind::Dotted, super::Via::Elbow);
     assert_eq!(points.first(), Some(&cards[2].center_bottom()));
     assert_eq!(points.last(), Some(&cards[0].center_bottom()));
     let y = points[1].y;
@@ -115,6 +119,7 @@ fn index_of_finds_every_card() {
     let req = LayoutRequest {
         nodes: vec![node(0, 100.0, 50.0, None), node(1, 80.0, 40.0, Some(0))],
         lines: vec![],
+        arrangement: crate::core::model::Arrangement::Wide,
     };
     let l = layout(&req);
     assert_eq!(l.index_of(&LeaderId::new("n1")), Some(1));

@@ -3,6 +3,7 @@
 //! subtrees side by side.
 
 use super::{LayoutRequest, ROOT_GAP, SIBLING_GAP};
+use crate::core::model::Arrangement;
 
 /// One side of a contour: value at depth `d` below the subtree root is
 /// `vals[vals.len() - 1 - d] + shift`.
@@ -125,7 +126,20 @@ pub(super) struct Forest {
     pub roots: Vec<usize>,
     pub order: Vec<usize>,
     pub depth: Vec<usize>,
+    /// The stacked leaf reports (a column under their manager, each card
+    /// placed under the one above it).
+    pub stacked: Vec<bool>,
+    /// Managers whose stacked reports are one column: it stands to the
+    /// right of the manager's left edge, the rail down its left side.
+    pub single: Vec<bool>,
+    /// Each card's width as laid out: a column's cards take its widest.
+    pub width: Vec<f64>,
 }
+
+/// Stacked leaf reports go in two columns from this many.
+pub const TWO_COLUMNS_AT: usize = 6;
+/// How far right of its manager's left edge a single column stands.
+pub const STACK_INDENT: f64 = 28.0;
 
 /// For every node, the node it is placed under in the layout: its manager,
 /// or for a report in the second row of a wrapped group, the report above
@@ -172,6 +186,72 @@ fn wrap_leaf_rows(start: &[usize], kids: &[usize], placed_under: &mut [Option<us
     }
 }
 
+/// The columns of stacked leaf reports: every manager whose reports (two
+/// or more) have none of their own gets them in a column, each placed
+/// under the one above (two columns side by side from [`TWO_COLUMNS_AT`]),
+/// every card of a column as wide as its widest.
+struct Stacks {
+    stacked: Vec<bool>,
+    single: Vec<bool>,
+    width: Vec<f64>,
+}
+
+fn stack_leaf_columns(
+    start: &[usize],
+    kids: &[usize],
+    placed_under: &mut [Option<usize>],
+    stacks: &mut Stacks,
+) {
+    let reports = |i: usize| &kids[start[i]..start[i + 1]];
+    for p in 0..placed_under.len() {
+        let row = reports(p);
+        if row.len() < 2 || row.iter().any(|&c| !reports(c).is_empty()) {
+            continue;
+        }
+        let split = if row.len() >= TWO_COLUMNS_AT {
+            row.len().div_ceil(2)
+        } else {
+            row.len()
+        };
+        stacks.single[p] = split == row.len();
+        for column in [&row[..split], &row[split..]] {
+            let widest = column.iter().map(|&c| stacks.width[c]).fold(0.0, f64::max);
+            for (k, &c) in column.iter().enumerate() {
+                stacks.stacked[c] = true;
+                stacks.width[c] = widest;
+                if k > 0 {
+                    placed_under[c] = Some(column[k - 1]);
+                }
+            }
+        }
+    }
+}
+
+/// The width each stacked card will be laid out at (its column's widest),
+/// for cards that will be stacked: sizing them at that width before the
+/// layout keeps their height to what they show.
+pub fn stacked_widths(nodes: &[super::NodeSpec]) -> Vec<Option<f32>> {
+    let n = nodes.len();
+    let mut placed_under: Vec<Option<usize>> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, node)| node.parent.filter(|&p| p < n && p != i))
+        .collect();
+    let mut stacks = Stacks {
+        stacked: vec![false; n],
+        single: vec![false; n],
+        width: nodes.iter().map(|node| f64::from(node.size.x)).collect(),
+    };
+    let (start, kids) = group(&placed_under);
+    stack_leaf_columns(&start, &kids, &mut placed_under, &mut stacks);
+    stacks
+        .stacked
+        .iter()
+        .zip(&stacks.width)
+        .map(|(&s, &w)| s.then_some(w as f32))
+        .collect()
+}
+
 impl Forest {
     pub fn of(request: &LayoutRequest) -> Self {
         let n = request.nodes.len();
@@ -181,8 +261,22 @@ impl Forest {
             .enumerate()
             .map(|(i, node)| node.parent.filter(|&p| p < n && p != i))
             .collect();
+        let mut stacks = Stacks {
+            stacked: vec![false; n],
+            single: vec![false; n],
+            width: request
+                .nodes
+                .iter()
+                .map(|node| f64::from(node.size.x))
+                .collect(),
+        };
         let (start, kids) = group(&placed_under);
-        wrap_leaf_rows(&start, &kids, &mut placed_under);
+        match request.arrangement {
+            Arrangement::Wide => wrap_leaf_rows(&start, &kids, &mut placed_under),
+            Arrangement::Stacked => {
+                stack_leaf_columns(&start, &kids, &mut placed_under, &mut stacks);
+            }
+        }
         let (start, kids) = group(&placed_under);
         let roots: Vec<usize> = (0..n).filter(|&i| placed_under[i].is_none()).collect();
         let mut forest = Self {
@@ -192,6 +286,9 @@ impl Forest {
             roots,
             order: Vec::with_capacity(n),
             depth: vec![0usize; n],
+            stacked: stacks.stacked,
+            single: stacks.single,
+            width: stacks.width,
         };
         forest.walk();
         // A malformed request (a loop of parents) leaves nodes unreached: lay
@@ -293,11 +390,7 @@ fn merge_row(
 /// top: no contour is kept per node.
 pub(super) fn centres(request: &LayoutRequest, forest: &Forest) -> Vec<f64> {
     let n = request.nodes.len();
-    let half: Vec<f64> = request
-        .nodes
-        .iter()
-        .map(|node| f64::from(node.size.x) / 2.0)
-        .collect();
+    let half: Vec<f64> = forest.width.iter().map(|w| w / 2.0).collect();
     let mut stack: Vec<Contour> = Vec::new();
     let mut offset = vec![0.0f64; n];
     let mut pool = Pool::new();
@@ -315,6 +408,12 @@ pub(super) fn centres(request: &LayoutRequest, forest: &Forest) -> Vec<f64> {
             SIBLING_GAP,
             &mut pool,
         );
+        if forest.single[i] {
+            // The column's left edge a little right of the manager's.
+            let indent = STACK_INDENT + half[row[0]] - half[i];
+            offset[row[0]] += indent;
+            c.shift(indent);
+        }
         c.left.push_top(-half[i]);
         c.right.push_top(half[i]);
         stack.push(c);

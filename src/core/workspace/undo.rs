@@ -4,7 +4,7 @@
 //! edit); a refusal half-way puts the touched leaders back.
 
 use super::{Edit, EditError, apply_to, fold_set};
-use crate::core::model::{ChartPatch, LeaderId, OrgChart};
+use crate::core::model::{Arrangement, ChartPatch, LeaderId, OrgChart};
 
 /// What puts a chart back as it was before an edit, and then forward again.
 #[derive(Clone, Debug)]
@@ -13,6 +13,8 @@ pub(super) enum ChartUndo {
     Patch(ChartPatch),
     /// The whole chart (an edit that replaced it).
     Whole(Box<OrgChart>),
+    /// The arrangement it had.
+    Arrangement(Arrangement),
 }
 
 impl ChartUndo {
@@ -21,6 +23,11 @@ impl ChartUndo {
         match self {
             Self::Patch(patch) => Self::Patch(chart.restore(&patch)),
             Self::Whole(old) => Self::Whole(Box::new(std::mem::replace(chart, *old))),
+            Self::Arrangement(old) => {
+                let now = chart.arrangement();
+                chart.set_arrangement(old);
+                Self::Arrangement(now)
+            }
         }
     }
 }
@@ -31,6 +38,14 @@ pub(super) fn apply_with_undo(
     chart: &mut OrgChart,
     edit: Edit,
 ) -> Result<Option<ChartUndo>, EditError> {
+    if let Edit::SetArrangement(arrangement) = edit {
+        let old = chart.arrangement();
+        if old == arrangement {
+            return Ok(None);
+        }
+        chart.set_arrangement(arrangement);
+        return Ok(Some(ChartUndo::Arrangement(old)));
+    }
     let Some(ids) = touched(chart, &edit) else {
         let Edit::ReplaceChart(new) = edit else {
             unreachable!("only a replacement touches the whole chart")
@@ -81,6 +96,8 @@ fn touched(chart: &OrgChart, edit: &Edit) -> Option<Vec<LeaderId>> {
             .filter(|l| l.pinned.is_some())
             .map(|l| l.id.clone())
             .collect(),
+        // Handled before: not a change to leaders.
+        Edit::SetArrangement(_) => Vec::new(),
         Edit::ReplaceChart(_) => return None,
     };
     Some(ids)

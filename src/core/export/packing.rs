@@ -1,0 +1,284 @@
+//! Parts of a split chart laid out on pages as a designer would: every part
+//! at the same readable scale (its smallest text at 9 pt), headed with
+//! whose people it shows and where they come from, packed side by side and
+//! one under another on as few pages as hold them (first fit: a part goes
+//! on the first page with room for it), each row of parts centred.
+
+use emath::Rect;
+
+use super::page::{Sheet, chart_top, lines_height, part_badges, shown_part_name, with_chart};
+use super::sheet::{Badges, MIN_PT, PAGE_MARGIN, PackPage, chart_in_box, page_box};
+use super::split::Part;
+use crate::core::draw;
+use crate::core::layout;
+use crate::core::layout::metrics::{fit_line, text_width, wrap_to};
+use crate::core::theme::Palette;
+use crate::core::workspace::Model;
+
+/// A part's heading: its size and the room it takes above the chart.
+const PART_HEAD_PT: f32 = 10.5;
+pub(super) const PART_HEAD_H: f32 = 18.0;
+/// Each further line of a part's heading.
+const PART_HEAD_LINE: f32 = 13.0;
+/// Room between parts, across and down.
+const GAP_X: f32 = 28.0;
+const GAP_Y: f32 = 14.0;
+/// Room around a chart for the badges above and below its cards, in
+/// chart units (as the box a chart is drawn in keeps).
+const BADGE_ROOM: f32 = 12.0;
+
+/// What to lay out: a model's parts, with what heads and follows them.
+pub(super) struct Job<'a> {
+    pub model: &'a Model,
+    pub parts: &'a [Part],
+    /// Change badges (a comparison's), by leader.
+    pub changes: &'a Badges,
+    pub heading: &'a str,
+    pub caption: &'a str,
+    /// Lines under the first part (its findings), on the first page.
+    pub lines: &'a [String],
+    pub palette: &'a Palette,
+    pub page: (f32, f32),
+    /// The number of the first page.
+    pub first_page: usize,
+}
+
+/// One part placed: its page (from 0) and its box on it (heading
+/// included).
+#[derive(Clone, Copy, Debug)]
+struct Placed {
+    page: usize,
+    rect: Rect,
+}
+
+/// A page being filled, bottom-left first: its skyline (segments of the
+/// lowest free height across the page), and what is on it.
+struct Fill {
+    top: f32,
+    bottom: f32,
+    /// (left, width, height reached), left to right, covering the width.
+    skyline: Vec<(f32, f32, f32)>,
+    items: Vec<(usize, f32, f32)>,
+}
+
+impl Fill {
+    fn new(top: f32, bottom: f32, width: f32) -> Self {
+        Self {
+            top,
+            bottom,
+            skyline: vec![(0.0, width, top)],
+            items: Vec::new(),
+        }
+    }
+
+    /// Puts a `w` x `h` box at the lowest place it fits (the leftmost of
+    /// those), or says there is none.
+    fn place(&mut self, part: usize, (w, h): (f32, f32), width: f32) -> bool {
+        let mut best: Option<(f32, f32)> = None;
+        for &(left, _, _) in &self.skyline {
+            if left + w > width + 0.01 {
+                break;
+            }
+            let floor = self
+                .skyline
+                .iter()
+                .filter(|&&(sx, sw, _)| sx < left + w && sx + sw > left)
+                .map(|&(_, _, sy)| sy)
+                .fold(self.top, f32::max);
+            let top = if floor > self.top {
+                floor + GAP_Y
+            } else {
+                floor
+            };
+            if top + h <= self.bottom && best.is_none_or(|(_, lowest)| top < lowest) {
+                best = Some((left, top));
+            }
+        }
+        let Some((left, top)) = best else {
+            return false;
+        };
+        self.items.push((part, left, top));
+        self.raise(left, w + GAP_X, top + h);
+        true
+    }
+
+    /// The skyline after a box from `x`, `w` wide, reaching down to `y`.
+    fn raise(&mut self, x: f32, w: f32, y: f32) {
+        let mut next = Vec::with_capacity(self.skyline.len() + 2);
+        for &(sx, sw, sy) in &self.skyline {
+            let end = sx + sw;
+            if end <= x || sx >= x + w {
+                next.push((sx, sw, sy));
+                continue;
+            }
+            if sx < x {
+                next.push((sx, x - sx, sy));
+            }
+            if end > x + w {
+                next.push((x + w, end - x - w, sy));
+            }
+        }
+        next.push((x, w, y));
+        next.sort_by(|a, b| a.0.total_cmp(&b.0));
+        self.skyline = next;
+    }
+
+    /// How far right the page's boxes reach.
+    fn reach(&self, sizes: &[(f32, f32)]) -> f32 {
+        self.items
+            .iter()
+            .map(|&(i, x, _)| x + sizes[i].0)
+            .fold(0.0, f32::max)
+    }
+}
+
+/// The scale every part is drawn at: its smallest text at [`MIN_PT`].
+fn readable_scale(palette: &Palette) -> f32 {
+    MIN_PT / (palette.card_font * draw::SMALLEST_TEXT)
+}
+
+/// Each part's box on the page: its chart at the readable scale, under
+/// its heading (wide enough for the heading, but never wider than the
+/// page).
+fn part_sizes(job: &Job<'_>, width: f32) -> Vec<(f32, f32)> {
+    let scale = readable_scale(job.palette);
+    job.parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let bounds = layout::layout(&layout::request_for(&part.chart))
+                .bounds
+                .expand(BADGE_ROOM);
+            let (w, h) = (bounds.width() * scale, bounds.height() * scale);
+            if i == 0 {
+                return (w.min(width), h);
+            }
+            // The heading with a page number of three digits, as it may
+            // be, on up to two lines as wide as the chart.
+            let head = head_lines(&part_heading(job, i, Some(100)), w.min(width));
+            let head_w = head
+                .iter()
+                .map(|l| text_width(l, PART_HEAD_PT, true))
+                .fold(0.0, f32::max);
+            let head_h = PART_HEAD_H + PART_HEAD_LINE * (head.len() as f32 - 1.0);
+            (w.max(head_w).min(width), h + head_h)
+        })
+        .collect()
+}
+
+/// A part's heading on at most two lines of `width` (a narrow chart's
+/// heading wraps; a word wider than that is not cut but shortened).
+fn head_lines(head: &str, width: f32) -> Vec<String> {
+    let width = width.max(120.0);
+    let mut lines = wrap_to(head, width, PART_HEAD_PT, true);
+    if lines.len() > 2 {
+        let rest = lines.split_off(1).join(" ");
+        lines.push(rest);
+    }
+    for line in &mut lines {
+        *line = fit_line(line, width, PART_HEAD_PT, true);
+    }
+    lines
+}
+
+/// "Jose Garcia's people (from page 3)": whose people a part shows.
+fn part_heading(job: &Job<'_>, index: usize, from_page: Option<usize>) -> String {
+    let name = shown_part_name(&job.parts[index]);
+    match from_page {
+        Some(page) => format!("{name}'s people (from page {page})"),
+        None => format!("{name}'s people"),
+    }
+}
+
+/// Where each part goes: first fit over the pages, in order, each page's
+/// boxes centred across it together.
+fn pack(job: &Job<'_>, sizes: &[(f32, f32)], width: f32) -> (Vec<Placed>, Vec<Fill>) {
+    let h = job.page.1;
+    let first = Fill::new(
+        chart_top(job.caption),
+        h - PAGE_MARGIN - lines_height(job.lines),
+        width,
+    );
+    let mut fills = vec![first];
+    for (i, &size) in sizes.iter().enumerate() {
+        if !fills.iter_mut().any(|f| f.place(i, size, width)) {
+            let mut fill = Fill::new(chart_top(""), h - PAGE_MARGIN, width);
+            // A part taller than a page (it cannot be: each fits one) is
+            // put on a page of its own rather than lost.
+            if !fill.place(i, size, width) {
+                fill.items.push((i, 0.0, fill.top));
+            }
+            fills.push(fill);
+        }
+    }
+    let mut placed = vec![
+        Placed {
+            page: 0,
+            rect: Rect::NOTHING,
+        };
+        sizes.len()
+    ];
+    for (p, fill) in fills.iter().enumerate() {
+        let shift = PAGE_MARGIN + (width - fill.reach(sizes)) / 2.0;
+        for &(i, x, y) in &fill.items {
+            let (pw, ph) = sizes[i];
+            placed[i] = Placed {
+                page: p,
+                rect: page_box(shift + x, y, pw, ph),
+            };
+        }
+    }
+    (placed, fills)
+}
+
+/// The pages of a chart split into `job.parts` (more than one), packed.
+pub(super) fn packed_pages(job: &Job<'_>) -> Vec<PackPage> {
+    let width = job.page.0 - 2.0 * PAGE_MARGIN;
+    let sizes = part_sizes(job, width);
+    let (placed, fills) = pack(job, &sizes, width);
+    let page_of = |i: usize| job.first_page + placed[i].page;
+    let mut sheets: Vec<Sheet<'_>> = (0..fills.len())
+        .map(|_| Sheet::new(job.page, job.palette))
+        .collect();
+    for (p, sheet) in sheets.iter_mut().enumerate() {
+        if p == 0 {
+            sheet.heading(job.heading, job.caption);
+            sheet.lines(fills[0].bottom + 24.0, job.lines);
+        } else {
+            sheet.heading(&format!("{}, continued", job.heading), "");
+        }
+    }
+    let ink = job.palette.text.hex();
+    for (i, part) in job.parts.iter().enumerate() {
+        let Placed { page, rect } = placed[i];
+        let sheet = &mut sheets[page];
+        let mut chart_box = rect;
+        if i > 0 {
+            let from = job
+                .parts
+                .iter()
+                .position(|p| p.continued.iter().any(|(_, next)| *next == i))
+                .map(page_of);
+            let head = head_lines(&part_heading(job, i, from), rect.width());
+            for (k, line) in head.iter().enumerate() {
+                sheet.raw(&format!(
+                    r#"<text x="{}" y="{}" font-size="{PART_HEAD_PT}" font-weight="bold" fill="{ink}">{}</text>"#,
+                    rect.min.x,
+                    rect.min.y + PART_HEAD_PT + k as f32 * PART_HEAD_LINE,
+                    super::xml(line)
+                ));
+            }
+            chart_box.min.y += PART_HEAD_H + PART_HEAD_LINE * (head.len() as f32 - 1.0);
+        }
+        let badges = part_badges(part, job.changes, &|next| page_of(next));
+        let model = with_chart(job.model, part.chart.clone());
+        chart_in_box(
+            &mut sheet.body,
+            (&model, &badges),
+            job.palette,
+            chart_box,
+            false,
+        );
+    }
+    sheets.into_iter().map(Sheet::finish).collect()
+}
