@@ -6,6 +6,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::core::model::Arrangement;
 use crate::core::theme::ThemeName;
 use crate::core::workspace::Edit;
 use crate::ui::canvas::Selection;
@@ -98,6 +99,8 @@ pub enum Command {
     TryModel,
     /// Scenario > Compare scenarios side by side.
     CompareScenarios,
+    /// View > Layout: leaf reports in rows or stacked columns.
+    Arrange(Arrangement),
 }
 
 /// A shortcut with Ctrl (Cmd on macOS).
@@ -175,6 +178,8 @@ impl Command {
             C::About,
             C::TryModel,
             C::CompareScenarios,
+            C::Arrange(Arrangement::Wide),
+            C::Arrange(Arrangement::Stacked),
         ]);
         all
     }
@@ -218,6 +223,7 @@ impl Command {
             C::About => "About Chartroom",
             C::TryModel => "Try a model on this organisation…",
             C::CompareScenarios => "Compare scenarios side by side",
+            C::Arrange(arrangement) => return format!("Layout: {}", arrangement.label()),
             C::Find => "Find…",
             C::ExpandAll => "Expand all",
             C::CollapseTo(1) => "Collapse to 1 level",
@@ -310,6 +316,11 @@ impl Command {
             C::AutoLayout => "Puts every card back in the tidy layout",
             C::ZoomToFit => "Shows the whole chart",
             C::DottedTool => "Connector drags add dotted lines (or hold Shift)",
+            C::Arrange(Arrangement::Wide) => "Reports without reports of their own side by side",
+            C::Arrange(Arrangement::Stacked) => {
+                "Reports without reports of their own in a column under their manager: \
+                 a narrower chart for pages and slides (undoable)"
+            }
             C::Present => "Full screen, one scene after another (Esc leaves)",
             C::PresentWithPresenterWindow => {
                 "The presenter's view (notes, next scene, time) in a window of its own"
@@ -340,6 +351,9 @@ impl ChartroomApp {
                 at.is_some_and(|i| i.checked_add_signed(by).is_some_and(|to| to < models))
             }
             C::ResetToPreset => self.current_model().is_some_and(|m| m.preset.is_some()),
+            C::Arrange(arrangement) => self
+                .current_model()
+                .is_some_and(|m| m.chart.arrangement() != arrangement),
             C::CompareScenarios => {
                 crate::core::impact::scenario_family(self.doc.editor.workspace(), &self.current)
                     .is_some()
@@ -379,6 +393,7 @@ impl ChartroomApp {
             }
             C::Find => self.open_find(),
             C::ExpandAll => self.apply(Edit::ExpandAll),
+            C::Arrange(arrangement) => self.apply(Edit::SetArrangement(arrangement)),
             C::CollapseTo(levels) => self.apply(Edit::CollapseToLevel(levels)),
             C::ActualSize => self.actual_size(),
             C::ZoomToFit => self.zoom_to_fit(),

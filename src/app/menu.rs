@@ -4,6 +4,7 @@
 
 use egui::Ui;
 
+use crate::core::model::Arrangement;
 use crate::core::theme::ThemeName;
 
 use super::commands::Command;
@@ -130,6 +131,10 @@ impl ChartroomApp {
         self.command_ui(ui, Command::ExpandAll);
         for levels in 1..=6 {
             self.command_ui(ui, Command::CollapseTo(levels));
+        }
+        ui.separator();
+        for arrangement in [Arrangement::Wide, Arrangement::Stacked] {
+            self.command_ui(ui, Command::Arrange(arrangement));
         }
         ui.separator();
         self.command_ui(ui, Command::ActualSize);

@@ -113,6 +113,35 @@ proptest! {
     }
 
     #[test]
+    fn stacked_columns_overlap_no_card_and_lines_end_at_the_cards(req in forest()) {
+        let mut req = req;
+        req.arrangement = chartroom::core::model::Arrangement::Stacked;
+        req.lines = req
+            .nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| Some((n.parent?, i, chartroom::core::model::LineKind::Direct)))
+            .collect();
+        let l = layout(&req);
+        for i in 0..l.rects.len() {
+            for j in i + 1..l.rects.len() {
+                let (a, b) = (l.rects[i], l.rects[j]);
+                prop_assert!(
+                    !a.shrink(0.01).intersects(b.shrink(0.01)),
+                    "cards {i} {a:?} and {j} {b:?} overlap"
+                );
+            }
+        }
+        for e in &l.edges {
+            let (from, to) = (l.rects[e.from], l.rects[e.to]);
+            let (first, last) = (*e.points.first().unwrap(), *e.points.last().unwrap());
+            prop_assert!((first.y - from.bottom()).abs() < 0.01, "leaves the manager's bottom");
+            prop_assert!(to.expand(0.01).contains(last), "ends on the report's card");
+            prop_assert!(to.top() > from.bottom(), "reports below their manager");
+        }
+    }
+
+    #[test]
     fn layout_is_deterministic(req in forest()) {
         prop_assert_eq!(layout(&req), layout(&req.clone()));
     }
@@ -200,4 +229,57 @@ fn many_leaf_reports_wrap_into_two_rows_and_lines_go_round() {
             }
         }
     }
+}
+
+/// View > Layout: Stacked columns puts Enterprise app-dev's six leaf
+/// reports in two columns under the CIO (a chart about two thirds as
+/// wide), undoably; the file keeps it.
+#[test]
+fn stacked_columns_from_the_view_menu_narrow_the_chart_and_undo() {
+    use chartroom::core::model::Arrangement;
+    use egui_kittest::kittest::Queryable;
+    let (app, _) = crate::common::preset_app();
+    let mut h = crate::common::harness(app);
+    crate::common::show_model(&mut h, "Enterprise app-dev: CIO with business-aligned VPs");
+    let width = |h: &mut egui_kittest::Harness<'_, chartroom::app::ChartroomApp>| {
+        h.state_mut().current_facts().unwrap().layout.bounds.width()
+    };
+    let wide = width(&mut h);
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Layout: Stacked columns").click();
+    h.run();
+    let chart = &h.state().current_model().unwrap().chart;
+    assert_eq!(chart.arrangement(), Arrangement::Stacked);
+    let facts = h.state_mut().current_facts().unwrap();
+    let lefts: std::collections::BTreeSet<i64> = [
+        "vp-finance",
+        "vp-operations",
+        "vp-sales-marketing",
+        "vp-hr",
+        "cto",
+        "ciso",
+    ]
+    .iter()
+    .filter_map(|id| facts.layout.rect_of(&LeaderId::new(*id)))
+    .map(|r| r.left().round() as i64)
+    .collect();
+    assert!(lefts.len() <= 2, "in columns: {lefts:?}");
+    let stacked = width(&mut h);
+    assert!(stacked < 0.75 * wide, "{stacked} vs {wide}");
+    // Saved and read back.
+    let workspace = h.state().editor().workspace().clone();
+    let text = chartroom::core::format::save(&workspace).unwrap();
+    assert!(text.contains("\"layout\": \"stacked\""));
+    let back = chartroom::core::format::load(&text).unwrap();
+    let id = h.state().current().clone();
+    assert_eq!(
+        back.model_by_id(&id).unwrap().chart.arrangement(),
+        Arrangement::Stacked
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    let chart = &h.state().current_model().unwrap().chart;
+    assert_eq!(chart.arrangement(), Arrangement::Wide, "undone");
+    assert!((width(&mut h) - wide).abs() < 0.5);
 }
