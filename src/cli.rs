@@ -71,6 +71,10 @@ pub enum Command {
         /// The model's id, for a file of several models.
         #[arg(long)]
         model: Option<String>,
+        /// PPTX only: each chart as one picture, not as shapes (cards,
+        /// connectors) PowerPoint can edit.
+        #[arg(long)]
+        pictures: bool,
         /// The picture format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Svg)]
         format: ExportFormat,

@@ -13,6 +13,7 @@ pub(super) fn export_command(command: &Command, out: &mut dyn Write) -> std::io:
     let Command::Export {
         input,
         model,
+        pictures,
         format,
         theme,
         scale,
@@ -36,6 +37,7 @@ pub(super) fn export_command(command: &Command, out: &mut dyn Write) -> std::io:
         date: date.clone(),
         page: *page,
         compare: compare.clone(),
+        pictures: *pictures,
     };
     let request = ExportRequest {
         input,

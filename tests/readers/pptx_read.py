@@ -8,6 +8,8 @@ import json
 import sys
 
 from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pptx.shapes.connector import Connector
 from pptx.util import Emu
 
 
@@ -26,12 +28,18 @@ def sizes(text_frame):
     )
 
 
+NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+
+
 def shape_of(shape):
     out = {
+        "id": shape.shape_id,
         "name": shape.name,
         "kind": str(shape.shape_type),
         "box": [points(shape.left), points(shape.top), points(shape.width), points(shape.height)],
     }
+    if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+        out["shapes"] = [shape_of(child) for child in shape.shapes]
     if shape.has_text_frame:
         out["text"] = shape.text_frame.text
         out["sizes"] = sizes(shape.text_frame)
@@ -43,12 +51,13 @@ def shape_of(shape):
             [any(run.font.bold for p in cell.text_frame.paragraphs for run in p.runs) for cell in row.cells]
             for row in rows
         ]
-    if shape.shape_type is not None and "CONNECTOR" in str(shape.shape_type) or shape.name.startswith("Line"):
-        try:
-            out["begin"] = [points(shape.begin_x), points(shape.begin_y)]
-            out["end"] = [points(shape.end_x), points(shape.end_y)]
-        except AttributeError:
-            pass
+    if isinstance(shape, Connector):
+        out["begin"] = [points(shape.begin_x), points(shape.begin_y)]
+        out["end"] = [points(shape.end_x), points(shape.end_y)]
+        element = shape._element
+        glued = [element.find(".//a:" + tag, NS) for tag in ("stCxn", "endCxn")]
+        out["glued"] = [None if g is None else int(g.get("id")) for g in glued]
+        out["dashed"] = element.find(".//a:prstDash", NS) is not None
     return out
 
 

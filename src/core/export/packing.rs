@@ -46,9 +46,9 @@ pub(super) struct Job<'a> {
 /// One part placed: its page (from 0) and its box on it (heading
 /// included).
 #[derive(Clone, Copy, Debug)]
-struct Placed {
-    page: usize,
-    rect: Rect,
+pub(super) struct Placed {
+    pub page: usize,
+    pub rect: Rect,
 }
 
 /// A page being filled, bottom-left first: its skyline (segments of the
@@ -190,20 +190,22 @@ fn part_heading(job: &Job<'_>, index: usize, from_page: Option<usize>) -> String
     }
 }
 
-/// Where each part goes: first fit over the pages, in order, each page's
-/// boxes centred across it together.
-fn pack(job: &Job<'_>, sizes: &[(f32, f32)], width: f32) -> (Vec<Placed>, Vec<Fill>) {
-    let h = job.page.1;
-    let first = Fill::new(
-        chart_top(job.caption),
-        h - PAGE_MARGIN - lines_height(job.lines),
-        width,
-    );
-    let mut fills = vec![first];
+/// Where boxes of `sizes` go, first fit over pages (bottom-left first on
+/// each), in order: each box's page (from 0) and place, the boxes of a page
+/// centred across its `width` together, from `left`. The first page has
+/// room from `first.0` down to `first.1`, the others `later`. Returns the
+/// places and the number of pages.
+pub(super) fn arrange(
+    sizes: &[(f32, f32)],
+    (left, width): (f32, f32),
+    first: (f32, f32),
+    later: (f32, f32),
+) -> (Vec<Placed>, usize) {
+    let mut fills = vec![Fill::new(first.0, first.1, width)];
     for (i, &size) in sizes.iter().enumerate() {
         if !fills.iter_mut().any(|f| f.place(i, size, width)) {
-            let mut fill = Fill::new(chart_top(""), h - PAGE_MARGIN, width);
-            // A part taller than a page (it cannot be: each fits one) is
+            let mut fill = Fill::new(later.0, later.1, width);
+            // A box taller than a page (a part is not: each fits one) is
             // put on a page of its own rather than lost.
             if !fill.place(i, size, width) {
                 fill.items.push((i, 0.0, fill.top));
@@ -219,7 +221,7 @@ fn pack(job: &Job<'_>, sizes: &[(f32, f32)], width: f32) -> (Vec<Placed>, Vec<Fi
         sizes.len()
     ];
     for (p, fill) in fills.iter().enumerate() {
-        let shift = PAGE_MARGIN + (width - fill.reach(sizes)) / 2.0;
+        let shift = left + (width - fill.reach(sizes)) / 2.0;
         for &(i, x, y) in &fill.items {
             let (pw, ph) = sizes[i];
             placed[i] = Placed {
@@ -228,22 +230,29 @@ fn pack(job: &Job<'_>, sizes: &[(f32, f32)], width: f32) -> (Vec<Placed>, Vec<Fi
             };
         }
     }
-    (placed, fills)
+    (placed, fills.len())
 }
 
 /// The pages of a chart split into `job.parts` (more than one), packed.
 pub(super) fn packed_pages(job: &Job<'_>) -> Vec<PackPage> {
     let width = job.page.0 - 2.0 * PAGE_MARGIN;
     let sizes = part_sizes(job, width);
-    let (placed, fills) = pack(job, &sizes, width);
+    let h = job.page.1;
+    let first_bottom = h - PAGE_MARGIN - lines_height(job.lines);
+    let (placed, pages) = arrange(
+        &sizes,
+        (PAGE_MARGIN, width),
+        (chart_top(job.caption), first_bottom),
+        (chart_top(""), h - PAGE_MARGIN),
+    );
     let page_of = |i: usize| job.first_page + placed[i].page;
-    let mut sheets: Vec<Sheet<'_>> = (0..fills.len())
+    let mut sheets: Vec<Sheet<'_>> = (0..pages)
         .map(|_| Sheet::new(job.page, job.palette))
         .collect();
     for (p, sheet) in sheets.iter_mut().enumerate() {
         if p == 0 {
             sheet.heading(job.heading, job.caption);
-            sheet.lines(fills[0].bottom + 24.0, job.lines);
+            sheet.lines(first_bottom + 24.0, job.lines);
         } else {
             sheet.heading(&format!("{}, continued", job.heading), "");
         }

@@ -1,8 +1,10 @@
-//! The deck as a PowerPoint file (PPTX): one 16:9 slide per scene (the
-//! storyboard, or one per model), the chart as a picture drawn at four
-//! times its size so it stays sharp on a projector, and the title, caption
-//! and findings (or, for a comparison, the changes) as text that can be
-//! edited in PowerPoint; the scene's notes are the slide's speaker notes.
+//! The deck as a PowerPoint file (PPTX): slides per scene (the
+//! storyboard, or one per model) with the chart as PowerPoint's own shapes
+//! (cards, connectors; `chart.rs`), never under 12 pt (a bigger chart goes
+//! over more slides: `shaped.rs`), or with `--pictures` as a picture drawn
+//! at four times its size; the title, caption and findings (or, for a
+//! comparison, the changes) as text that can be edited in PowerPoint; the
+//! scene's notes are the slide's speaker notes.
 //! After the scenes, the scenarios tables (a baseline and its scenarios) as
 //! PowerPoint tables, over as many slides as their rows need at 12 pt.
 //!
@@ -10,19 +12,21 @@
 //! the `zip` crate (calamine's, so no new code is built): no maintained
 //! Rust crate writes PowerPoint decks, and the parts a deck needs are few.
 
+mod chart;
 mod parts;
+mod scenes;
+mod shaped;
 mod table;
 
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use super::sheet::{Badges, PackOptions, chart_in_box, finding_lines, page_box, scene_model};
-use super::{RenderError, png, xml};
-use crate::core::diff;
+use super::sheet::PackOptions;
+use super::{RenderError, xml};
 use crate::core::theme::Palette;
-use crate::core::workspace::{Model, Scene, Workspace};
+use crate::core::workspace::Workspace;
 use parts::{HEAD, NS, TREE_START};
-use table::{ROW_EMU, SlideTable, table_frame};
+use table::{SlideTable, table_frame};
 
 /// EMU (English metric units) per point.
 const EMU_PER_PT: i64 = 12_700;
@@ -32,10 +36,6 @@ const SLIDE: (i64, i64) = (12_192_000, 6_858_000);
 const CAPTION_BOX: (i64, i64, i64, i64) = (457_200, 868_680, 11_277_600, 457_200);
 const PICTURE_BOX: (i64, i64, i64, i64) = (457_200, 1_325_880, 11_277_600, 4_206_240);
 const LINES_BOX: (i64, i64, i64, i64) = (457_200, 5_577_840, 11_277_600, 1_143_000);
-/// How much larger than its place on the slide the picture is drawn.
-const PICTURE_SCALE: f32 = 4.0;
-/// Change sentences named under a comparison; the rest are counted.
-const CHANGES_SHOWN: usize = 4;
 
 /// What one slide says and shows.
 struct Slide {
@@ -44,6 +44,7 @@ struct Slide {
     lines: Vec<String>,
     notes: String,
     body: Body,
+    ink: Ink,
 }
 
 /// What fills the slide under its caption.
@@ -52,136 +53,37 @@ enum Body {
     Picture { png: Vec<u8>, alt: String },
     /// A table PowerPoint can edit.
     Table(SlideTable),
+    /// The chart(s) as shapes PowerPoint can edit (their XML).
+    Shapes(String),
 }
 
-/// What a slide shows: one model (cut to the scene's focus), or two and
-/// what changes between them (worked out once for the picture, the lines
-/// and the caption).
-enum Shown<'a> {
-    One(Model),
-    Pair([&'a Model; 2], diff::ModelDiff),
+/// The slide's colours: its background (none: the master's white) and
+/// the text's.
+struct Ink {
+    background: Option<String>,
+    text: String,
 }
 
-impl<'a> Shown<'a> {
-    fn of(workspace: &'a Workspace, scene: &Scene) -> Option<Self> {
-        match scene.pair(workspace) {
-            Some((a, b)) => Some(Self::Pair([a, b], diff::diff(a, b))),
-            None => scene_model(workspace, scene).map(Self::One),
-        }
-    }
-
-    /// Refuses, as the board pack does, a chart too big for a picture.
-    fn fits(&self) -> Result<(), RenderError> {
-        match self {
-            Self::One(model) => super::picture_fits(&model.chart),
-            Self::Pair(models, _) => models
-                .iter()
-                .try_for_each(|m| super::picture_fits(&m.chart)),
-        }
-    }
-
-    /// The picture as SVG, the size of its place on the slide in points:
-    /// one chart, or two side by side with the changes marked.
-    fn picture_svg(&self, palette: &Palette) -> String {
-        let (w, h) = (
-            (PICTURE_BOX.2 / EMU_PER_PT) as f32,
-            (PICTURE_BOX.3 / EMU_PER_PT) as f32,
-        );
-        let mut body = String::new();
-        match self {
-            Self::Pair([a, b], changes) => {
-                let gap = 24.0;
-                let half = (w - gap) / 2.0;
-                let left = diff::badge_labels(&changes.left_marks);
-                let right = diff::badge_labels(&changes.right_marks);
-                chart_in_box(
-                    &mut body,
-                    (a, &left),
-                    palette,
-                    page_box(0.0, 0.0, half, h),
-                    true,
-                );
-                let right_box = page_box(half + gap, 0.0, half, h);
-                chart_in_box(&mut body, (b, &right), palette, right_box, true);
-            }
-            Self::One(model) => {
-                let place = page_box(0.0, 0.0, w, h);
-                chart_in_box(&mut body, (model, &Badges::new()), palette, place, false);
-            }
-        }
-        super::svg::document(page_box(0.0, 0.0, w, h), palette.background, None, &body)
-    }
-
-    /// The lines under the picture: the findings on a model's scene, the
-    /// changes on a comparison.
-    fn lines(&self) -> Vec<String> {
-        match self {
-            Self::Pair(_, changes) => super::pages::change_lines(changes, CHANGES_SHOWN),
-            Self::One(model) => finding_lines(model),
+impl Ink {
+    fn of(palette: &Palette) -> Self {
+        let hex = |rgb: crate::core::theme::Rgb| rgb.hex().trim_start_matches('#').to_uppercase();
+        let background = hex(palette.background);
+        Self {
+            background: (background != "FFFFFF").then_some(background),
+            text: hex(palette.text),
         }
     }
 }
 
-fn slide_of(workspace: &Workspace, scene: &Scene, palette: &Palette) -> Result<Slide, RenderError> {
-    let shown = Shown::of(workspace, scene)
-        .ok_or_else(|| RenderError::Svg("the scene names no model of the file".to_owned()))?;
-    shown.fits()?;
-    let title = match (scene.compare.is_some(), workspace.model_by_id(&scene.model)) {
-        (false, Some(model)) if scene.focus.is_none() => model.title.clone(),
-        _ => scene.describe(workspace),
-    };
-    // A comparison's default caption is its first change: from the diff
-    // already made, not a second one.
-    let caption = match &shown {
-        Shown::Pair(_, changes) if scene.caption.trim().is_empty() => changes.first_change(),
-        _ => scene.caption(workspace),
-    };
-    Ok(Slide {
-        body: Body::Picture {
-            png: png(&shown.picture_svg(palette), PICTURE_SCALE)?,
-            alt: format!("Org chart: {title}"),
-        },
-        title,
-        caption,
-        lines: shown.lines(),
-        notes: scene.notes.clone(),
-    })
-}
-
-/// The scenarios tables, each over as many slides as its rows need at
-/// [`table::TABLE_PT`], the headings on every slide.
-fn table_slides(workspace: &Workspace) -> Vec<Slide> {
-    let room = SLIDE.1 - PICTURE_BOX.1 - 320_000;
-    let per_slide = usize::try_from(room / ROW_EMU - 1).unwrap_or(1).max(1);
-    let mut slides = Vec::new();
-    for (title, table) in super::scenario_tables(workspace) {
-        let parts = table.rows.chunks(per_slide).count();
-        for (i, rows) in table.rows.chunks(per_slide).enumerate() {
-            let title = if parts > 1 {
-                format!("{title} ({} of {parts})", i + 1)
-            } else {
-                title.clone()
-            };
-            slides.push(Slide {
-                title,
-                caption: "Each scenario against its baseline (the first column): figures that differ are in bold.".to_owned(),
-                lines: Vec::new(),
-                notes: String::new(),
-                body: Body::Table(SlideTable {
-                    columns: table.columns.clone(),
-                    rows: rows.to_vec(),
-                }),
-            });
-        }
-    }
-    slides
-}
-
-/// A run of text in a paragraph of its own; `size` in points.
-fn paragraph(out: &mut String, text: &str, size: u32) {
+/// A run of text in a paragraph of its own; `size` in points, `colour`
+/// (hex) if not the theme's.
+fn paragraph(out: &mut String, text: &str, size: u32, colour: Option<&str>) {
+    let fill = colour.map_or_else(String::new, |c| {
+        format!(r#"<a:solidFill><a:srgbClr val="{c}"/></a:solidFill>"#)
+    });
     let _ = write!(
         out,
-        r#"<a:p><a:r><a:rPr lang="en-GB" sz="{}" dirty="0"/><a:t>{}</a:t></a:r></a:p>"#,
+        r#"<a:p><a:r><a:rPr lang="en-GB" sz="{}" dirty="0">{fill}</a:rPr><a:t>{}</a:t></a:r></a:p>"#,
         size * 100,
         xml(text)
     );
@@ -193,8 +95,8 @@ fn text_box(
     id: u32,
     name: &str,
     place: (i64, i64, i64, i64),
-    lines: &[&str],
-    size: u32,
+    (lines, size): (&[&str], u32),
+    colour: Option<&str>,
 ) {
     let (x, y, w, h) = place;
     let _ = write!(
@@ -202,7 +104,7 @@ fn text_box(
         r#"<p:sp><p:nvSpPr><p:cNvPr id="{id}" name="{name}"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0"><a:normAutofit/></a:bodyPr><a:lstStyle/>"#
     );
     for line in lines {
-        paragraph(out, line, size);
+        paragraph(out, line, size, colour);
     }
     out.push_str("</p:txBody></p:sp>");
 }
@@ -210,12 +112,32 @@ fn text_box(
 /// The slide's XML: title (the layout's placeholder), caption, picture,
 /// lines.
 fn slide_xml(slide: &Slide) -> String {
-    let mut out = format!("{HEAD}<p:sld {NS}><p:cSld>{TREE_START}");
+    let mut out = format!("{HEAD}<p:sld {NS}><p:cSld>");
+    // A dark theme's background, and its text colour on everything.
+    let colour = slide
+        .ink
+        .background
+        .as_ref()
+        .map(|_| slide.ink.text.as_str());
+    if let Some(background) = &slide.ink.background {
+        let _ = write!(
+            out,
+            r#"<p:bg><p:bgPr><a:solidFill><a:srgbClr val="{background}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>"#
+        );
+    }
+    out.push_str(TREE_START);
     out.push_str(r#"<p:sp><p:nvSpPr><p:cNvPr id="2" name="Title"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>"#);
-    paragraph(&mut out, &slide.title, 28);
+    paragraph(&mut out, &slide.title, 28, colour);
     out.push_str("</p:txBody></p:sp>");
     if !slide.caption.is_empty() {
-        text_box(&mut out, 3, "Caption", CAPTION_BOX, &[&slide.caption], 18);
+        text_box(
+            &mut out,
+            3,
+            "Caption",
+            CAPTION_BOX,
+            (&[&slide.caption], 18),
+            colour,
+        );
     }
     match &slide.body {
         Body::Picture { alt, .. } => {
@@ -227,10 +149,11 @@ fn slide_xml(slide: &Slide) -> String {
             );
         }
         Body::Table(table) => table_frame(&mut out, 4, PICTURE_BOX, table),
+        Body::Shapes(shapes) => out.push_str(shapes),
     }
     let lines: Vec<&str> = slide.lines.iter().map(String::as_str).collect();
     if !lines.is_empty() {
-        text_box(&mut out, 5, "Findings", LINES_BOX, &lines, 14);
+        text_box(&mut out, 5, "Findings", LINES_BOX, (&lines, 14), colour);
     }
     out.push_str("</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>");
     out
@@ -246,7 +169,7 @@ fn notes_xml(notes: &str) -> String {
         out.push_str(r#"<a:p><a:endParaRPr lang="en-GB"/></a:p>"#);
     }
     for line in lines {
-        paragraph(&mut out, line, 12);
+        paragraph(&mut out, line, 12, None);
     }
     out.push_str("</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>");
     out
@@ -367,12 +290,17 @@ pub fn slides_pptx(
     palette: &Palette,
     options: &PackOptions,
 ) -> Result<Vec<u8>, RenderError> {
-    let mut slides = workspace
-        .scenes()
-        .iter()
-        .map(|scene| slide_of(workspace, scene, palette))
-        .collect::<Result<Vec<_>, _>>()?;
-    slides.extend(table_slides(workspace));
+    let mut slides = Vec::new();
+    for scene in workspace.scenes() {
+        let more = scenes::slides_of(
+            workspace,
+            &scene,
+            palette,
+            (options.pictures, slides.len() + 1),
+        )?;
+        slides.extend(more);
+    }
+    slides.extend(scenes::table_slides(workspace));
     let fail = |e: &dyn std::fmt::Display| RenderError::Package(e.to_string());
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for (name, bytes) in package(slides, options) {

@@ -87,6 +87,9 @@ pub struct PackOptions {
     pub page: PageSize,
     /// Pairs of models (by id) to compare on a page each, after the title.
     pub compare: Vec<(String, String)>,
+    /// Slides only: each chart as one picture instead of shapes PowerPoint
+    /// can edit.
+    pub pictures: bool,
 }
 
 impl Default for PackOptions {
@@ -98,6 +101,7 @@ impl Default for PackOptions {
             date: None,
             page: PageSize::A4,
             compare: Vec::new(),
+            pictures: false,
         }
     }
 }
@@ -133,6 +137,7 @@ impl PackOptions {
             date: self.date.clone().or(file.date),
             page: self.page,
             compare: self.compare.clone(),
+            pictures: self.pictures,
         }
     }
 }
