@@ -233,6 +233,25 @@ pub(super) fn arrange(
     (placed, fills.len())
 }
 
+/// How many pages `job.parts` take, packed.
+pub(super) fn page_count(job: &Job<'_>) -> usize {
+    if job.parts.len() <= 1 {
+        return job.parts.len();
+    }
+    let width = job.page.0 - 2.0 * PAGE_MARGIN;
+    let h = job.page.1;
+    arrange(
+        &part_sizes(job, width),
+        (PAGE_MARGIN, width),
+        (
+            chart_top(job.caption),
+            h - PAGE_MARGIN - lines_height(job.lines),
+        ),
+        (chart_top(""), h - PAGE_MARGIN),
+    )
+    .1
+}
+
 /// The pages of a chart split into `job.parts` (more than one), packed.
 pub(super) fn packed_pages(job: &Job<'_>) -> Vec<PackPage> {
     let width = job.page.0 - 2.0 * PAGE_MARGIN;

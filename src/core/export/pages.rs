@@ -10,7 +10,7 @@ use super::sheet::{
     Badges, CHART_TITLE_H, PAGE_MARGIN, PackPage, chart_in_box, finding_lines, page_box,
     readable_in, scene_model,
 };
-use super::split::split_best;
+use super::split::{Part, split_best};
 use crate::core::diff;
 use crate::core::theme::Palette;
 use crate::core::wording::and_more;
@@ -50,7 +50,20 @@ pub fn scene_pages(
     let caption = scene.caption(workspace);
     let lines = wrapped(&finding_lines(&shown), page);
     let size = part_box(page, &caption, &lines);
-    let parts = split_best(&shown.chart, &|c| readable_in(c, palette, size));
+    let pages = |parts: &[Part]| {
+        packing::page_count(&packing::Job {
+            model: &shown,
+            parts,
+            changes: &Badges::new(),
+            heading: &heading,
+            caption: &caption,
+            lines: &lines,
+            palette,
+            page,
+            first_page,
+        })
+    };
+    let parts = split_best(&shown.chart, &|c| readable_in(c, palette, size), &pages);
     let job = packing::Job {
         model: &shown,
         parts: &parts,
@@ -169,8 +182,21 @@ fn spread(
     for (side, (model, marks)) in pair.models.iter().zip(&pair.marks).enumerate() {
         let caption = if side == 0 { pair.caption } else { "" };
         let size = part_box(page, caption, &[]);
-        let parts = split_best(&model.chart, &|c| readable_in(c, palette, size));
         let own = format!("{}: {}", pair.heading, model.short_title());
+        let count = |parts: &[Part]| {
+            packing::page_count(&packing::Job {
+                model,
+                parts,
+                changes: marks,
+                heading: &own,
+                caption,
+                lines: &[],
+                palette,
+                page,
+                first_page,
+            })
+        };
+        let parts = split_best(&model.chart, &|c| readable_in(c, palette, size), &count);
         let job = packing::Job {
             model,
             parts: &parts,
@@ -193,6 +219,14 @@ fn spread(
         chart_in_box(&mut sheet.body, (model, &badges), palette, place, false);
         pages.push(sheet.finish());
     }
+    pages.extend(changes_pages(pair, palette, page));
+    pages
+}
+
+/// What changes between the pair, in full, over as many pages as it
+/// needs.
+fn changes_pages(pair: &Pair<'_>, palette: &Palette, page: (f32, f32)) -> Vec<PackPage> {
+    let mut pages = Vec::new();
     let all = wrapped(&change_lines(&pair.changes, usize::MAX), page);
     let per_page = ((page.1 - chart_top("") - PAGE_MARGIN) / LINE_PT).max(1.0) as usize;
     let [a, b] = pair.models;

@@ -157,9 +157,14 @@ impl<'a> Tree<'a> {
 }
 
 /// Splits `chart` as [`split`] does, in its own arrangement or the other
-/// one (wide rows, stacked columns), whichever makes fewer parts (its own
-/// on a tie): a pack lays a chart out the way that fits the page best.
-pub(super) fn split_best(chart: &OrgChart, fits: &dyn Fn(&OrgChart) -> bool) -> Vec<Part> {
+/// one (wide rows, stacked columns), whichever needs fewer `pages` (then
+/// fewer parts; its own on a tie): a pack lays a chart out the way that
+/// fits the paper best.
+pub(super) fn split_best(
+    chart: &OrgChart,
+    fits: &dyn Fn(&OrgChart) -> bool,
+    pages: &dyn Fn(&[Part]) -> usize,
+) -> Vec<Part> {
     let own = split(chart, fits);
     if own.len() == 1 && own[0].folded.is_empty() {
         return own;
@@ -170,7 +175,8 @@ pub(super) fn split_best(chart: &OrgChart, fits: &dyn Fn(&OrgChart) -> bool) -> 
         Arrangement::Stacked => Arrangement::Wide,
     });
     let theirs = split(&other, fits);
-    if theirs.len() < own.len() {
+    let cost = |parts: &[Part]| (pages(parts), parts.len());
+    if cost(&theirs) < cost(&own) {
         theirs
     } else {
         own
@@ -217,6 +223,7 @@ fn place(tree: &Tree<'_>, spec: &Spec, fits: &dyn Fn(&OrgChart) -> bool, parts: 
         // under them in groups instead.
         Some((_, _, _, 0)) | None if lone_top => fan_out(tree, spec.tops[0], fits, parts),
         Some((chart, members, cut, _)) => {
+            let (chart, members, cut) = deepen(tree, (chart, members, cut), fits);
             let at = parts.len();
             parts.push(Part {
                 folded: tree.folded(&members),
@@ -237,6 +244,46 @@ fn place(tree: &Tree<'_>, spec: &Spec, fits: &dyn Fn(&OrgChart) -> bool, parts: 
         }
         None => place_groups(tree, spec, fits, parts),
     }
+}
+
+/// A part as drawn: its chart, its leaders (each with their manager in
+/// it) and the leaders cut at its foot.
+type Drawn = (OrgChart, Vec<(usize, Option<usize>)>, Vec<usize>);
+
+/// A part grown where it still fits: each leader cut at its foot gets
+/// their reports in the part too while the page holds them (a small
+/// team joins its leader instead of taking a part of its own), again until
+/// none more fits.
+fn deepen(
+    tree: &Tree<'_>,
+    (mut chart, mut members, mut cut): Drawn,
+    fits: &dyn Fn(&OrgChart) -> bool,
+) -> Drawn {
+    let mut grown = true;
+    while grown {
+        grown = false;
+        let mut k = 0;
+        while k < cut.len() {
+            let leader = cut[k];
+            let mut trial = members.clone();
+            trial.extend(tree.children[leader].iter().map(|&c| (c, Some(leader))));
+            let bigger = tree.chart(&trial);
+            if fits(&bigger) {
+                (chart, members) = (bigger, trial);
+                cut.remove(k);
+                cut.extend(
+                    tree.children[leader]
+                        .iter()
+                        .copied()
+                        .filter(|&c| !tree.children[c].is_empty()),
+                );
+                grown = true;
+            } else {
+                k += 1;
+            }
+        }
+    }
+    (chart, members, cut)
 }
 
 /// Places the people of each leader cut in part `at`, noting where.

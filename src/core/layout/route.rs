@@ -94,7 +94,9 @@ fn crosses_a_card(cards: &[Rect], ends: [Rect; 2], a: Pos2, b: Pos2) -> bool {
 
 /// Down a stacked column's rail (beside the column: left of a column that
 /// stands right of the manager's centre, right of one left of it), then
-/// across to the middle of the card's side.
+/// across to the middle of the card's side. A rail under the manager's
+/// card starts from it; one beside it (a column among managing siblings)
+/// is reached across the gap under the manager, as an elbow would.
 fn rail(from: Rect, to: Rect) -> Vec<Pos2> {
     let half_gap = SIBLING_GAP as f32 / 2.0;
     let (rail_x, side_x) = if to.center().x < from.center().x {
@@ -103,8 +105,19 @@ fn rail(from: Rect, to: Rect) -> Vec<Pos2> {
         (to.left() - half_gap, to.left())
     };
     let y = to.center().y;
+    if rail_x > from.left() + 4.0 && rail_x < from.right() - 4.0 {
+        return vec![
+            pos2(rail_x, from.bottom()),
+            pos2(rail_x, y),
+            pos2(side_x, y),
+        ];
+    }
+    let start = from.center_bottom();
+    let bus_y = start.y + ROW_GAP as f32 / 2.0;
     vec![
-        pos2(rail_x, from.bottom()),
+        start,
+        pos2(start.x, bus_y),
+        pos2(rail_x, bus_y),
         pos2(rail_x, y),
         pos2(side_x, y),
     ]

@@ -186,10 +186,11 @@ fn wrap_leaf_rows(start: &[usize], kids: &[usize], placed_under: &mut [Option<us
     }
 }
 
-/// The columns of stacked leaf reports: every manager whose reports (two
-/// or more) have none of their own gets them in a column, each placed
-/// under the one above (two columns side by side from [`TWO_COLUMNS_AT`]),
-/// every card of a column as wide as its widest.
+/// The columns of stacked leaf reports: a manager's reports who have none
+/// of their own (two or more) go in a column, each placed under the one
+/// above, where the first of them stood among their siblings (two columns
+/// side by side from [`TWO_COLUMNS_AT`] when they are all the manager's
+/// reports), every card of a column as wide as its widest.
 struct Stacks {
     stacked: Vec<bool>,
     single: Vec<bool>,
@@ -203,18 +204,24 @@ fn stack_leaf_columns(
     stacks: &mut Stacks,
 ) {
     let reports = |i: usize| &kids[start[i]..start[i + 1]];
+    let mut leaves = Vec::new();
     for p in 0..placed_under.len() {
         let row = reports(p);
-        if row.len() < 2 || row.iter().any(|&c| !reports(c).is_empty()) {
+        leaves.clear();
+        leaves.extend(row.iter().copied().filter(|&c| reports(c).is_empty()));
+        if leaves.len() < 2 {
             continue;
         }
-        let split = if row.len() >= TWO_COLUMNS_AT {
-            row.len().div_ceil(2)
+        // With no manager among them, the leaves may take two columns;
+        // beside their managing siblings, one.
+        let only_leaves = leaves.len() == row.len();
+        let split = if only_leaves && leaves.len() >= TWO_COLUMNS_AT {
+            leaves.len().div_ceil(2)
         } else {
-            row.len()
+            leaves.len()
         };
-        stacks.single[p] = split == row.len();
-        for column in [&row[..split], &row[split..]] {
+        stacks.single[p] = only_leaves && split == leaves.len();
+        for column in [&leaves[..split], &leaves[split..]] {
             let widest = column.iter().map(|&c| stacks.width[c]).fold(0.0, f64::max);
             for (k, &c) in column.iter().enumerate() {
                 stacks.stacked[c] = true;

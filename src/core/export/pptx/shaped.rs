@@ -129,7 +129,7 @@ pub(super) fn chart_slides(job: &ChartSlides<'_>, first_number: usize) -> Vec<Sl
         let (w, h) = size_at_12(c, palette);
         w <= width && h <= room
     };
-    let parts = split_best(&job.model.chart, &fits);
+    let parts = split_best(&job.model.chart, &fits, &|parts| slide_count(job, parts));
     if parts.len() == 1 {
         let mut body = String::new();
         let place = Rect::from_min_max(
@@ -145,22 +145,40 @@ pub(super) fn chart_slides(job: &ChartSlides<'_>, first_number: usize) -> Vec<Sl
     parted_slides(job, &parts, first_number)
 }
 
-/// A split chart's parts packed over slides at the 12 pt scale.
-fn parted_slides(job: &ChartSlides<'_>, parts: &[Part], first_number: usize) -> Vec<Slide> {
-    let sizes: Vec<(f32, f32)> = parts
+/// The part sizes on a slide at the 12 pt scale, headings included.
+fn part_sizes(job: &ChartSlides<'_>, parts: &[Part]) -> Vec<(f32, f32)> {
+    parts
         .iter()
         .enumerate()
         .map(|(i, part)| {
             let (w, h) = size_at_12(&part.chart, job.palette);
-            let head = if i == 0 { 0.0 } else { PART_HEAD_H };
-            (
-                w.min(AREA_X.1).max(if i == 0 { 0.0 } else { 200.0 }),
-                h + head,
-            )
+            if i == 0 {
+                (w.min(AREA_X.1), h)
+            } else {
+                (w.min(AREA_X.1).max(200.0), h + PART_HEAD_H)
+            }
         })
-        .collect();
+        .collect()
+}
+
+/// How many slides `parts` take, packed.
+fn slide_count(job: &ChartSlides<'_>, parts: &[Part]) -> usize {
+    if parts.len() <= 1 {
+        return parts.len();
+    }
+    packing::arrange(
+        &part_sizes(job, parts),
+        AREA_X,
+        (AREA_TOP, bottom(!job.lines.is_empty())),
+        (AREA_TOP, AREA_BOTTOM),
+    )
+    .1
+}
+
+/// A split chart's parts packed over slides at the 12 pt scale.
+fn parted_slides(job: &ChartSlides<'_>, parts: &[Part], first_number: usize) -> Vec<Slide> {
     let (placed, count) = packing::arrange(
-        &sizes,
+        &part_sizes(job, parts),
         AREA_X,
         (AREA_TOP, bottom(!job.lines.is_empty())),
         (AREA_TOP, AREA_BOTTOM),
