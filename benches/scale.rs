@@ -190,6 +190,7 @@ fn bench_layout(csv: &Path) -> LayoutFigures {
                 size: vec2(*w, *h),
                 parent: *parent,
                 pinned: None,
+                assistant: false,
             })
             .collect(),
         lines: Vec::new(),
@@ -802,6 +803,10 @@ fn run_one_part() -> bool {
         present_table();
         return true;
     }
+    if only("pack") {
+        pack_table();
+        return true;
+    }
     if only("typing") {
         typing_table();
         return true;
@@ -932,4 +937,34 @@ fn main() {
         );
     }
     typing_table();
+}
+
+/// `CHARTROOM_BENCH_ONLY=pack`: the board pack of a 60, 300 and 1,500
+/// person organisation (the generator's shapes): its chart pages and the
+/// time to make the PDF (median of 3), against the SVG of the whole chart
+/// (the peer: the same drawing, one page, no splitting or packing).
+fn pack_table() {
+    use chartroom::core::export;
+    println!("| N | chart pages | board pack | SVG of the chart (peer) | pack / SVG |");
+    println!("|---|---|---|---|---|");
+    for n in [60, 300, 1_500] {
+        let (_, json) = org(n);
+        let workspace = format::load_path(&json).expect("loads");
+        let palette = ThemeName::Light.palette();
+        // Title, summary and findings pages are not the chart's.
+        let pages = export::pack_pages(&workspace, &palette).len() - 3;
+        let mut made = Ok(Vec::new());
+        let pack = time_ms(3, || made = export::board_pack(&workspace, &palette));
+        let svg = time_ms(3, || {
+            black_box(export::svg(&workspace.models[0], &palette));
+        });
+        let said = match made {
+            Ok(pdf) => format!("{:.0} ms ({} KB)", pack, pdf.len() / 1024),
+            Err(e) => format!("refused in {pack:.0} ms: {e}"),
+        };
+        println!(
+            "| {n} | {pages} | {said} | {svg:.0} ms | {:.1} |",
+            pack / svg
+        );
+    }
 }

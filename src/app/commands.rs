@@ -101,6 +101,9 @@ pub enum Command {
     CompareScenarios,
     /// View > Layout: leaf reports in rows or stacked columns.
     Arrange(Arrangement),
+    /// Edit > Assistant: the selected leader is (or is no longer) an
+    /// assistant, beside their manager's line.
+    ToggleAssistant,
 }
 
 /// A shortcut with Ctrl (Cmd on macOS).
@@ -151,6 +154,7 @@ impl Command {
             C::PickDotted,
             C::Fold,
             C::Unfold,
+            C::ToggleAssistant,
             C::AutoLayout,
             C::DottedTool,
         ]);
@@ -223,6 +227,7 @@ impl Command {
             C::About => "About Chartroom",
             C::TryModel => "Try a model on this organisation…",
             C::CompareScenarios => "Compare scenarios side by side",
+            C::ToggleAssistant => "Assistant (beside the manager)",
             C::Arrange(arrangement) => return format!("Layout: {}", arrangement.label()),
             C::Find => "Find…",
             C::ExpandAll => "Expand all",
@@ -256,6 +261,7 @@ impl Command {
             C::PickManager => vec![plain(Key::M)],
             C::PickDotted => vec![plain(Key::L)],
             C::Fold => vec![plain(Key::Minus)],
+            C::ToggleAssistant => vec![plain(Key::A)],
             C::Unfold => vec![plain(Key::Plus), plain(Key::Equals)],
             C::Select(Step::Up) => vec![plain(Key::ArrowUp)],
             C::Select(Step::Down) => vec![plain(Key::ArrowDown)],
@@ -343,9 +349,12 @@ impl ChartroomApp {
             C::Redo => self.doc.editor.can_redo(&self.current),
             C::UpdateFromFile => self.current_model().is_some(),
             C::DeleteSelection => self.selection.is_some(),
-            C::RenameLeader | C::PickManager | C::PickDotted | C::Fold | C::Unfold => {
-                leader_selected
-            }
+            C::RenameLeader
+            | C::PickManager
+            | C::PickDotted
+            | C::Fold
+            | C::Unfold
+            | C::ToggleAssistant => leader_selected,
             C::DeleteModel => models > 1,
             C::MoveModel(by) => {
                 at.is_some_and(|i| i.checked_add_signed(by).is_some_and(|to| to < models))
@@ -431,6 +440,16 @@ impl ChartroomApp {
                 if let Some(id) = selected {
                     let collapsed = command == C::Fold;
                     self.apply(Edit::SetCollapsed { id, collapsed });
+                }
+            }
+            C::ToggleAssistant => {
+                let leader = selected.and_then(|id| {
+                    let model = self.current_model()?;
+                    model.chart.leader(&id).cloned()
+                });
+                if let Some(mut leader) = leader {
+                    leader.assistant = !leader.assistant;
+                    self.apply(Edit::UpdateLeader(leader));
                 }
             }
             C::AutoLayout => {

@@ -109,6 +109,8 @@ impl ChartroomApp {
                 self.command_ui(ui, Command::Undo);
                 self.command_ui(ui, Command::Redo);
                 ui.separator();
+                self.command_ui(ui, Command::ToggleAssistant);
+                ui.separator();
                 self.command_ui(ui, Command::Palette);
             });
             ui.menu_button("View", |ui| self.view_menu_ui(ui));

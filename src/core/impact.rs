@@ -131,10 +131,12 @@ impl Counts {
                 cost_under[i] += cost_under[c];
             }
         }
-        // A span counts the people reporting, not open positions.
+        // A span counts the people reporting: not open positions, not
+        // assistants (beside the manager, not among the reports).
+        let assisting: Vec<bool> = leaders.iter().map(|l| l.assistant).collect();
         let direct: Vec<usize> = children
             .iter()
-            .map(|c| c.iter().filter(|&&k| !open[k]).count())
+            .map(|c| c.iter().filter(|&&k| !open[k] && !assisting[k]).count())
             .collect();
         let mut shape = shape(&direct, &open, depth.iter().copied().max().unwrap_or(0));
         shape.cost = leaders

@@ -24,6 +24,7 @@ use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 use super::model::{Arrangement, Assignment, Leader, LeaderId, LineKind, OrgChart};
 
+mod assist;
 pub mod metrics;
 mod route;
 mod tidy;
@@ -51,6 +52,9 @@ pub struct NodeSpec {
     pub parent: Option<usize>,
     /// Hand-placed top-left corner, if any.
     pub pinned: Option<Pos2>,
+    /// An assistant or staff role: beside its manager's line, not in the
+    /// row of reports.
+    pub assistant: bool,
 }
 
 /// Everything the layout depends on; compare two requests to know whether a
@@ -91,6 +95,8 @@ pub enum Via {
     Beside(usize),
     /// To a stacked report: down the column's rail, across to the card.
     Rail,
+    /// To an assistant: down the manager's line, across to the card.
+    Assistant,
 }
 
 /// Gap between the cards of a stacked column.
@@ -217,6 +223,7 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
             size: card_size(l.card_name(), &l.title, &l.responsibilities),
             parent: parent.map(|p| shown_at[p]),
             pinned: l.pinned,
+            assistant: l.assistant,
         })
         .collect();
     if chart.arrangement() == Arrangement::Stacked {
@@ -304,7 +311,7 @@ pub fn folded_away(leaders: &[&Leader], parent: &[Option<usize>]) -> Vec<bool> {
 /// Lays out a request. Deterministic; linear in the number of nodes.
 pub fn layout(request: &LayoutRequest) -> Layout {
     let forest = Forest::of(request);
-    let row_top = row_tops(request, &forest.depth);
+    let row_top = row_tops(request, &forest);
     let centre_x = tidy::centres(request, &forest);
     let mut rects: Vec<Rect> = request
         .nodes
@@ -322,6 +329,7 @@ pub fn layout(request: &LayoutRequest) -> Layout {
         })
         .collect();
     close_up_columns(request, &forest, &mut rects);
+    forest.assistants.place(request, &mut rects);
     let edges = route_lines(request, &forest, &rects);
     // Lines can run outside the cards (dotted lines under a row).
     let bounds = edges.iter().flat_map(|e| e.points.iter().copied()).fold(
@@ -342,16 +350,22 @@ pub fn layout(request: &LayoutRequest) -> Layout {
     }
 }
 
-/// The top of each row: rows are as tall as their tallest card.
-fn row_tops(request: &LayoutRequest, depth: &[usize]) -> Vec<f64> {
+/// The top of each row: rows are as tall as their tallest card, and a
+/// row with assistants under a manager keeps a band for them below it.
+fn row_tops(request: &LayoutRequest, forest: &Forest) -> Vec<f64> {
+    let depth = &forest.depth;
     let rows = depth.iter().copied().max().map_or(0, |d| d + 1);
-    let mut row_height = vec![0.0f64; rows];
+    let (mut row_height, mut band) = (vec![0.0f64; rows], vec![0.0f64; rows]);
     for (i, node) in request.nodes.iter().enumerate() {
+        if forest.assistants.is(i) {
+            continue;
+        }
         row_height[depth[i]] = row_height[depth[i]].max(f64::from(node.size.y));
+        band[depth[i]] = band[depth[i]].max(forest.assistants.band[i]);
     }
     let mut row_top = vec![0.0f64; rows];
     for d in 1..rows {
-        row_top[d] = row_top[d - 1] + row_height[d - 1] + ROW_GAP;
+        row_top[d] = row_top[d - 1] + row_height[d - 1] + band[d - 1] + ROW_GAP;
     }
     row_top
 }
@@ -380,7 +394,9 @@ fn route_lines(request: &LayoutRequest, forest: &Forest, rects: &[Rect]) -> Vec<
         .iter()
         .filter(|(from, to, _)| *from < n && *to < n)
         .map(|&(from, to, kind)| {
-            let via = if kind == LineKind::Direct && forest.stacked[to] {
+            let via = if kind == LineKind::Direct && forest.assistants.is(to) {
+                Via::Assistant
+            } else if kind == LineKind::Direct && forest.stacked[to] {
                 Via::Rail
             } else {
                 route::wrapped_above(&forest.placed_under, from, to, kind)

@@ -279,6 +279,15 @@ fn details_rows_ui(ui: &mut Ui, edited: &mut Leader) -> bool {
             .changed();
     });
     ui.end_row();
+    ui.label("");
+    changed |= ui
+        .checkbox(&mut edited.assistant, "Assistant")
+        .on_hover_text(
+            "An assistant or staff role: drawn beside the manager's line, \
+             not among the reports, and not counted in the manager's span (A)",
+        )
+        .changed();
+    ui.end_row();
     changed
 }
 

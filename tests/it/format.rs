@@ -61,6 +61,8 @@ fn chart() -> impl Strategy<Value = OrgChart> {
                     open: manager_roll < 0.2,
                     // Some costs, whole and not.
                     cost: (manager_roll > 0.3).then_some(manager_roll * 123_456.7),
+                    // Some assistants, to round-trip that too.
+                    assistant: (0.6..0.7).contains(&manager_roll),
                 };
                 chart.add_leader(leader).unwrap();
                 if i > 0 && manager_roll > 0.1 {

@@ -48,6 +48,7 @@ fn forest() -> impl Strategy<Value = LayoutRequest> {
                     size: vec2(sizes[created].0, sizes[created].1),
                     parent: parent_by_creation[created].map(|p| position[p]),
                     pinned: None,
+                    assistant: false,
                 })
                 .collect();
             LayoutRequest {
@@ -138,6 +139,28 @@ proptest! {
             prop_assert!((first.y - from.bottom()).abs() < 0.01, "leaves the manager's bottom");
             prop_assert!(to.expand(0.01).contains(last), "ends on the report's card");
             prop_assert!(to.top() > from.bottom(), "reports below their manager");
+        }
+    }
+
+    #[test]
+    fn assistants_overlap_no_card_in_either_arrangement(req in forest(), stacked in any::<bool>()) {
+        let mut req = req;
+        // Every seventh leader with a manager is an assistant.
+        for (i, node) in req.nodes.iter_mut().enumerate() {
+            node.assistant = node.parent.is_some() && i % 7 == 3;
+        }
+        if stacked {
+            req.arrangement = chartroom::core::model::Arrangement::Stacked;
+        }
+        let l = layout(&req);
+        for i in 0..l.rects.len() {
+            for j in i + 1..l.rects.len() {
+                let (a, b) = (l.rects[i], l.rects[j]);
+                prop_assert!(
+                    !a.shrink(0.01).intersects(b.shrink(0.01)),
+                    "cards {i} {a:?} and {j} {b:?} overlap"
+                );
+            }
         }
     }
 
@@ -282,4 +305,47 @@ fn stacked_columns_from_the_view_menu_narrow_the_chart_and_undo() {
     let chart = &h.state().current_model().unwrap().chart;
     assert_eq!(chart.arrangement(), Arrangement::Wide, "undone");
     assert!((width(&mut h) - wide).abs() < 0.5);
+}
+
+/// A leader marked as assistant (A, or the inspector's checkbox) hangs
+/// beside their manager's line above the other reports, out of the span;
+/// Ctrl+Z puts them back among the reports.
+#[test]
+fn an_assistant_marked_by_key_or_in_the_inspector_hangs_beside_the_manager() {
+    use egui_kittest::kittest::Queryable;
+    let (app, _) = crate::common::preset_app();
+    let mut h = crate::common::harness(app);
+    crate::common::show_model(&mut h, "Digital, Change and Run under a dual-role CDIO");
+    let rect = |h: &mut egui_kittest::Harness<'_, chartroom::app::ChartroomApp>, id: &str| {
+        let facts = h.state_mut().current_facts().unwrap();
+        facts.layout.rect_of(&LeaderId::new(id)).unwrap()
+    };
+    let row_top = rect(&mut h, "vp-change").top();
+    h.get_by_label("VP BAU IT").click();
+    h.run();
+    h.key_press(egui::Key::A);
+    h.run();
+    let assistant = |h: &egui_kittest::Harness<'_, chartroom::app::ChartroomApp>| {
+        let chart = &h.state().current_model().unwrap().chart;
+        chart.leader(&LeaderId::new("vp-bau-it")).unwrap().assistant
+    };
+    assert!(assistant(&h), "A marks the selected leader");
+    let (cdio, bau) = (rect(&mut h, "cdio"), rect(&mut h, "vp-bau-it"));
+    let others = rect(&mut h, "vp-change");
+    assert!(bau.top() > cdio.bottom() && bau.bottom() < others.top());
+    assert!(bau.left() > cdio.center().x, "right of the manager's line");
+    assert!(
+        others.top() > row_top,
+        "the reports' row moved down for the band"
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(!assistant(&h), "undone");
+    assert!((rect(&mut h, "vp-change").top() - row_top).abs() < 0.5);
+    // The inspector's checkbox does the same.
+    h.get_by_label("VP BAU IT").click();
+    h.run();
+    h.get_by_label("Assistant").click();
+    h.run();
+    assert!(assistant(&h), "checked in the inspector");
 }

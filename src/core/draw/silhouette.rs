@@ -114,6 +114,7 @@ mod tests {
             size: vec2(200.0, 60.0),
             parent: None,
             pinned: None,
+            assistant: false,
         }];
         for i in 0..reports {
             // Managers of one report each, so their rows do not wrap.
@@ -122,6 +123,7 @@ mod tests {
                 size: vec2(200.0, 60.0),
                 parent: Some(0),
                 pinned: None,
+                assistant: false,
             });
             let m = nodes.len() - 1;
             nodes.push(NodeSpec {
@@ -129,6 +131,7 @@ mod tests {
                 size: vec2(200.0, 60.0),
                 parent: Some(m),
                 pinned: None,
+                assistant: false,
             });
         }
         layout(&LayoutRequest {

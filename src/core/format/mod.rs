@@ -407,6 +407,7 @@ fn chart_from_file(
             location: l.location,
             open: l.open,
             cost: l.cost,
+            assistant: l.assistant,
         });
     }
     // Ids were checked unique, managers found and loops refused above.

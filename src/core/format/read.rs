@@ -162,6 +162,7 @@ impl<'de> Visitor<'de> for LeaderVisitor {
             (None, None, None, None);
         let (mut department, mut email, mut location, mut open) = (None, None, None, None);
         let mut cost: Option<Option<f64>> = None;
+        let mut assistant = None;
         let mut extra = JsonMap::new();
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
@@ -178,6 +179,7 @@ impl<'de> Visitor<'de> for LeaderVisitor {
                 "collapsed" => once(&mut collapsed, "collapsed", &mut map)?,
                 "open" => once(&mut open, "open", &mut map)?,
                 "cost" => once(&mut cost, "cost", &mut map)?,
+                "assistant" => once(&mut assistant, "assistant", &mut map)?,
                 _ => {
                     extra.insert(key, map.next_value()?);
                 }
@@ -198,6 +200,7 @@ impl<'de> Visitor<'de> for LeaderVisitor {
             location: location.unwrap_or_default(),
             open: open.unwrap_or_default(),
             cost: cost.flatten(),
+            assistant: assistant.unwrap_or_default(),
             extra,
         })
     }

@@ -81,28 +81,51 @@ fn file_model(model: &Model, extras: &Extras) -> Result<FileModel, SaveError> {
                 leader: l.id.to_string(),
             });
         }
-        leaders.push(FileLeader {
-            id: l.id.to_string(),
-            role: l.role,
-            name: l.name.clone(),
-            title: l.title.clone(),
-            manager: chart.manager_of(&l.id).map(ToString::to_string),
-            responsibilities: l.responsibilities.iter().map(Into::into).collect(),
-            position: l.pinned.map(|p| [p.x, p.y]),
-            collapsed: l.collapsed,
-            department: l.department.clone(),
-            email: l.email.clone(),
-            location: l.location.clone(),
-            open: l.open,
-            cost: l.cost,
-            extra: extra_of(
-                extras
-                    .leaders
-                    .get(&(model.id.to_string(), l.id.to_string())),
-            ),
-        });
+        leaders.push(file_leader(model, l, extras));
     }
-    let dotted_lines = chart
+    let dotted_lines = dotted_of(model, extras);
+    Ok(FileModel {
+        id: model.id.to_string(),
+        title: model.title.clone(),
+        description: model.description.clone(),
+        preset: model.preset.clone(),
+        layout: model.chart.arrangement(),
+        leaders,
+        dotted_lines,
+        extra: extra_of(extras.models.get(model.id.as_str())),
+    })
+}
+
+/// One leader as written, with its unknown fields put back.
+fn file_leader(model: &Model, l: &crate::core::model::Leader, extras: &Extras) -> FileLeader {
+    let chart = &model.chart;
+    FileLeader {
+        id: l.id.to_string(),
+        role: l.role,
+        name: l.name.clone(),
+        title: l.title.clone(),
+        manager: chart.manager_of(&l.id).map(ToString::to_string),
+        responsibilities: l.responsibilities.iter().map(Into::into).collect(),
+        position: l.pinned.map(|p| [p.x, p.y]),
+        collapsed: l.collapsed,
+        department: l.department.clone(),
+        email: l.email.clone(),
+        location: l.location.clone(),
+        open: l.open,
+        cost: l.cost,
+        assistant: l.assistant,
+        extra: extra_of(
+            extras
+                .leaders
+                .get(&(model.id.to_string(), l.id.to_string())),
+        ),
+    }
+}
+
+/// A model's dotted lines as written, with their unknown fields.
+fn dotted_of(model: &Model, extras: &Extras) -> Vec<FileLine> {
+    model
+        .chart
         .dotted_lines()
         .into_iter()
         .map(|line| {
@@ -117,17 +140,7 @@ fn file_model(model: &Model, extras: &Extras) -> Result<FileModel, SaveError> {
                 report: key.2,
             }
         })
-        .collect();
-    Ok(FileModel {
-        id: model.id.to_string(),
-        title: model.title.clone(),
-        description: model.description.clone(),
-        preset: model.preset.clone(),
-        layout: model.chart.arrangement(),
-        leaders,
-        dotted_lines,
-        extra: extra_of(extras.models.get(model.id.as_str())),
-    })
+        .collect()
 }
 
 /// Saves through the safe writer (temporary file, fsync, rename, `.bak` of

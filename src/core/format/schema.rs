@@ -126,6 +126,9 @@ pub(super) struct FileLeader {
     /// Optional: a year's cost of the person (older files have none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<f64>,
+    /// Optional: an assistant or staff role (older files have none).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub assistant: bool,
     #[serde(flatten)]
     pub extra: JsonMap,
 }

@@ -217,3 +217,19 @@ fn a_baseline_and_two_scenarios_in_one_table_counted_by_hand() {
         1 + MAX_SCENARIOS
     );
 }
+
+#[test]
+fn an_assistant_is_no_direct_report_in_spans() {
+    let mut b = model("peers", PEERS);
+    let mut ea = Leader::new("ea", Role::Other, "Exec Assistant");
+    ea.assistant = true;
+    b.chart.add_leader(ea).unwrap();
+    b.chart
+        .set_manager(&LeaderId::new("ea"), Some(&LeaderId::new("ceo")))
+        .unwrap();
+    let got = impact(&model("peers", PEERS), &b);
+    // The CEO still has two direct reports; the assistant is a person.
+    assert_eq!(got.after.bands, got.before.bands);
+    assert_eq!(got.after.people, got.before.people + 1);
+    assert!((got.after.mean_span - got.before.mean_span).abs() < 1e-9);
+}

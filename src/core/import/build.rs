@@ -9,7 +9,7 @@ use crate::core::forest::walk_loops;
 use crate::core::format::{MAX_LEADERS, MAX_TEXT_CHARS};
 use crate::core::model::{Leader, LeaderId, OrgChart};
 
-use super::cells::{check_cells, cut, is_open_post, is_placeholder, parse_cost};
+use super::cells::{check_cells, cut, is_open_post, is_placeholder, is_yes, parse_cost};
 use super::columns::{Field, Mapping, normalise, quoted_list};
 use super::lookup::{Lookup, Person, Target};
 use super::roles::{parse_responsibilities, role_from_badge, role_from_title};
@@ -333,6 +333,7 @@ fn make_chart(people: &[Person<'_>], parent: &[Option<usize>], mapping: &Mapping
             cell(p, mapping, Field::Location).clone_into(&mut leader.location);
             leader.open = is_open_post(&p.name);
             leader.cost = parse_cost(cell(p, mapping, Field::Cost));
+            leader.assistant = is_yes(cell(p, mapping, Field::Assistant));
             leader
         })
         .collect();

@@ -157,6 +157,15 @@ pub(super) fn cut(text: &str) -> &str {
     }
 }
 
+/// True for a cell that says yes: "yes", "y", "true", "1", "x",
+/// "assistant", "staff" (any case).
+pub(super) fn is_yes(text: &str) -> bool {
+    matches!(
+        text.trim().to_lowercase().as_str(),
+        "yes" | "y" | "true" | "1" | "x" | "assistant" | "staff" | "ja" | "oui" | "sí" | "si"
+    )
+}
+
 /// A cost as people write it: `£70,000`, `70000.00`, `EUR 70.000,00`,
 /// `70 000`, `70k`. None when it is not a number of zero or more.
 pub(super) fn parse_cost(text: &str) -> Option<f64> {

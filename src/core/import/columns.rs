@@ -33,11 +33,14 @@ pub enum Field {
     Dotted,
     /// A year's cost of the person (salary, full cost).
     Cost,
+    /// Whether they are an assistant or staff role ("yes", "true", "1",
+    /// "x", "assistant", "staff").
+    Assistant,
 }
 
 impl Field {
     /// Every field, in the order the mapping step lists them.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Id,
         Self::Name,
         Self::FirstName,
@@ -51,6 +54,7 @@ impl Field {
         Self::Role,
         Self::Dotted,
         Self::Cost,
+        Self::Assistant,
     ];
 
     /// The name used by `--map FIELD=COLUMN` and shown in the mapping step.
@@ -69,6 +73,7 @@ impl Field {
             Self::Role => "role",
             Self::Dotted => "dotted",
             Self::Cost => "cost",
+            Self::Assistant => "assistant",
         }
     }
 
@@ -94,6 +99,7 @@ impl Field {
             Self::Role => "Role",
             Self::Dotted => "Dotted-line managers",
             Self::Cost => "Cost (a year)",
+            Self::Assistant => "Assistant / staff",
         }
     }
 
@@ -113,6 +119,7 @@ impl Field {
             Self::Role => ROLE_HEADERS,
             Self::Dotted => DOTTED_HEADERS,
             Self::Cost => COST_HEADERS,
+            Self::Assistant => ASSISTANT_HEADERS,
         }
     }
 
@@ -298,6 +305,16 @@ const DOTTED_HEADERS: &[&str] = &[
     "dottedlinemanagers",
     "matrixmanager",
     "dottedmanagers",
+];
+
+const ASSISTANT_HEADERS: &[&str] = &[
+    "assistant",
+    "isassistant",
+    "assistantflag",
+    "staff",
+    "staffrole",
+    "isstaff",
+    "executiveassistant",
 ];
 
 const COST_HEADERS: &[&str] = &[

@@ -411,7 +411,10 @@ fn a_cost_column_is_read_as_people_write_money_and_a_bad_one_named() {
     let back = crate::core::format::load(&saved).unwrap();
     assert_eq!(back.models[0].chart, model.chart);
     let csv = String::from_utf8(to_csv(&model)).unwrap();
-    assert!(csv.lines().next().unwrap().ends_with(",cost"), "{csv}");
+    assert!(
+        csv.lines().next().unwrap().ends_with(",cost,assistant"),
+        "{csv}"
+    );
     assert!(csv.contains(",250000"), "{csv}");
 }
 
@@ -425,4 +428,24 @@ fn managers_written_last_name_first_and_excels_separator_hint() {
     let got = import_text(text);
     assert!(got.problems.is_empty(), "{:?}", got.problems);
     assert_eq!(manager(&got, "2").as_deref(), Some("1"));
+}
+
+#[test]
+fn an_assistant_column_marks_assistants_beside_their_manager() {
+    let text = "Employee ID,Name,Job Title,Manager ID,Executive Assistant\n\
+        1,Ada,CEO,,\n2,Bob,CIO,1,no\n3,Cy,Executive Assistant,1,Yes\n4,Di,Staff,1,x\n";
+    let got = import_text(text);
+    let assistant = |id: &str| got.chart.leader(&LeaderId::new(id)).unwrap().assistant;
+    assert!(!assistant("1") && !assistant("2"));
+    assert!(assistant("3") && assistant("4"));
+    // Written back to CSV, and read again the same.
+    let model = got.into_model(
+        crate::core::workspace::ModelId::new("m"),
+        "m".into(),
+        "x.csv",
+    );
+    let csv = String::from_utf8(to_csv(&model)).unwrap();
+    let again = import_text(&csv);
+    assert!(again.chart.leader(&LeaderId::new("3")).unwrap().assistant);
+    assert!(!again.chart.leader(&LeaderId::new("2")).unwrap().assistant);
 }

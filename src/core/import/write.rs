@@ -6,7 +6,7 @@ use crate::core::model::Raci;
 use crate::core::workspace::Model;
 
 /// The header row `to_csv` writes.
-pub const CSV_HEADERS: [&str; 11] = [
+pub const CSV_HEADERS: [&str; 12] = [
     "id",
     "name",
     "title",
@@ -18,6 +18,7 @@ pub const CSV_HEADERS: [&str; 11] = [
     "responsibilities",
     "dotted",
     "cost",
+    "assistant",
 ];
 
 /// One row per leader, in chart order; responsibilities as `phrase (R)`
@@ -46,6 +47,7 @@ pub fn to_csv(model: &Model) -> Vec<u8> {
         let manager = chart.manager_of(&l.id).map_or("", |m| m.as_str());
         let dotted = dotted.get(&l.id).map(|d| d.join("; ")).unwrap_or_default();
         let cost = l.cost.map_or_else(String::new, |c| c.to_string());
+        let assistant = if l.assistant { "yes" } else { "" };
         let _ = out.write_record([
             l.id.as_str(),
             &l.name,
@@ -58,6 +60,7 @@ pub fn to_csv(model: &Model) -> Vec<u8> {
             &responsibilities.join("; "),
             &dotted,
             &cost,
+            assistant,
         ]);
     }
     out.into_inner().unwrap_or_default()

@@ -34,6 +34,9 @@ pub fn route(cards: &[Rect], manager: usize, report: usize, kind: LineKind, via:
     if via == Via::Rail {
         return rail(from, to);
     }
+    if via == Via::Assistant {
+        return super::assist::line(from, to);
+    }
     let beside = match via {
         Via::Beside(i) => cards.get(i),
         _ => None,
@@ -74,8 +77,14 @@ pub fn route(cards: &[Rect], manager: usize, report: usize, kind: LineKind, via:
         let (start, end) = (from.right_center(), to.right_center());
         return vec![start, pos2(side, start.y), pos2(side, end.y), end];
     }
-    let mid_y = f32::midpoint(a.y, b.y);
-    vec![a, pos2(a.x, mid_y), pos2(b.x, mid_y), b]
+    // Across just above the reports' row (clear of any assistants in the
+    // band over it), or halfway when the cards are closer than a row gap.
+    let bus_y = if b.y - a.y > ROW_GAP as f32 {
+        b.y - ROW_GAP as f32 / 2.0
+    } else {
+        f32::midpoint(a.y, b.y)
+    };
+    vec![a, pos2(a.x, bus_y), pos2(b.x, bus_y), b]
 }
 
 /// True when a card other than `ends` lies between them, across the

@@ -8,6 +8,7 @@ fn node(id: usize, w: f32, h: f32, parent: Option<usize>) -> NodeSpec {
         size: vec2(w, h),
         parent,
         pinned: None,
+        assistant: false,
     }
 }
 
@@ -179,5 +180,43 @@ fn card_size_counts_the_lines_as_shown_with_control_characters_written_out() {
     assert_eq!(
         metrics::phrase_lines(&"\u{202E}".repeat(20), 190.0).concat(),
         "[U+202E]".repeat(20)
+    );
+}
+
+#[test]
+fn an_assistant_hangs_beside_the_managers_line_above_the_reports() {
+    use crate::core::model::LineKind;
+    let mut nodes = vec![node(0, 200.0, 60.0, None)];
+    nodes.extend((1..=3).map(|i| node(i, 180.0, 60.0, Some(0))));
+    let mut assistant = node(4, 150.0, 50.0, Some(0));
+    assistant.assistant = true;
+    nodes.push(assistant);
+    let req = LayoutRequest {
+        lines: (1..=4).map(|i| (0, i, LineKind::Direct)).collect(),
+        nodes,
+        arrangement: crate::core::model::Arrangement::Wide,
+    };
+    let l = layout(&req);
+    let (boss, ea) = (l.rects[0], l.rects[4]);
+    assert!((ea.left() - (boss.center().x + super::assist::ASSIST_INDENT)).abs() < 0.01);
+    assert!(ea.top() > boss.bottom(), "under the manager");
+    for report in &l.rects[1..4] {
+        assert!(ea.bottom() < report.top(), "above the reports' row");
+    }
+    // The three reports are one row under the manager, centred: the
+    // assistant is not among them.
+    let mid = f32::midpoint(l.rects[1].center().x, l.rects[3].center().x);
+    assert!((mid - boss.center().x).abs() < 0.01);
+    for (i, a) in l.rects.iter().enumerate() {
+        for b in &l.rects[i + 1..] {
+            assert!(!a.shrink(0.01).intersects(b.shrink(0.01)));
+        }
+    }
+    let line = &l.edges.iter().find(|e| e.to == 4).unwrap().points;
+    assert_eq!(line[0], boss.center_bottom());
+    assert_eq!(*line.last().unwrap(), ea.left_center());
+    assert_eq!(
+        l.edges.iter().find(|e| e.to == 4).unwrap().via,
+        super::Via::Assistant
     );
 }

@@ -134,6 +134,8 @@ pub(super) struct Forest {
     pub single: Vec<bool>,
     /// Each card's width as laid out: a column's cards take its widest.
     pub width: Vec<f64>,
+    /// The assistants, left out of the rows, beside their managers.
+    pub assistants: super::assist::Assistants,
 }
 
 /// Stacked leaf reports go in two columns from this many.
@@ -198,17 +200,23 @@ struct Stacks {
 }
 
 fn stack_leaf_columns(
-    start: &[usize],
-    kids: &[usize],
+    (start, kids): (&[usize], &[usize]),
     placed_under: &mut [Option<usize>],
     stacks: &mut Stacks,
+    assisted: &dyn Fn(usize) -> bool,
 ) {
     let reports = |i: usize| &kids[start[i]..start[i + 1]];
     let mut leaves = Vec::new();
     for p in 0..placed_under.len() {
         let row = reports(p);
         leaves.clear();
-        leaves.extend(row.iter().copied().filter(|&c| reports(c).is_empty()));
+        // A leader with an assistant under them keeps their place in the
+        // row (the assistant hangs below them).
+        leaves.extend(
+            row.iter()
+                .copied()
+                .filter(|&c| reports(c).is_empty() && !assisted(c)),
+        );
         if leaves.len() < 2 {
             continue;
         }
@@ -238,54 +246,66 @@ fn stack_leaf_columns(
 /// for cards that will be stacked: sizing them at that width before the
 /// layout keeps their height to what they show.
 pub fn stacked_widths(nodes: &[super::NodeSpec]) -> Vec<Option<f32>> {
-    let n = nodes.len();
-    let mut placed_under: Vec<Option<usize>> = nodes
+    let request = LayoutRequest {
+        nodes: nodes.to_vec(),
+        lines: Vec::new(),
+        arrangement: Arrangement::Stacked,
+    };
+    let forest = Forest::of(&request);
+    forest
+        .stacked
         .iter()
-        .enumerate()
-        .map(|(i, node)| node.parent.filter(|&p| p < n && p != i))
-        .collect();
+        .zip(&forest.width)
+        .map(|(&s, &w)| s.then_some(w as f32))
+        .collect()
+}
+
+/// Leaf reports wrapped into two rows (wide) or stacked in columns, as
+/// the request's arrangement says: who is placed under whom changes.
+fn arrange_leaves(
+    request: &LayoutRequest,
+    placed_under: &mut [Option<usize>],
+    assistants: &super::assist::Assistants,
+) -> Stacks {
+    let n = request.nodes.len();
     let mut stacks = Stacks {
         stacked: vec![false; n],
         single: vec![false; n],
-        width: nodes.iter().map(|node| f64::from(node.size.x)).collect(),
+        width: request
+            .nodes
+            .iter()
+            .map(|node| f64::from(node.size.x))
+            .collect(),
     };
-    let (start, kids) = group(&placed_under);
-    stack_leaf_columns(&start, &kids, &mut placed_under, &mut stacks);
+    let (start, kids) = group(placed_under);
+    match request.arrangement {
+        Arrangement::Wide => wrap_leaf_rows(&start, &kids, placed_under),
+        Arrangement::Stacked => {
+            let assisted = |i: usize| assistants.band[i] > 0.0;
+            stack_leaf_columns((&start, &kids), placed_under, &mut stacks, &assisted);
+        }
+    }
     stacks
-        .stacked
-        .iter()
-        .zip(&stacks.width)
-        .map(|(&s, &w)| s.then_some(w as f32))
-        .collect()
 }
 
 impl Forest {
     pub fn of(request: &LayoutRequest) -> Self {
         let n = request.nodes.len();
+        let assistants = super::assist::Assistants::of(request);
         let mut placed_under: Vec<Option<usize>> = request
             .nodes
             .iter()
             .enumerate()
-            .map(|(i, node)| node.parent.filter(|&p| p < n && p != i))
+            .map(|(i, node)| {
+                node.parent
+                    .filter(|&p| p < n && p != i && !assistants.is(i))
+            })
             .collect();
-        let mut stacks = Stacks {
-            stacked: vec![false; n],
-            single: vec![false; n],
-            width: request
-                .nodes
-                .iter()
-                .map(|node| f64::from(node.size.x))
-                .collect(),
-        };
+        let stacks = arrange_leaves(request, &mut placed_under, &assistants);
         let (start, kids) = group(&placed_under);
-        match request.arrangement {
-            Arrangement::Wide => wrap_leaf_rows(&start, &kids, &mut placed_under),
-            Arrangement::Stacked => {
-                stack_leaf_columns(&start, &kids, &mut placed_under, &mut stacks);
-            }
-        }
-        let (start, kids) = group(&placed_under);
-        let roots: Vec<usize> = (0..n).filter(|&i| placed_under[i].is_none()).collect();
+        let roots: Vec<usize> = (0..n)
+            .filter(|&i| placed_under[i].is_none() && !assistants.is(i))
+            .collect();
         let mut forest = Self {
             start,
             kids,
@@ -296,16 +316,18 @@ impl Forest {
             stacked: stacks.stacked,
             single: stacks.single,
             width: stacks.width,
+            assistants,
         };
         forest.walk();
         // A malformed request (a loop of parents) leaves nodes unreached: lay
         // them out as roots rather than lose them.
-        if forest.order.len() < n {
+        let assisting = forest.assistants.of.iter().flatten().count();
+        if forest.order.len() + assisting < n {
             let mut reached = vec![false; n];
             for &i in &forest.order {
                 reached[i] = true;
             }
-            for i in (0..n).filter(|&i| !reached[i]) {
+            for i in (0..n).filter(|&i| !reached[i] && !forest.assistants.is(i)) {
                 forest.placed_under[i] = None;
                 forest.roots.push(i);
             }
@@ -397,7 +419,14 @@ fn merge_row(
 /// top: no contour is kept per node.
 pub(super) fn centres(request: &LayoutRequest, forest: &Forest) -> Vec<f64> {
     let n = request.nodes.len();
-    let half: Vec<f64> = forest.width.iter().map(|w| w / 2.0).collect();
+    // A manager with assistants takes as much room on both sides as they
+    // reach on theirs.
+    let half: Vec<f64> = forest
+        .width
+        .iter()
+        .zip(&forest.assistants.reach)
+        .map(|(w, reach)| (w / 2.0).max(*reach))
+        .collect();
     let mut stack: Vec<Contour> = Vec::new();
     let mut offset = vec![0.0f64; n];
     let mut pool = Pool::new();
@@ -417,7 +446,7 @@ pub(super) fn centres(request: &LayoutRequest, forest: &Forest) -> Vec<f64> {
         );
         if forest.single[i] {
             // The column's left edge a little right of the manager's.
-            let indent = STACK_INDENT + half[row[0]] - half[i];
+            let indent = STACK_INDENT + half[row[0]] - forest.width[i] / 2.0;
             offset[row[0]] += indent;
             c.shift(indent);
         }

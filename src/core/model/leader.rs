@@ -261,6 +261,9 @@ pub struct Leader {
     /// currency), when known: from an HR import's cost column or typed in
     /// the inspector. Finite and not negative.
     pub cost: Option<f64>,
+    /// An assistant or staff role: drawn beside their manager's line, not
+    /// among the reports, and not counted in the manager's span.
+    pub assistant: bool,
 }
 
 impl Leader {
@@ -279,6 +282,7 @@ impl Leader {
             location: String::new(),
             open: false,
             cost: None,
+            assistant: false,
         }
     }
 
