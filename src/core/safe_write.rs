@@ -75,6 +75,22 @@ fn write_with(path: &Path, bytes: &[u8], backup: Backup, access: Access) -> Resu
         reason,
     };
     let io = |what: &str, e: std::io::Error| fail(format!("{what}: {e}"));
+    // Not a file to replace: a device or a pipe (`-o /dev/null`,
+    // `-o /dev/stdout`) is written to as it is, never renamed over; a
+    // folder is refused.
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_dir() {
+            return Err(fail("it is a folder, not a file".to_owned()));
+        }
+        if !meta.is_file() {
+            let mut target = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| io("cannot open it", e))?;
+            return std::io::Write::write_all(&mut target, bytes)
+                .map_err(|e| io("cannot write", e));
+        }
+    }
     let file_name = path
         .file_name()
         .ok_or_else(|| fail("the path names no file".to_owned()))?
@@ -177,6 +193,31 @@ fn remove_stale_temps(dir: &Path, file_name: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `-o /dev/null` once replaced the device with a file: a pipe (like
+    /// a device) is written to, never renamed over; a folder is refused.
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_is_written_to_not_replaced_and_a_folder_refused() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("out");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(&fifo).unwrap())
+        };
+        write_atomic(&fifo, b"hello", Backup::Keep).unwrap();
+        assert_eq!(reader.join().unwrap(), b"hello");
+        let kind = std::fs::metadata(&fifo).unwrap().file_type();
+        assert!(kind.is_fifo(), "still a pipe");
+        let refused = write_atomic(dir.path(), b"x", Backup::None).unwrap_err();
+        assert!(refused.to_string().contains("a folder"), "{refused}");
+    }
 
     #[test]
     fn writes_whole_and_keeps_the_previous_version() {
