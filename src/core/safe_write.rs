@@ -69,27 +69,59 @@ enum Access {
     Private,
 }
 
+/// Not a file to replace: a device or a pipe (`-o /dev/null`,
+/// `-o /dev/stdout`) is written to as it is, never renamed over; a folder
+/// is refused. `None` for a file, or nothing, at `path`.
+fn not_a_file(path: &Path, bytes: &[u8]) -> Option<Result<(), String>> {
+    let meta = std::fs::metadata(path).ok()?;
+    if meta.is_dir() {
+        return Some(Err("it is a folder, not a file".to_owned()));
+    }
+    if meta.is_file() {
+        return None;
+    }
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .and_then(|mut target| std::io::Write::write_all(&mut target, bytes));
+    Some(written.map_err(|e| format!("cannot write: {e}")))
+}
+
+/// A temporary file in `dir` named after the file, with the permissions
+/// the file will have.
+fn temp_beside(
+    path: &Path,
+    (dir, file_name): (&Path, &str),
+    access: Access,
+) -> Result<tempfile::NamedTempFile, String> {
+    let prefix = format!(".{file_name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    #[cfg(unix)]
+    if access == Access::Usual {
+        // Created with 0666: the system takes the umask off, as for any
+        // new file (tempfile's own default is 0600).
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let tmp = builder
+        .tempfile_in(dir)
+        .map_err(|e| format!("cannot create a temporary file beside it: {e}"))?;
+    if access == Access::Usual {
+        keep_permissions(path, tmp.as_file())
+            .map_err(|e| format!("setting the file's permissions failed: {e}"))?;
+    }
+    Ok(tmp)
+}
+
 fn write_with(path: &Path, bytes: &[u8], backup: Backup, access: Access) -> Result<(), WriteError> {
     let fail = |reason: String| WriteError {
         path: path.display().to_string(),
         reason,
     };
     let io = |what: &str, e: std::io::Error| fail(format!("{what}: {e}"));
-    // Not a file to replace: a device or a pipe (`-o /dev/null`,
-    // `-o /dev/stdout`) is written to as it is, never renamed over; a
-    // folder is refused.
-    if let Ok(meta) = std::fs::metadata(path) {
-        if meta.is_dir() {
-            return Err(fail("it is a folder, not a file".to_owned()));
-        }
-        if !meta.is_file() {
-            let mut target = std::fs::OpenOptions::new()
-                .write(true)
-                .open(path)
-                .map_err(|e| io("cannot open it", e))?;
-            return std::io::Write::write_all(&mut target, bytes)
-                .map_err(|e| io("cannot write", e));
-        }
+    if let Some(done) = not_a_file(path, bytes) {
+        return done.map_err(fail);
     }
     let file_name = path
         .file_name()
@@ -102,23 +134,7 @@ fn write_with(path: &Path, bytes: &[u8], backup: Backup, access: Access) -> Resu
     };
     remove_stale_temps(&dir, &file_name);
 
-    let prefix = format!(".{file_name}.");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
-    #[cfg(unix)]
-    if access == Access::Usual {
-        // Created with 0666: the system takes the umask off, as for any
-        // new file (tempfile's own default is 0600).
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder
-        .tempfile_in(&dir)
-        .map_err(|e| io("cannot create a temporary file beside it", e))?;
-    if access == Access::Usual {
-        keep_permissions(path, tmp.as_file())
-            .map_err(|e| io("setting the file's permissions failed", e))?;
-    }
+    let mut tmp = temp_beside(path, (&dir, &file_name), access).map_err(fail)?;
     tmp.write_all(bytes)
         .map_err(|e| io("writing the temporary file failed (is the disk full?)", e))?;
     tmp.as_file()
