@@ -195,3 +195,43 @@ fn a_chart_too_big_for_a_page_is_split_and_each_part_says_where_it_goes_on() {
         "each VP's directors continue somewhere: {pointers}"
     );
 }
+
+/// The repository's own organisation generator (the scale benchmark's):
+/// the shapes real HR exports have.
+#[path = "../../benches/orgs.rs"]
+#[allow(dead_code)]
+mod orgs;
+
+/// Every preset prints on one page of the board pack, read back from the
+/// PDF (pdf-extract): its title heads exactly one page, and the next page
+/// is the next preset's (Enterprise app-dev and CDIO included, which
+/// took four and three pages before the compact layouts and packing).
+#[test]
+fn every_preset_prints_on_one_page() {
+    let workspace = presets::workspace().unwrap();
+    let pdf = export::board_pack(&workspace, &Palette::light()).unwrap();
+    let pages = crate::common::pdf_pages(&pdf);
+    let squeeze = |t: &str| crate::common::squeeze(t);
+    for (i, model) in workspace.models.iter().enumerate() {
+        let heading = squeeze(&model.short_title());
+        let on: Vec<usize> = (0..pages.len())
+            .filter(|&p| pages[p].starts_with(&heading))
+            .collect();
+        assert_eq!(on, [2 + i], "{} heads page(s) {on:?}", model.title);
+    }
+}
+
+/// A 60-person organisation (the generator's) prints on a few packed
+/// pages at 9 pt or more, everyone named (`../shared/bench/gen_org.py
+/// 60` went from 19 chart pages to 5 with the packing; the target of 3 is
+/// not met yet).
+#[test]
+fn a_sixty_person_org_packs_onto_few_pages() {
+    let people = orgs::people(60, 42);
+    let workspace = chartroom::core::format::load(&orgs::chartroom_json(&people)).unwrap();
+    let options = PackOptions::for_workspace(&workspace);
+    let printed = check_pack(&workspace, &options);
+    let chart_pages = printed.len() - 3;
+    assert!(chart_pages <= 7, "{chart_pages} chart pages");
+    assert_all_named(&workspace.models[0].chart, &printed);
+}
