@@ -16,7 +16,7 @@ mod marks;
 mod silhouette;
 mod speech;
 
-use emath::{Pos2, Rect};
+use emath::{Pos2, Rect, pos2};
 
 use super::model::LineKind;
 use super::theme::{Palette, Rgb};
@@ -285,4 +285,41 @@ pub fn line(points: Vec<Pos2>, kind: LineKind, palette: &Palette, state: LineSta
             dashed,
         },
     }
+}
+
+/// The area the primitives draw on: cards, badges, lines, markers and
+/// text (measured with the bundled font), nothing left out.
+pub fn extent(prims: &[Prim]) -> Rect {
+    let point = |p: Pos2| Rect::from_min_max(p, p);
+    prims.iter().fold(Rect::NOTHING, |acc, prim| {
+        let more = match &prim.shape {
+            Shape::Rect { rect, .. } => *rect,
+            Shape::Polygon { points, .. } | Shape::Path { points, .. } => points
+                .iter()
+                .fold(Rect::NOTHING, |r, p| r.union(point(*p))),
+            Shape::Circle { centre, radius, .. } => Rect::from_center_size(
+                *centre,
+                emath::vec2(2.0 * radius, 2.0 * radius),
+            ),
+            Shape::Text {
+                at,
+                text,
+                size,
+                bold,
+                anchor,
+                ..
+            } => {
+                let w = crate::core::font::width(text, *size, *bold);
+                let left = match anchor {
+                    Anchor::Start => at.x,
+                    Anchor::Middle => at.x - w / 2.0,
+                };
+                Rect::from_min_max(
+                    pos2(left, at.y - size * 0.6),
+                    pos2(left + w, at.y + size * 0.6),
+                )
+            }
+        };
+        acc.union(more)
+    })
 }

@@ -10,7 +10,6 @@ use super::page::{Sheet, chart_top, lines_height, part_badges, shown_part_name, 
 use super::sheet::{Badges, MIN_PT, PAGE_MARGIN, PackPage, chart_in_box, page_box};
 use super::split::Part;
 use crate::core::draw;
-use crate::core::layout;
 use crate::core::layout::metrics::{fit_line, text_width, wrap_to};
 use crate::core::theme::Palette;
 use crate::core::workspace::Model;
@@ -23,9 +22,6 @@ const PART_HEAD_LINE: f32 = 13.0;
 /// Room between parts, across and down.
 const GAP_X: f32 = 28.0;
 const GAP_Y: f32 = 14.0;
-/// Room around a chart for the badges above and below its cards, in
-/// chart units (as the box a chart is drawn in keeps).
-const BADGE_ROOM: f32 = 12.0;
 
 /// What to lay out: a model's parts, with what heads and follows them.
 pub(super) struct Job<'a> {
@@ -146,9 +142,17 @@ fn part_sizes(job: &Job<'_>, width: f32) -> Vec<(f32, f32)> {
         .iter()
         .enumerate()
         .map(|(i, part)| {
-            let bounds = layout::layout(&layout::request_for(&part.chart))
-                .bounds
-                .expand(BADGE_ROOM);
+            // As the part is drawn (its badges too, as `chart_in_box`
+            // measures it).
+            let facts = crate::core::facts::Facts::of(&part.chart);
+            let badges = part_badges(part, job.changes, &|n| n);
+            let prims = crate::core::facts::model_drawing_with_badges(
+                &facts,
+                &part.chart,
+                job.palette,
+                &badges,
+            );
+            let bounds = draw::extent(&prims).expand(2.0);
             let (w, h) = (bounds.width() * scale, bounds.height() * scale);
             if i == 0 {
                 return (w.min(width), h);

@@ -200,11 +200,12 @@ pub(super) fn chart_in_box(
     let facts = Facts::of(&model.chart);
     let prims =
         crate::core::facts::model_drawing_with_badges(&facts, &model.chart, palette, badges);
-    let bounds = facts.layout.bounds;
+    // What is drawn, badges included, with a hair of room.
+    let bounds = draw::extent(&prims);
     if !bounds.is_positive() {
         return;
     }
-    let bounds = bounds.expand(BADGE_ROOM);
+    let bounds = bounds.expand(2.0);
     let scale = (w / bounds.width()).min(h / bounds.height()).min(1.5);
     let (dx, dy) = (
         x + (w - bounds.width() * scale) / 2.0 - bounds.min.x * scale,
