@@ -536,20 +536,18 @@ fn the_cli_board_pack_has_its_title_page_paper_and_comparisons() {
         "{}",
         pages[2]
     );
-    // Too big to share a page at 9 pt: each side on a page, then what
-    // changes.
-    assert!(pages[3].contains("TraditionalcomparedwithSoftwarecompany:Softwarecompany"));
+    // Small enough to share a page at 9 pt: both charts side by side,
+    // the changes under them.
     assert!(
-        pages[4].contains("WhatchangesfromTraditionaltoSoftwarecompany")
-            && pages[4].contains(&squeeze("CTO now reports to CEO (was CIO).")),
+        pages[2].contains(&squeeze("CTO now reports to CEO (was CIO).")),
         "the change sentences: {}",
-        pages[4]
+        pages[2]
     );
-    assert!(
-        pages[5].contains("PeerscomparedwithDigital"),
-        "{}",
-        pages[5]
-    );
+    let peers = pages
+        .iter()
+        .position(|p| p.contains("PeerscomparedwithDigital"))
+        .expect("the second comparison");
+    assert!(peers > 2, "after the first");
     // The changes are marked on the charts too, as in the Compare tab.
     assert!(pages[2].contains("moved"), "change badges: {}", pages[2]);
     // US Letter, landscape, on every page.

@@ -10,11 +10,11 @@ pub const BODY_SIZE: f32 = 13.0;
 /// The title's size (regular): 0.9 times the body text.
 pub const TITLE_SIZE: f32 = 13.0 * 0.9;
 /// Inner padding.
-pub const PAD: f32 = 12.0;
+pub const PAD: f32 = 10.0;
 /// Height of one text line.
 pub const LINE_H: f32 = 17.0;
 /// Height of the badge-and-name row.
-pub const HEADER_H: f32 = 26.0;
+pub const HEADER_H: f32 = 24.0;
 /// Each responsibility row starts with a marker and its RACI letter.
 pub const ROW_PREFIX: f32 = 32.0;
 /// The name's font size (bold): 1.15 times the 13 pt body text.
