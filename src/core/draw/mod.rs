@@ -294,13 +294,12 @@ pub fn extent(prims: &[Prim]) -> Rect {
     prims.iter().fold(Rect::NOTHING, |acc, prim| {
         let more = match &prim.shape {
             Shape::Rect { rect, .. } => *rect,
-            Shape::Polygon { points, .. } | Shape::Path { points, .. } => points
-                .iter()
-                .fold(Rect::NOTHING, |r, p| r.union(point(*p))),
-            Shape::Circle { centre, radius, .. } => Rect::from_center_size(
-                *centre,
-                emath::vec2(2.0 * radius, 2.0 * radius),
-            ),
+            Shape::Polygon { points, .. } | Shape::Path { points, .. } => {
+                points.iter().fold(Rect::NOTHING, |r, p| r.union(point(*p)))
+            }
+            Shape::Circle { centre, radius, .. } => {
+                Rect::from_center_size(*centre, emath::vec2(2.0 * radius, 2.0 * radius))
+            }
             Shape::Text {
                 at,
                 text,
