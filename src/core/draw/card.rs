@@ -308,15 +308,18 @@ fn fold_control(out: &mut Vec<Prim>, ink: &Ink<'_>, rect: Rect, fold: Fold) {
     });
 }
 
-/// Change badges just under the card, clear of its text, left-aligned.
+/// Change badges on the card's bottom edge, clear of its text, left-aligned.
 fn change_badges(out: &mut Vec<Prim>, ink: &Ink<'_>, rect: Rect, labels: &[String]) {
     let size = ink.font * CHANGE_SIZE;
     let mut left = rect.left() + COUNT_INSET;
     for label in labels {
-        let width = badge_size(label, size, false).x;
+        let badge_box = badge_size(label, size, false);
+        let width = badge_box.x;
+        // On the card's bottom edge, as the counts are on its top edge: a
+        // stacked card below is clear of it.
         out.extend(badge(
             Part::ChangeBadge,
-            pos2(left, rect.bottom() + 3.0),
+            pos2(left, rect.bottom() - badge_box.y / 2.0),
             label.clone(),
             size,
             false,
