@@ -234,4 +234,29 @@ fn a_sixty_person_org_packs_onto_few_pages() {
     let chart_pages = printed.len() - 3;
     assert!(chart_pages <= 7, "{chart_pages} chart pages");
     assert_all_named(&workspace.models[0].chart, &printed);
+    // Read back from the PDF (pdfplumber): every chart page but the last
+    // has its drawing over at least half of the paper inside the margins.
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("org60.pdf");
+    std::fs::write(
+        &pdf,
+        export::board_pack(&workspace, &Palette::light()).unwrap(),
+    )
+    .unwrap();
+    let reader = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/readers/pdf_fill.py");
+    let out = std::process::Command::new("python3")
+        .arg(reader)
+        .arg(&pdf)
+        .output()
+        .expect("python3 runs");
+    assert!(out.status.success(), "{}", crate::common::text(&out.stderr));
+    let shares: Vec<f64> = serde_json::from_slice(&out.stdout).unwrap();
+    let charts = &shares[2..shares.len() - 1];
+    for (i, share) in charts.iter().enumerate().take(charts.len() - 1) {
+        assert!(
+            *share >= 0.5,
+            "chart page {} is {share} full: {shares:?}",
+            i + 1
+        );
+    }
 }
