@@ -35,7 +35,23 @@ const SLIDE: (i64, i64) = (12_192_000, 6_858_000);
 /// Where the caption, the picture and the findings go, in EMU.
 const CAPTION_BOX: (i64, i64, i64, i64) = (457_200, 868_680, 11_277_600, 457_200);
 const PICTURE_BOX: (i64, i64, i64, i64) = (457_200, 1_325_880, 11_277_600, 4_206_240);
-const LINES_BOX: (i64, i64, i64, i64) = (457_200, 5_577_840, 11_277_600, 1_143_000);
+/// The foot of the lines of text under a chart, and a line's height, in
+/// points.
+const LINES_FOOT: f32 = 522.0;
+const LINE_PT: f32 = 19.0;
+
+/// Where `n` lines of text (14 pt) start: they sit at the foot of the
+/// slide, as tall as they need, so the chart above has the rest.
+fn lines_top(n: usize) -> f32 {
+    LINES_FOOT - n as f32 * LINE_PT
+}
+
+/// The box of `n` lines of text, in EMU.
+fn lines_box(n: usize) -> (i64, i64, i64, i64) {
+    let top = (lines_top(n.max(1)) * EMU_PER_PT as f32) as i64;
+    let foot = (LINES_FOOT * EMU_PER_PT as f32) as i64;
+    (457_200, top, 11_277_600, foot - top)
+}
 
 /// What one slide says and shows.
 struct Slide {
@@ -153,7 +169,14 @@ fn slide_xml(slide: &Slide) -> String {
     }
     let lines: Vec<&str> = slide.lines.iter().map(String::as_str).collect();
     if !lines.is_empty() {
-        text_box(&mut out, 5, "Findings", LINES_BOX, (&lines, 14), colour);
+        text_box(
+            &mut out,
+            5,
+            "Findings",
+            lines_box(lines.len()),
+            (&lines, 14),
+            colour,
+        );
     }
     out.push_str("</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>");
     out

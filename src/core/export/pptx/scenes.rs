@@ -136,13 +136,13 @@ fn pair_slides(
                 diff::badge_labels(&changes.left_marks),
                 diff::badge_labels(&changes.right_marks),
             ];
-            if shaped::fit_side_by_side([a, b], palette, !lines.is_empty()) {
+            if shaped::fit_side_by_side([a, b], palette, lines.len()) {
                 let mut body = String::new();
                 shaped::side_by_side(
                     &mut body,
                     ([a, b], [&marks[0], &marks[1]]),
                     palette,
-                    !lines.is_empty(),
+                    lines.len(),
                 );
                 return vec![Slide {
                     title,

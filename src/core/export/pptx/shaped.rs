@@ -24,10 +24,9 @@ use crate::core::workspace::Model;
 /// The smallest chart text on a slide, in points.
 pub(super) const SLIDE_MIN_PT: f32 = 12.0;
 /// Where charts go on a slide, in points: across, and down from under
-/// the caption to above the lines (or to the foot when there are none).
+/// the caption to the foot (or to above the lines of text there).
 const AREA_X: (f32, f32) = (36.0, 888.0);
 const AREA_TOP: f32 = 104.0;
-const AREA_BOTTOM_WITH_LINES: f32 = 436.0;
 const AREA_BOTTOM: f32 = 516.0;
 /// A part's heading: its size and the room it takes.
 const PART_HEAD_PT: f32 = 12.0;
@@ -60,7 +59,7 @@ fn size_at_12(chart: &crate::core::model::OrgChart, palette: &Palette) -> (f32, 
 }
 
 /// True when both charts fit side by side on one slide at 12 pt or more.
-pub(super) fn fit_side_by_side(models: [&Model; 2], palette: &Palette, lines: bool) -> bool {
+pub(super) fn fit_side_by_side(models: [&Model; 2], palette: &Palette, lines: usize) -> bool {
     let half = (AREA_X.1 - 24.0) / 2.0;
     let height = bottom(lines) - AREA_TOP - PART_HEAD_H;
     models.iter().all(|m| {
@@ -69,11 +68,13 @@ pub(super) fn fit_side_by_side(models: [&Model; 2], palette: &Palette, lines: bo
     })
 }
 
-fn bottom(lines: bool) -> f32 {
-    if lines {
-        AREA_BOTTOM_WITH_LINES
-    } else {
+/// Where charts end on a slide with `lines` lines of text under them
+/// (the lines sit at the foot, as tall as they need: `super::lines_box`).
+fn bottom(lines: usize) -> f32 {
+    if lines == 0 {
         AREA_BOTTOM
+    } else {
+        super::lines_top(lines) - 8.0
     }
 }
 
@@ -82,7 +83,7 @@ pub(super) fn side_by_side(
     out: &mut String,
     (models, marks): ([&Model; 2], [&Badges; 2]),
     palette: &Palette,
-    lines: bool,
+    lines: usize,
 ) {
     let half = (AREA_X.1 - 24.0) / 2.0;
     let mut next_id = 10;
@@ -123,7 +124,7 @@ fn heading(out: &mut String, next_id: &mut u32, text: &str, (x, y, w): (f32, f32
 pub(super) fn chart_slides(job: &ChartSlides<'_>, first_number: usize) -> Vec<Slide> {
     let palette = job.palette;
     let width = AREA_X.1;
-    let first_bottom = bottom(!job.lines.is_empty());
+    let first_bottom = bottom(job.lines.len());
     let room = (first_bottom - AREA_TOP).min(AREA_BOTTOM - AREA_TOP - PART_HEAD_H);
     let fits = |c: &crate::core::model::OrgChart| {
         let (w, h) = size_at_12(c, palette);
@@ -169,7 +170,7 @@ fn slide_count(job: &ChartSlides<'_>, parts: &[Part]) -> usize {
     packing::arrange(
         &part_sizes(job, parts),
         AREA_X,
-        (AREA_TOP, bottom(!job.lines.is_empty())),
+        (AREA_TOP, bottom(job.lines.len())),
         (AREA_TOP, AREA_BOTTOM),
     )
     .1
@@ -180,7 +181,7 @@ fn parted_slides(job: &ChartSlides<'_>, parts: &[Part], first_number: usize) -> 
     let (placed, count) = packing::arrange(
         &part_sizes(job, parts),
         AREA_X,
-        (AREA_TOP, bottom(!job.lines.is_empty())),
+        (AREA_TOP, bottom(job.lines.len())),
         (AREA_TOP, AREA_BOTTOM),
     );
     let slide_of = |i: usize| first_number + placed[i].page;
