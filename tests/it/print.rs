@@ -172,12 +172,18 @@ fn a_chart_too_big_for_a_page_is_split_and_each_part_says_where_it_goes_on() {
     let chart_pages = &printed[2..printed.len() - 1];
     assert!(chart_pages.len() >= 2, "{} chart pages", chart_pages.len());
     assert_all_named(&model.chart, &printed);
-    // Every "continued on page N" leads to a page that continues the chart.
+    // Every "continued on page N" (or "on this page") leads to a page that
+    // continues the chart.
     let mut pointers = 0;
-    for page in &printed {
+    for (at, page) in printed.iter().enumerate() {
         for text in &page.texts {
-            if let Some(n) = text.strip_prefix("continued on page ") {
-                let n: usize = n.parse().unwrap();
+            let n = if text == "continued on this page" {
+                Some(at + 1)
+            } else {
+                text.strip_prefix("continued on page ")
+                    .map(|n| n.parse::<usize>().unwrap())
+            };
+            if let Some(n) = n {
                 let target = &printed[n - 1];
                 assert!(
                     target

@@ -291,24 +291,30 @@ fn the_deck_draws_charts_as_shapes_powerpoint_can_edit_never_under_12_pt() {
         }
     }
     assert_eq!(glued_lines(slides).1, 0, "no dotted line in these scenes");
-    // Every "continued on slide N" leads to that leader's people.
-    for shape in &all {
-        let Some(n) = shape["text"]
-            .as_str()
-            .and_then(|t| t.strip_prefix("continued on slide "))
-        else {
-            continue;
-        };
-        let n: usize = n.parse().unwrap();
-        let target = &slides[n - 1];
-        let texts: Vec<&str> = target["shapes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|s| s["text"].as_str())
-            .collect();
-        assert!(texts.iter().any(|t| t.contains("'s people")), "slide {n}");
+    // Every "continued on slide N" (or "on this slide") leads to that
+    // leader's people.
+    let mut pointers = 0;
+    for (at, slide) in slides.iter().enumerate() {
+        for shape in flat(slide) {
+            let Some(text) = shape["text"].as_str() else {
+                continue;
+            };
+            let n = if text == "continued on this slide" {
+                at + 1
+            } else if let Some(n) = text.strip_prefix("continued on slide ") {
+                n.parse().unwrap()
+            } else {
+                continue;
+            };
+            pointers += 1;
+            let texts: Vec<&str> = flat(&slides[n - 1])
+                .iter()
+                .filter_map(|s| s["text"].as_str())
+                .collect();
+            assert!(texts.iter().any(|t| t.contains("'s people")), "slide {n}");
+        }
     }
+    assert!(pointers >= 2, "{pointers} continuations");
     // LibreOffice opens it: a page per slide.
     let pages = pdf_pages(&libreoffice_pdf(&deck, false));
     assert_eq!(pages.len(), slides.len());

@@ -145,7 +145,7 @@ fn part_sizes(job: &Job<'_>, width: f32) -> Vec<(f32, f32)> {
             // As the part is drawn (its badges too, as `chart_in_box`
             // measures it).
             let facts = crate::core::facts::Facts::of(&part.chart);
-            let badges = part_badges(part, job.changes, &|n| n);
+            let badges = part_badges(part, job.changes, (&|n| n, None));
             let prims = crate::core::facts::model_drawing_with_badges(
                 &facts,
                 &part.chart,
@@ -302,7 +302,7 @@ pub(super) fn packed_pages(job: &Job<'_>) -> Vec<PackPage> {
             }
             chart_box.min.y += PART_HEAD_H + PART_HEAD_LINE * (head.len() as f32 - 1.0);
         }
-        let badges = part_badges(part, job.changes, &|next| page_of(next));
+        let badges = part_badges(part, job.changes, (&|next| page_of(next), Some(page_of(i))));
         let model = with_chart(job.model, part.chart.clone());
         chart_in_box(
             &mut sheet.body,

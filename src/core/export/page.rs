@@ -118,7 +118,7 @@ pub(super) fn lines_height(lines: &[String]) -> f32 {
 pub(super) fn part_badges(
     part: &Part,
     changes: &Badges,
-    page_of: &dyn Fn(usize) -> usize,
+    (page_of, here): (&dyn Fn(usize) -> usize, Option<usize>),
 ) -> Badges {
     let mut badges: Badges = changes
         .iter()
@@ -126,7 +126,12 @@ pub(super) fn part_badges(
         .map(|(id, labels)| (id.clone(), labels.clone()))
         .collect();
     for (id, next) in &part.continued {
-        let label = format!("continued on page {}", page_of(*next));
+        let page = page_of(*next);
+        let label = if Some(page) == here {
+            "continued on this page".to_owned()
+        } else {
+            format!("continued on page {page}")
+        };
         badges.entry(id.clone()).or_default().push(label);
     }
     for (id, hidden) in &part.folded {

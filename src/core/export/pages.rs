@@ -81,7 +81,7 @@ pub fn scene_pages(
     let mut sheet = Sheet::new(page, palette);
     let top = sheet.heading(&heading, &caption);
     let box_h = page.1 - top - PAGE_MARGIN - lines_height(&lines);
-    let badges = part_badges(&parts[0], job.changes, &|next| first_page + next);
+    let badges = part_badges(&parts[0], job.changes, (&|next| first_page + next, None));
     chart_in_box(
         &mut sheet.body,
         (&shown, &badges),
@@ -214,7 +214,7 @@ fn spread(
         }
         let mut sheet = Sheet::new(page, palette);
         let top = sheet.heading(&own, caption);
-        let badges = part_badges(&parts[0], marks, &|next| job.first_page + next);
+        let badges = part_badges(&parts[0], marks, (&|next| job.first_page + next, None));
         let place = page_box(PAGE_MARGIN, top, size.0, page.1 - top - PAGE_MARGIN);
         chart_in_box(&mut sheet.body, (model, &badges), palette, place, false);
         pages.push(sheet.finish());

@@ -138,7 +138,7 @@ pub(super) fn chart_slides(job: &ChartSlides<'_>, first_number: usize) -> Vec<Sl
             emath::pos2(AREA_X.0 + width, first_bottom),
         );
         let mut next_id = 10;
-        let badges = badges_of(&parts[0], &job.changes, &|n| first_number + n);
+        let badges = badges_of(&parts[0], &job.changes, (&|n| first_number + n, None));
         let shown = with_chart(job.model, parts[0].chart.clone());
         chart_shapes(&mut body, &mut next_id, (&shown, &badges), palette, place);
         return vec![slide(job, job.title.clone(), true, body)];
@@ -199,7 +199,7 @@ fn parted_slides(job: &ChartSlides<'_>, parts: &[Part], first_number: usize) -> 
             heading(body, next_id, &head, (rect.min.x, rect.min.y, rect.width()));
             rect.min.y += PART_HEAD_H;
         }
-        let badges = badges_of(part, &job.changes, &|n| slide_of(n));
+        let badges = badges_of(part, &job.changes, (&|n| slide_of(n), Some(slide_of(i))));
         let shown = with_chart(job.model, part.chart.clone());
         chart_shapes(body, next_id, (&shown, &badges), job.palette, rect);
     }
@@ -239,14 +239,23 @@ fn slide(job: &ChartSlides<'_>, title: String, first: bool, body: String) -> Sli
 
 /// A part's badges: the changes on its leaders, where the people of a
 /// leader cut here continue, and how many a folded leader hides.
-fn badges_of(part: &Part, changes: &Badges, slide_of: &dyn Fn(usize) -> usize) -> Badges {
+fn badges_of(
+    part: &Part,
+    changes: &Badges,
+    (slide_of, here): (&dyn Fn(usize) -> usize, Option<usize>),
+) -> Badges {
     let mut badges: Badges = changes
         .iter()
         .filter(|(id, _)| part.chart.contains(id))
         .map(|(id, labels)| (id.clone(), labels.clone()))
         .collect();
     for (id, next) in &part.continued {
-        let label = format!("continued on slide {}", slide_of(*next));
+        let slide = slide_of(*next);
+        let label = if Some(slide) == here {
+            "continued on this slide".to_owned()
+        } else {
+            format!("continued on slide {slide}")
+        };
         badges.entry(id.clone()).or_default().push(label);
     }
     for (id, hidden) in &part.folded {
