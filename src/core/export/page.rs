@@ -8,7 +8,7 @@ use super::split::Part;
 use crate::core::layout::metrics;
 use crate::core::model::OrgChart;
 use crate::core::theme::Palette;
-use crate::core::wording::{shown_name, thousands};
+use crate::core::wording::thousands;
 use crate::core::workspace::Model;
 
 /// Sentence text size under a chart: a footnote, still at least 9 pt.
@@ -143,9 +143,10 @@ pub(super) fn part_badges(
 
 /// Whose people a part shows: the leader it continues under.
 pub(super) fn shown_part_name(part: &Part) -> String {
-    part.under.as_ref().map_or_else(String::new, |under| {
-        shown_name(&part.chart, under).into_owned()
-    })
+    match &part.under {
+        Some(id) if part.under_name.is_empty() => id.to_string(),
+        _ => part.under_name.clone(),
+    }
 }
 
 /// `model` with the chart of one part.

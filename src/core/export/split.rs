@@ -18,6 +18,8 @@ pub(super) struct Part {
     /// The leader this part continues (its top, or the manager above a
     /// group of reports); `None` for the first part.
     pub under: Option<LeaderId>,
+    /// That leader's name as shown (their card may not be in the part).
+    pub under_name: String,
     /// Leaders cut here, and the part (an index) where their people go on.
     pub continued: Vec<(LeaderId, usize)>,
     /// Leaders folded in the chart itself, and how many people that hides.
@@ -191,6 +193,7 @@ pub(super) fn split(chart: &OrgChart, fits: &dyn Fn(&OrgChart) -> bool) -> Vec<P
         return vec![Part {
             chart: chart.clone(),
             under: None,
+            under_name: String::new(),
             continued: Vec::new(),
             folded: Vec::new(),
         }];
@@ -229,6 +232,7 @@ fn place(tree: &Tree<'_>, spec: &Spec, fits: &dyn Fn(&OrgChart) -> bool, parts: 
                 folded: tree.folded(&members),
                 chart,
                 under: under_of(tree, spec, at),
+                under_name: under_name(tree, spec, at),
                 continued: Vec::new(),
             });
             continue_from(tree, at, &cut, fits, parts);
@@ -297,12 +301,45 @@ fn continue_from(
     for &i in cut {
         let next = parts.len();
         parts[at].continued.push((tree.leaders[i].id.clone(), next));
+        if headless(tree, i, fits, parts) {
+            continue;
+        }
         let spec = Spec {
             head: None,
             tops: vec![i],
         };
         place(tree, &spec, fits, parts);
     }
+}
+
+/// In stacked columns, a team of people without reports continues
+/// without its leader's card again (the part's heading names them; their
+/// card is where they were cut): a column of the team alone, when it
+/// fits. False when it is not such a team or does not fit.
+fn headless(
+    tree: &Tree<'_>,
+    leader: usize,
+    fits: &dyn Fn(&OrgChart) -> bool,
+    parts: &mut Vec<Part>,
+) -> bool {
+    let team = &tree.children[leader];
+    let leaves = team.iter().all(|&c| tree.children[c].is_empty());
+    if tree.arrangement != Arrangement::Stacked || team.is_empty() || !leaves {
+        return false;
+    }
+    let members: Vec<(usize, Option<usize>)> = team.iter().map(|&c| (c, None)).collect();
+    let chart = tree.chart(&members);
+    if !fits(&chart) {
+        return false;
+    }
+    parts.push(Part {
+        folded: tree.folded(&members),
+        chart,
+        under: Some(tree.leaders[leader].id.clone()),
+        under_name: shown(tree.leaders[leader]),
+        continued: Vec::new(),
+    });
+    true
 }
 
 /// `top`'s reports in groups under them; a leader with no reports who
@@ -330,6 +367,26 @@ fn under_of(tree: &Tree<'_>, spec: &Spec, at: usize) -> Option<LeaderId> {
     }
     let leader = spec.head.or_else(|| spec.tops.first().copied())?;
     Some(tree.leaders[leader].id.clone())
+}
+
+/// The name of the part's `under` leader as shown.
+fn under_name(tree: &Tree<'_>, spec: &Spec, at: usize) -> String {
+    if at == 0 {
+        return String::new();
+    }
+    spec.head
+        .or_else(|| spec.tops.first().copied())
+        .map_or_else(String::new, |i| shown(tree.leaders[i]))
+}
+
+/// A leader's name as the reader sees it (the id when it is blank).
+fn shown(leader: &Leader) -> String {
+    let name = if leader.name.trim().is_empty() {
+        leader.id.as_str()
+    } else {
+        leader.name.as_str()
+    };
+    crate::core::text::visible(name).into_owned()
 }
 
 /// Too many tops side by side: as many as fit on each page, in order.
@@ -380,6 +437,7 @@ fn push(tree: &Tree<'_>, spec: &Spec, parts: &mut Vec<Part>) -> usize {
     parts.push(Part {
         chart: tree.chart(&members),
         under: under_of(tree, spec, at),
+        under_name: under_name(tree, spec, at),
         continued: Vec::new(),
         folded: tree.folded(&members),
     });
@@ -387,102 +445,4 @@ fn push(tree: &Tree<'_>, spec: &Spec, parts: &mut Vec<Part>) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::presets;
-
-    /// Parts may hold at most `n` leaders.
-    fn at_most(n: usize) -> impl Fn(&OrgChart) -> bool {
-        move |chart: &OrgChart| chart.len() <= n
-    }
-
-    /// Every leader of the chart on exactly one part, or heading one more
-    /// (a leader where the chart is cut is on its page and heads the next).
-    fn check_cover(chart: &OrgChart, parts: &[Part]) {
-        for leader in chart.leaders() {
-            let on: Vec<usize> = (0..parts.len())
-                .filter(|&p| parts[p].chart.contains(&leader.id))
-                .collect();
-            assert!(!on.is_empty(), "{} is on no page", leader.id);
-        }
-        for part in parts {
-            for (id, next) in &part.continued {
-                assert!(parts[*next].chart.contains(id), "{id} heads part {next}");
-            }
-        }
-    }
-
-    #[test]
-    fn a_chart_that_fits_is_one_part_as_it_is() {
-        let model = presets::model("cdio").unwrap();
-        let parts = split(&model.chart, &at_most(100));
-        assert_eq!(parts.len(), 1);
-        assert_eq!(parts[0].chart, model.chart);
-    }
-
-    #[test]
-    fn a_big_chart_is_cut_where_it_must_and_continued_on_later_parts() {
-        let model = presets::model("cdio").unwrap();
-        let n = model.chart.len();
-        for limit in [3, 4, 5, n - 1] {
-            let parts = split(&model.chart, &at_most(limit));
-            assert!(parts.len() > 1, "limit {limit}");
-            for part in &parts {
-                assert!(
-                    part.chart.len() <= limit.max(2),
-                    "limit {limit}: {}",
-                    part.chart.len()
-                );
-            }
-            check_cover(&model.chart, &parts);
-            assert!(parts[0].under.is_none());
-            assert!(parts[1..].iter().all(|p| p.under.is_some()));
-        }
-    }
-
-    #[test]
-    fn a_wide_row_of_reports_is_spread_over_pages_under_their_manager() {
-        let mut chart = OrgChart::new();
-        chart
-            .add_leader(Leader::new("ceo", crate::core::model::Role::Ceo, "CEO"))
-            .unwrap();
-        for i in 0..10 {
-            let id = format!("vp{i}");
-            chart
-                .add_leader(Leader::new(&id, crate::core::model::Role::Vp, &id))
-                .unwrap();
-            chart
-                .add_direct(&LeaderId::new("ceo"), &LeaderId::new(&id))
-                .unwrap();
-        }
-        let parts = split(&chart, &at_most(4));
-        // The CEO and three VPs a page: four pages, the CEO on each.
-        assert_eq!(parts.len(), 4);
-        for part in &parts {
-            assert!(part.chart.contains(&LeaderId::new("ceo")));
-        }
-        check_cover(&chart, &parts);
-    }
-
-    #[test]
-    fn leaders_folded_in_the_chart_stay_folded_and_say_how_many() {
-        let mut model = presets::model("cdio").unwrap();
-        let cdio = model
-            .chart
-            .leaders()
-            .find(|l| model.chart.reports_of(&l.id).len() > 1)
-            .unwrap()
-            .id
-            .clone();
-        model.chart.set_collapsed(&cdio, true).unwrap();
-        let under = Headcount::of(&model.chart).under(&cdio);
-        let parts = split(&model.chart, &at_most(2));
-        let folded: Vec<&(LeaderId, usize)> = parts.iter().flat_map(|p| &p.folded).collect();
-        assert_eq!(folded, [&(cdio.clone(), under)]);
-        assert!(
-            parts
-                .iter()
-                .all(|p| p.continued.iter().all(|(id, _)| *id != cdio))
-        );
-    }
-}
+mod tests;

@@ -220,3 +220,17 @@ fn an_assistant_hangs_beside_the_managers_line_above_the_reports() {
         super::Via::Assistant
     );
 }
+
+#[test]
+fn stacked_people_without_a_manager_on_the_chart_make_a_column() {
+    let req = LayoutRequest {
+        nodes: (0..3).map(|i| node(i, 150.0, 50.0, None)).collect(),
+        lines: vec![],
+        arrangement: crate::core::model::Arrangement::Stacked,
+    };
+    let l = layout(&req);
+    for pair in l.rects.windows(2) {
+        assert!((pair[0].left() - pair[1].left()).abs() < 0.01, "one column");
+        assert!(pair[1].top() > pair[0].bottom(), "one under another");
+    }
+}

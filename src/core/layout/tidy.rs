@@ -203,43 +203,57 @@ fn stack_leaf_columns(
     (start, kids): (&[usize], &[usize]),
     placed_under: &mut [Option<usize>],
     stacks: &mut Stacks,
-    assisted: &dyn Fn(usize) -> bool,
+    assistants: &super::assist::Assistants,
 ) {
     let reports = |i: usize| &kids[start[i]..start[i + 1]];
+    // A leader with an assistant under them keeps their place in the row
+    // (the assistant hangs below them).
+    let leaf = |c: usize| reports(c).is_empty() && assistants.band[c] <= 0.0;
     let mut leaves = Vec::new();
     for p in 0..placed_under.len() {
         let row = reports(p);
         leaves.clear();
-        // A leader with an assistant under them keeps their place in the
-        // row (the assistant hangs below them).
-        leaves.extend(
-            row.iter()
-                .copied()
-                .filter(|&c| reports(c).is_empty() && !assisted(c)),
-        );
-        if leaves.len() < 2 {
-            continue;
+        leaves.extend(row.iter().copied().filter(|&c| leaf(c)));
+        if leaves.len() >= 2 {
+            stacks.single[p] = stack(&leaves, leaves.len() == row.len(), placed_under, stacks);
         }
-        // With no manager among them, the leaves may take two columns;
-        // beside their managing siblings, one.
-        let only_leaves = leaves.len() == row.len();
-        let split = if only_leaves && leaves.len() >= TWO_COLUMNS_AT {
-            leaves.len().div_ceil(2)
-        } else {
-            leaves.len()
-        };
-        stacks.single[p] = only_leaves && split == leaves.len();
-        for column in [&leaves[..split], &leaves[split..]] {
-            let widest = column.iter().map(|&c| stacks.width[c]).fold(0.0, f64::max);
-            for (k, &c) in column.iter().enumerate() {
-                stacks.stacked[c] = true;
-                stacks.width[c] = widest;
-                if k > 0 {
-                    placed_under[c] = Some(column[k - 1]);
-                }
+    }
+    // People with no manager on the chart and no reports (a team shown
+    // without its leader, as a board pack continues it): a column too.
+    let roots: Vec<usize> = (0..placed_under.len())
+        .filter(|&i| placed_under[i].is_none() && !assistants.is(i))
+        .collect();
+    if roots.len() >= 2 && roots.iter().all(|&r| leaf(r)) {
+        stack(&roots, true, placed_under, stacks);
+    }
+}
+
+/// Puts `leaves` in a column, each under the one above (two columns side
+/// by side from [`TWO_COLUMNS_AT`] when they are `alone`: no managing
+/// sibling beside them), each column's cards as wide as its widest. True
+/// when they are one column alone.
+fn stack(
+    leaves: &[usize],
+    alone: bool,
+    placed_under: &mut [Option<usize>],
+    stacks: &mut Stacks,
+) -> bool {
+    let split = if alone && leaves.len() >= TWO_COLUMNS_AT {
+        leaves.len().div_ceil(2)
+    } else {
+        leaves.len()
+    };
+    for column in [&leaves[..split], &leaves[split..]] {
+        let widest = column.iter().map(|&c| stacks.width[c]).fold(0.0, f64::max);
+        for (k, &c) in column.iter().enumerate() {
+            stacks.stacked[c] = true;
+            stacks.width[c] = widest;
+            if k > 0 {
+                placed_under[c] = Some(column[k - 1]);
             }
         }
     }
+    alone && split == leaves.len()
 }
 
 /// The width each stacked card will be laid out at (its column's widest),
@@ -281,8 +295,7 @@ fn arrange_leaves(
     match request.arrangement {
         Arrangement::Wide => wrap_leaf_rows(&start, &kids, placed_under),
         Arrangement::Stacked => {
-            let assisted = |i: usize| assistants.band[i] > 0.0;
-            stack_leaf_columns((&start, &kids), placed_under, &mut stacks, &assisted);
+            stack_leaf_columns((&start, &kids), placed_under, &mut stacks, assistants);
         }
     }
     stacks
