@@ -71,10 +71,15 @@ impl Fill {
     /// those), or says there is none.
     fn place(&mut self, part: usize, (w, h): (f32, f32), width: f32) -> bool {
         let mut best: Option<(f32, f32)> = None;
-        for &(left, _, _) in &self.skyline {
-            if left + w > width + 0.01 {
-                break;
-            }
+        // Against the left of each stretch of the skyline, or flush with
+        // its right (where the page's edge or a taller box ends it).
+        let candidates: Vec<f32> = self
+            .skyline
+            .iter()
+            .flat_map(|&(sx, sw, _)| [sx, (sx + sw).min(width) - w])
+            .filter(|&left| left >= 0.0 && left + w <= width + 0.01)
+            .collect();
+        for left in candidates {
             let floor = self
                 .skyline
                 .iter()
@@ -205,18 +210,19 @@ pub(super) fn arrange(
     first: (f32, f32),
     later: (f32, f32),
 ) -> (Vec<Placed>, usize) {
-    let mut fills = vec![Fill::new(first.0, first.1, width)];
-    for (i, &size) in sizes.iter().enumerate() {
-        if !fills.iter_mut().any(|f| f.place(i, size, width)) {
-            let mut fill = Fill::new(later.0, later.1, width);
-            // A box taller than a page (a part is not: each fits one) is
-            // put on a page of its own rather than lost.
-            if !fill.place(i, size, width) {
-                fill.items.push((i, 0.0, fill.top));
-            }
-            fills.push(fill);
-        }
+    // In reading order; and the first part first, then the biggest first
+    // (which fills pages better when big parts come late): whichever
+    // needs fewer pages.
+    let in_order: Vec<usize> = (0..sizes.len()).collect();
+    let mut biggest = in_order.clone();
+    if let Some(rest) = biggest.get_mut(1..) {
+        rest.sort_by(|&a, &b| (sizes[b].0 * sizes[b].1).total_cmp(&(sizes[a].0 * sizes[a].1)));
     }
+    let fills = [in_order, biggest]
+        .into_iter()
+        .map(|order| fill_pages(sizes, &order, width, (first, later)))
+        .min_by_key(Vec::len)
+        .unwrap_or_default();
     let mut placed = vec![
         Placed {
             page: 0,
@@ -235,6 +241,29 @@ pub(super) fn arrange(
         }
     }
     (placed, fills.len())
+}
+
+/// The pages boxes of `sizes` fill, taken in `order`, first fit.
+fn fill_pages(
+    sizes: &[(f32, f32)],
+    order: &[usize],
+    width: f32,
+    (first, later): ((f32, f32), (f32, f32)),
+) -> Vec<Fill> {
+    let mut fills = vec![Fill::new(first.0, first.1, width)];
+    for &i in order {
+        let size = sizes[i];
+        if !fills.iter_mut().any(|f| f.place(i, size, width)) {
+            let mut fill = Fill::new(later.0, later.1, width);
+            // A box taller than a page (a part is not: each fits one) is
+            // put on a page of its own rather than lost.
+            if !fill.place(i, size, width) {
+                fill.items.push((i, 0.0, fill.top));
+            }
+            fills.push(fill);
+        }
+    }
+    fills
 }
 
 /// How many pages `job.parts` take, packed.
