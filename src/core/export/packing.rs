@@ -24,6 +24,7 @@ const GAP_X: f32 = 28.0;
 const GAP_Y: f32 = 14.0;
 
 /// What to lay out: a model's parts, with what heads and follows them.
+#[derive(Clone, Copy)]
 pub(super) struct Job<'a> {
     pub model: &'a Model,
     pub parts: &'a [Part],
@@ -150,7 +151,7 @@ fn part_sizes(job: &Job<'_>, width: f32) -> Vec<(f32, f32)> {
             // As the part is drawn (its badges too, as `chart_in_box`
             // measures it).
             let facts = crate::core::facts::Facts::of(&part.chart);
-            let badges = part_badges(part, job.changes, (&|n| n, None));
+            let badges = part_badges(part, job.changes, (&|n| n, None), "page");
             let prims = crate::core::facts::model_drawing_with_badges(
                 &facts,
                 &part.chart,
@@ -169,7 +170,7 @@ fn part_sizes(job: &Job<'_>, width: f32) -> Vec<(f32, f32)> {
                 .iter()
                 .map(|l| text_width(l, PART_HEAD_PT, true))
                 .fold(0.0, f32::max);
-            let head_h = PART_HEAD_H + PART_HEAD_LINE * (head.len() as f32 - 1.0);
+            let head_h = head_height(head.len());
             (w.max(head_w).min(width), h + head_h)
         })
         .collect()
@@ -285,6 +286,25 @@ pub(super) fn page_count(job: &Job<'_>) -> usize {
     .1
 }
 
+/// A part's heading lines at `at` (its box's top left); returns the room
+/// they take.
+fn write_head(sheet: &mut Sheet<'_>, head: &[String], at: emath::Pos2, ink: &str) -> f32 {
+    for (k, line) in head.iter().enumerate() {
+        sheet.raw(&format!(
+            r#"<text x="{}" y="{}" font-size="{PART_HEAD_PT}" font-weight="bold" fill="{ink}">{}</text>"#,
+            at.x,
+            at.y + PART_HEAD_PT + k as f32 * PART_HEAD_LINE,
+            super::xml(line)
+        ));
+    }
+    head_height(head.len())
+}
+
+/// The room a part's heading of `lines` lines takes above its chart.
+fn head_height(lines: usize) -> f32 {
+    PART_HEAD_H + PART_HEAD_LINE * (lines as f32 - 1.0)
+}
+
 /// The pages of a chart split into `job.parts` (more than one), packed.
 pub(super) fn packed_pages(job: &Job<'_>) -> Vec<PackPage> {
     let width = job.page.0 - 2.0 * PAGE_MARGIN;
@@ -321,17 +341,14 @@ pub(super) fn packed_pages(job: &Job<'_>) -> Vec<PackPage> {
                 .position(|p| p.continued.iter().any(|(_, next)| *next == i))
                 .map(page_of);
             let head = head_lines(&part_heading(job, i, from), rect.width());
-            for (k, line) in head.iter().enumerate() {
-                sheet.raw(&format!(
-                    r#"<text x="{}" y="{}" font-size="{PART_HEAD_PT}" font-weight="bold" fill="{ink}">{}</text>"#,
-                    rect.min.x,
-                    rect.min.y + PART_HEAD_PT + k as f32 * PART_HEAD_LINE,
-                    super::xml(line)
-                ));
-            }
-            chart_box.min.y += PART_HEAD_H + PART_HEAD_LINE * (head.len() as f32 - 1.0);
+            chart_box.min.y += write_head(sheet, &head, rect.min, &ink);
         }
-        let badges = part_badges(part, job.changes, (&|next| page_of(next), Some(page_of(i))));
+        let badges = part_badges(
+            part,
+            job.changes,
+            (&|next| page_of(next), Some(page_of(i))),
+            "page",
+        );
         let model = with_chart(job.model, part.chart.clone());
         chart_in_box(
             &mut sheet.body,

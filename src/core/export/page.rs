@@ -114,11 +114,14 @@ pub(super) fn lines_height(lines: &[String]) -> f32 {
 }
 
 /// The badges of one part: the changes (a comparison's), where the people
-/// of a leader cut here continue, and how many a folded leader hides.
+/// of a leader cut here continue ("continued on page 4", or "slide" as
+/// `sheet` says; "on this page" when that is where the part is), and how
+/// many a folded leader hides.
 pub(super) fn part_badges(
     part: &Part,
     changes: &Badges,
     (page_of, here): (&dyn Fn(usize) -> usize, Option<usize>),
+    sheet: &str,
 ) -> Badges {
     let mut badges: Badges = changes
         .iter()
@@ -128,9 +131,9 @@ pub(super) fn part_badges(
     for (id, next) in &part.continued {
         let page = page_of(*next);
         let label = if Some(page) == here {
-            "continued on this page".to_owned()
+            format!("continued on this {sheet}")
         } else {
-            format!("continued on page {page}")
+            format!("continued on {sheet} {page}")
         };
         badges.entry(id.clone()).or_default().push(label);
     }
@@ -143,10 +146,9 @@ pub(super) fn part_badges(
 
 /// Whose people a part shows: the leader it continues under.
 pub(super) fn shown_part_name(part: &Part) -> String {
-    match &part.under {
-        Some(id) if part.under_name.is_empty() => id.to_string(),
-        _ => part.under_name.clone(),
-    }
+    part.under
+        .as_ref()
+        .map_or_else(String::new, |(_, name)| name.clone())
 }
 
 /// `model` with the chart of one part.

@@ -50,24 +50,11 @@ pub fn scene_pages(
     let caption = scene.caption(workspace);
     let lines = wrapped(&finding_lines(&shown), page);
     let size = part_box(page, &caption, &lines);
-    let pages = |parts: &[Part]| {
-        packing::page_count(&packing::Job {
-            model: &shown,
-            parts,
-            changes: &Badges::new(),
-            heading: &heading,
-            caption: &caption,
-            lines: &lines,
-            palette,
-            page,
-            first_page,
-        })
-    };
-    let parts = split_best(&shown.chart, &|c| readable_in(c, palette, size), &pages);
-    let job = packing::Job {
+    let no_changes = Badges::new();
+    let template = packing::Job {
         model: &shown,
-        parts: &parts,
-        changes: &Badges::new(),
+        parts: &[],
+        changes: &no_changes,
         heading: &heading,
         caption: &caption,
         lines: &lines,
@@ -75,13 +62,24 @@ pub fn scene_pages(
         page,
         first_page,
     };
+    let pages = |parts: &[Part]| packing::page_count(&packing::Job { parts, ..template });
+    let parts = split_best(&shown.chart, &|c| readable_in(c, palette, size), &pages);
+    let job = packing::Job {
+        parts: &parts,
+        ..template
+    };
     if parts.len() > 1 {
         return packing::packed_pages(&job);
     }
     let mut sheet = Sheet::new(page, palette);
     let top = sheet.heading(&heading, &caption);
     let box_h = page.1 - top - PAGE_MARGIN - lines_height(&lines);
-    let badges = part_badges(&parts[0], job.changes, (&|next| first_page + next, None));
+    let badges = part_badges(
+        &parts[0],
+        job.changes,
+        (&|next| first_page + next, None),
+        "page",
+    );
     chart_in_box(
         &mut sheet.body,
         (&shown, &badges),
@@ -183,23 +181,9 @@ fn spread(
         let caption = if side == 0 { pair.caption } else { "" };
         let size = part_box(page, caption, &[]);
         let own = format!("{}: {}", pair.heading, model.short_title());
-        let count = |parts: &[Part]| {
-            packing::page_count(&packing::Job {
-                model,
-                parts,
-                changes: marks,
-                heading: &own,
-                caption,
-                lines: &[],
-                palette,
-                page,
-                first_page,
-            })
-        };
-        let parts = split_best(&model.chart, &|c| readable_in(c, palette, size), &count);
-        let job = packing::Job {
+        let template = packing::Job {
             model,
-            parts: &parts,
+            parts: &[],
             changes: marks,
             heading: &own,
             caption,
@@ -208,13 +192,24 @@ fn spread(
             page,
             first_page: first_page + pages.len(),
         };
+        let count = |parts: &[Part]| packing::page_count(&packing::Job { parts, ..template });
+        let parts = split_best(&model.chart, &|c| readable_in(c, palette, size), &count);
+        let job = packing::Job {
+            parts: &parts,
+            ..template
+        };
         if parts.len() > 1 {
             pages.extend(packing::packed_pages(&job));
             continue;
         }
         let mut sheet = Sheet::new(page, palette);
         let top = sheet.heading(&own, caption);
-        let badges = part_badges(&parts[0], marks, (&|next| job.first_page + next, None));
+        let badges = part_badges(
+            &parts[0],
+            marks,
+            (&|next| job.first_page + next, None),
+            "page",
+        );
         let place = page_box(PAGE_MARGIN, top, size.0, page.1 - top - PAGE_MARGIN);
         chart_in_box(&mut sheet.body, (model, &badges), palette, place, false);
         pages.push(sheet.finish());

@@ -48,8 +48,7 @@ fn lines_top(n: usize) -> f32 {
 
 /// The box of `n` lines of text, in EMU.
 fn lines_box(n: usize) -> (i64, i64, i64, i64) {
-    let top = (lines_top(n.max(1)) * EMU_PER_PT as f32) as i64;
-    let foot = (LINES_FOOT * EMU_PER_PT as f32) as i64;
+    let (top, foot) = (chart::emu(lines_top(n.max(1))), chart::emu(LINES_FOOT));
     (457_200, top, 11_277_600, foot - top)
 }
 
@@ -82,7 +81,7 @@ struct Ink {
 
 impl Ink {
     fn of(palette: &Palette) -> Self {
-        let hex = |rgb: crate::core::theme::Rgb| rgb.hex().trim_start_matches('#').to_uppercase();
+        let hex = chart::hex;
         let background = hex(palette.background);
         Self {
             background: (background != "FFFFFF").then_some(background),

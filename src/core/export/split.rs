@@ -16,10 +16,9 @@ pub(super) struct Part {
     /// The leaders on this page and the lines among them.
     pub chart: OrgChart,
     /// The leader this part continues (its top, or the manager above a
-    /// group of reports); `None` for the first part.
-    pub under: Option<LeaderId>,
-    /// That leader's name as shown (their card may not be in the part).
-    pub under_name: String,
+    /// group of reports), with their name as shown (their card may not be
+    /// in the part); `None` for the first part.
+    pub under: Option<(LeaderId, String)>,
     /// Leaders cut here, and the part (an index) where their people go on.
     pub continued: Vec<(LeaderId, usize)>,
     /// Leaders folded in the chart itself, and how many people that hides.
@@ -193,7 +192,6 @@ pub(super) fn split(chart: &OrgChart, fits: &dyn Fn(&OrgChart) -> bool) -> Vec<P
         return vec![Part {
             chart: chart.clone(),
             under: None,
-            under_name: String::new(),
             continued: Vec::new(),
             folded: Vec::new(),
         }];
@@ -232,7 +230,6 @@ fn place(tree: &Tree<'_>, spec: &Spec, fits: &dyn Fn(&OrgChart) -> bool, parts: 
                 folded: tree.folded(&members),
                 chart,
                 under: under_of(tree, spec, at),
-                under_name: under_name(tree, spec, at),
                 continued: Vec::new(),
             });
             continue_from(tree, at, &cut, fits, parts);
@@ -335,8 +332,7 @@ fn headless(
     parts.push(Part {
         folded: tree.folded(&members),
         chart,
-        under: Some(tree.leaders[leader].id.clone()),
-        under_name: shown(tree.leaders[leader]),
+        under: Some(named(tree.leaders[leader])),
         continued: Vec::new(),
     });
     true
@@ -361,32 +357,26 @@ fn fan_out(tree: &Tree<'_>, top: usize, fits: &dyn Fn(&OrgChart) -> bool, parts:
 }
 
 /// The part's `under`: none for the very first part.
-fn under_of(tree: &Tree<'_>, spec: &Spec, at: usize) -> Option<LeaderId> {
+fn under_of(tree: &Tree<'_>, spec: &Spec, at: usize) -> Option<(LeaderId, String)> {
     if at == 0 {
         return None;
     }
     let leader = spec.head.or_else(|| spec.tops.first().copied())?;
-    Some(tree.leaders[leader].id.clone())
+    Some(named(tree.leaders[leader]))
 }
 
-/// The name of the part's `under` leader as shown.
-fn under_name(tree: &Tree<'_>, spec: &Spec, at: usize) -> String {
-    if at == 0 {
-        return String::new();
-    }
-    spec.head
-        .or_else(|| spec.tops.first().copied())
-        .map_or_else(String::new, |i| shown(tree.leaders[i]))
-}
-
-/// A leader's name as the reader sees it (the id when it is blank).
-fn shown(leader: &Leader) -> String {
+/// A leader's id, and their name as the reader sees it (the id when it
+/// is blank).
+fn named(leader: &Leader) -> (LeaderId, String) {
     let name = if leader.name.trim().is_empty() {
         leader.id.as_str()
     } else {
         leader.name.as_str()
     };
-    crate::core::text::visible(name).into_owned()
+    (
+        leader.id.clone(),
+        crate::core::text::visible(name).into_owned(),
+    )
 }
 
 /// Too many tops side by side: as many as fit on each page, in order.
@@ -437,7 +427,6 @@ fn push(tree: &Tree<'_>, spec: &Spec, parts: &mut Vec<Part>) -> usize {
     parts.push(Part {
         chart: tree.chart(&members),
         under: under_of(tree, spec, at),
-        under_name: under_name(tree, spec, at),
         continued: Vec::new(),
         folded: tree.folded(&members),
     });

@@ -22,12 +22,13 @@ use crate::core::theme::{Palette, Rgb};
 use crate::core::workspace::Model;
 
 /// EMU per point.
-const EMU: f32 = 12_700.0;
+const EMU: f32 = super::EMU_PER_PT as f32;
 /// Room around a chart for the badges above and below its cards, in
 /// chart units.
 pub(super) const BADGE_ROOM: f32 = 12.0;
 
-fn emu(pt: f32) -> i64 {
+/// Points as EMU.
+pub(super) fn emu(pt: f32) -> i64 {
     (pt * EMU).round() as i64
 }
 
@@ -175,7 +176,8 @@ fn fill(rgb: Rgb) -> String {
     )
 }
 
-fn hex(rgb: Rgb) -> String {
+/// A colour as `DrawingML` writes it (`1A2B3C`).
+pub(super) fn hex(rgb: Rgb) -> String {
     rgb.hex().trim_start_matches('#').to_uppercase()
 }
 

@@ -9,11 +9,11 @@ use std::fmt::Write as _;
 
 use emath::Rect;
 
-use super::chart::{BADGE_ROOM, chart_shapes};
+use super::chart::{BADGE_ROOM, chart_shapes, emu};
 use super::{Body, Slide};
 use crate::core::draw;
 use crate::core::export::packing::{self, Placed};
-use crate::core::export::page::{shown_part_name, with_chart};
+use crate::core::export::page::{part_badges, shown_part_name, with_chart};
 use crate::core::export::sheet::Badges;
 use crate::core::export::split::{Part, split_best};
 use crate::core::export::xml;
@@ -105,7 +105,6 @@ pub(super) fn side_by_side(
 
 /// A line of bold text at (`x`, `y`), `w` wide, in a text box.
 fn heading(out: &mut String, next_id: &mut u32, text: &str, (x, y, w): (f32, f32, f32)) {
-    let emu = |pt: f32| (pt * 12_700.0).round() as i64;
     let _ = write!(
         out,
         r#"<p:sp><p:nvSpPr><p:cNvPr id="{}" name="Heading"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{}" y="{}"/><a:ext cx="{}" cy="{}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0"><a:noAutofit/></a:bodyPr><a:lstStyle/><a:p><a:r><a:rPr lang="en-GB" sz="{}" b="1" dirty="0"/><a:t>{}</a:t></a:r></a:p></p:txBody></p:sp>"#,
@@ -138,7 +137,12 @@ pub(super) fn chart_slides(job: &ChartSlides<'_>, first_number: usize) -> Vec<Sl
             emath::pos2(AREA_X.0 + width, first_bottom),
         );
         let mut next_id = 10;
-        let badges = badges_of(&parts[0], &job.changes, (&|n| first_number + n, None));
+        let badges = part_badges(
+            &parts[0],
+            &job.changes,
+            (&|n| first_number + n, None),
+            "slide",
+        );
         let shown = with_chart(job.model, parts[0].chart.clone());
         chart_shapes(&mut body, &mut next_id, (&shown, &badges), palette, place);
         return vec![slide(job, job.title.clone(), true, body)];
@@ -199,7 +203,12 @@ fn parted_slides(job: &ChartSlides<'_>, parts: &[Part], first_number: usize) -> 
             heading(body, next_id, &head, (rect.min.x, rect.min.y, rect.width()));
             rect.min.y += PART_HEAD_H;
         }
-        let badges = badges_of(part, &job.changes, (&|n| slide_of(n), Some(slide_of(i))));
+        let badges = part_badges(
+            part,
+            &job.changes,
+            (&|n| slide_of(n), Some(slide_of(i))),
+            "slide",
+        );
         let shown = with_chart(job.model, part.chart.clone());
         chart_shapes(body, next_id, (&shown, &badges), job.palette, rect);
     }
@@ -235,32 +244,4 @@ fn slide(job: &ChartSlides<'_>, title: String, first: bool, body: String) -> Sli
         body: Body::Shapes(body),
         ink: super::Ink::of(job.palette),
     }
-}
-
-/// A part's badges: the changes on its leaders, where the people of a
-/// leader cut here continue, and how many a folded leader hides.
-fn badges_of(
-    part: &Part,
-    changes: &Badges,
-    (slide_of, here): (&dyn Fn(usize) -> usize, Option<usize>),
-) -> Badges {
-    let mut badges: Badges = changes
-        .iter()
-        .filter(|(id, _)| part.chart.contains(id))
-        .map(|(id, labels)| (id.clone(), labels.clone()))
-        .collect();
-    for (id, next) in &part.continued {
-        let slide = slide_of(*next);
-        let label = if Some(slide) == here {
-            "continued on this slide".to_owned()
-        } else {
-            format!("continued on slide {slide}")
-        };
-        badges.entry(id.clone()).or_default().push(label);
-    }
-    for (id, hidden) in &part.folded {
-        let label = format!("+{} folded", crate::core::wording::thousands(*hidden));
-        badges.entry(id.clone()).or_default().push(label);
-    }
-    badges
 }

@@ -130,7 +130,7 @@ fn a_stacked_team_continues_without_its_leaders_card_again() {
     assert_eq!(parts.len(), 3, "the top, then each VP's team");
     assert!(parts[0].chart.contains(&LeaderId::new("v1")));
     for (part, vp) in parts[1..].iter().zip(["V1", "V2"]) {
-        assert_eq!(part.under_name, vp);
+        assert_eq!(part.under.as_ref().unwrap().1, vp);
         assert_eq!(part.chart.len(), 3, "the team alone");
         assert!(!part.chart.contains(&LeaderId::new(vp.to_lowercase())));
         assert_eq!(part.chart.arrangement(), Arrangement::Stacked);
