@@ -82,4 +82,16 @@ impl Forest {
         }
         order
     }
+
+    /// The levels of the deepest reporting chain (a lone entry is one),
+    /// from `parent` and its [`Forest::top_down`] `order`.
+    pub fn levels(parent: &[Option<usize>], order: &[usize]) -> usize {
+        let mut depth = vec![1usize; parent.len()];
+        for &i in order {
+            if let Some(p) = parent[i] {
+                depth[i] = depth[p] + 1;
+            }
+        }
+        depth.into_iter().max().unwrap_or(0)
+    }
 }

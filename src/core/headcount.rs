@@ -25,14 +25,8 @@ impl Headcount {
         let n = leaders.len();
         let forest = Forest::of(&parent);
         let children = &forest.children;
-        // Top down for depths, then totals bottom-up in reverse.
+        // Totals bottom-up: the top-down order in reverse.
         let order = forest.top_down();
-        let mut depth = vec![1usize; n];
-        for &i in &order {
-            if let Some(p) = parent[i] {
-                depth[i] = depth[p] + 1;
-            }
-        }
         let mut total = vec![0usize; n];
         for &i in order.iter().rev() {
             total[i] = children[i].iter().map(|&c| 1 + total[c]).sum();
@@ -47,7 +41,7 @@ impl Headcount {
         );
         Self {
             by_leader,
-            levels: depth.iter().copied().max().unwrap_or(0),
+            levels: Forest::levels(&parent, &order),
             open: leaders.iter().filter(|l| l.open).count(),
         }
     }

@@ -116,12 +116,6 @@ impl Counts {
         let forest = Forest::of(&parent);
         let children = &forest.children;
         let order = forest.top_down();
-        let mut depth = vec![1usize; n];
-        for &i in &order {
-            if let Some(p) = parent[i] {
-                depth[i] = depth[p] + 1;
-            }
-        }
         let (mut under, mut below) = (vec![0usize; n], vec![0usize; n]);
         let mut cost_under: Vec<f64> = leaders.iter().map(|l| l.cost.unwrap_or(0.0)).collect();
         for &i in order.iter().rev() {
@@ -138,7 +132,7 @@ impl Counts {
             .iter()
             .map(|c| c.iter().filter(|&&k| !open[k] && !assisting[k]).count())
             .collect();
-        let mut shape = shape(&direct, &open, depth.iter().copied().max().unwrap_or(0));
+        let mut shape = shape(&direct, &open, Forest::levels(&parent, &order));
         shape.cost = leaders
             .iter()
             .filter_map(|l| l.cost)
