@@ -72,21 +72,36 @@ fn children(req: &LayoutRequest) -> Vec<Vec<usize>> {
     kids
 }
 
+/// No two cards of the layout overlap.
+fn no_overlap(l: &chartroom::core::layout::Layout) -> Result<(), TestCaseError> {
+    for i in 0..l.rects.len() {
+        for j in i + 1..l.rects.len() {
+            let (a, b) = (l.rects[i], l.rects[j]);
+            prop_assert!(
+                !a.shrink(0.01).intersects(b.shrink(0.01)),
+                "cards {i} {a:?} and {j} {b:?} overlap"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A direct line from every node's manager to it.
+fn direct_lines(req: &LayoutRequest) -> Vec<(usize, usize, chartroom::core::model::LineKind)> {
+    req.nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| Some((n.parent?, i, chartroom::core::model::LineKind::Direct)))
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
     #[test]
     fn no_two_cards_overlap(req in forest()) {
         let l = layout(&req);
-        for i in 0..l.rects.len() {
-            for j in i + 1..l.rects.len() {
-                let (a, b) = (l.rects[i], l.rects[j]);
-                prop_assert!(
-                    !a.shrink(0.01).intersects(b.shrink(0.01)),
-                    "cards {i} {a:?} and {j} {b:?} overlap"
-                );
-            }
-        }
+        no_overlap(&l)?;
     }
 
     #[test]
@@ -117,22 +132,9 @@ proptest! {
     fn stacked_columns_overlap_no_card_and_lines_end_at_the_cards(req in forest()) {
         let mut req = req;
         req.arrangement = chartroom::core::model::Arrangement::Stacked;
-        req.lines = req
-            .nodes
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| Some((n.parent?, i, chartroom::core::model::LineKind::Direct)))
-            .collect();
+        req.lines = direct_lines(&req);
         let l = layout(&req);
-        for i in 0..l.rects.len() {
-            for j in i + 1..l.rects.len() {
-                let (a, b) = (l.rects[i], l.rects[j]);
-                prop_assert!(
-                    !a.shrink(0.01).intersects(b.shrink(0.01)),
-                    "cards {i} {a:?} and {j} {b:?} overlap"
-                );
-            }
-        }
+        no_overlap(&l)?;
         for e in &l.edges {
             let (from, to) = (l.rects[e.from], l.rects[e.to]);
             let (first, last) = (*e.points.first().unwrap(), *e.points.last().unwrap());
@@ -153,15 +155,7 @@ proptest! {
             req.arrangement = chartroom::core::model::Arrangement::Stacked;
         }
         let l = layout(&req);
-        for i in 0..l.rects.len() {
-            for j in i + 1..l.rects.len() {
-                let (a, b) = (l.rects[i], l.rects[j]);
-                prop_assert!(
-                    !a.shrink(0.01).intersects(b.shrink(0.01)),
-                    "cards {i} {a:?} and {j} {b:?} overlap"
-                );
-            }
-        }
+        no_overlap(&l)?;
     }
 
     #[test]
@@ -172,12 +166,7 @@ proptest! {
     #[test]
     fn every_line_is_routed_between_its_cards(req in forest()) {
         let mut req = req;
-        req.lines = req
-            .nodes
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| Some((n.parent?, i, chartroom::core::model::LineKind::Direct)))
-            .collect();
+        req.lines = direct_lines(&req);
         let l = layout(&req);
         prop_assert_eq!(l.edges.len(), req.lines.len());
         for e in &l.edges {

@@ -228,9 +228,10 @@ fn every_preset_prints_on_one_page() {
 }
 
 /// A 60-person organisation (the generator's) prints on a few packed
-/// pages at 9 pt or more, everyone named (`../shared/bench/gen_org.py
-/// 60` went from 19 chart pages to 5 with the packing; the target of 3 is
-/// not met yet).
+/// pages at 9 pt or more, everyone named. The test reads nothing outside
+/// this repository: the generator is `benches/orgs.rs`. (The shared
+/// benchmark generator's 60-person org went from 19 chart pages to 4;
+/// the target of 3 is not met yet.)
 #[test]
 fn a_sixty_person_org_packs_onto_few_pages() {
     let people = orgs::people(60, 42);

@@ -33,6 +33,20 @@ fn storyboard() -> Workspace {
     ws
 }
 
+/// The storyboard's deck, written by `chartroom export --format pptx`
+/// (with `options`) into `dir`: its path.
+fn storyboard_deck(dir: &Path, options: &[&str]) -> std::path::PathBuf {
+    let input = dir.join("story.json");
+    format::save_path(&storyboard(), &input).unwrap();
+    let deck = dir.join("deck.pptx");
+    let mut args = vec!["export", input.to_str().unwrap(), "--format", "pptx"];
+    args.extend_from_slice(options);
+    args.extend(["-o", deck.to_str().unwrap()]);
+    let out = common::chartroom(&args);
+    assert!(out.status.success(), "{}", common::text(&out.stderr));
+    deck
+}
+
 /// Every part of a zip, by name.
 fn parts(pptx: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(pptx)).expect("a zip");
@@ -92,19 +106,7 @@ fn libreoffice_pdf(deck: &Path, notes: bool) -> Vec<u8> {
 #[test]
 fn with_pictures_the_deck_has_a_slide_per_scene_with_text_a_picture_and_notes() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("story.json");
-    format::save_path(&storyboard(), &input).unwrap();
-    let deck = dir.path().join("deck.pptx");
-    let out = common::chartroom(&[
-        "export",
-        input.to_str().unwrap(),
-        "--format",
-        "pptx",
-        "--pictures",
-        "-o",
-        deck.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", common::text(&out.stderr));
+    let deck = storyboard_deck(dir.path(), &["--pictures"]);
     let bytes = std::fs::read(&deck).unwrap();
     let parts = parts(&bytes);
     // One slide, one picture and one notes page per scene; 16:9.
@@ -237,18 +239,7 @@ fn without_a_storyboard_the_deck_has_a_slide_per_model() {
 #[test]
 fn the_deck_draws_charts_as_shapes_powerpoint_can_edit_never_under_12_pt() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("story.json");
-    format::save_path(&storyboard(), &input).unwrap();
-    let deck = dir.path().join("deck.pptx");
-    let out = common::chartroom(&[
-        "export",
-        input.to_str().unwrap(),
-        "--format",
-        "pptx",
-        "-o",
-        deck.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", common::text(&out.stderr));
+    let deck = storyboard_deck(dir.path(), &[]);
     let read = common::read_pptx(&deck);
     let slides = read["slides"].as_array().unwrap();
     assert!(slides.len() >= 3, "{} slides", slides.len());
