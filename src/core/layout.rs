@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
-use super::model::{Arrangement, Assignment, Leader, LeaderId, LineKind, OrgChart};
+use super::model::{Arrangement, Leader, LeaderId, LineKind, OrgChart};
 
 mod assist;
 pub mod metrics;
@@ -159,38 +159,44 @@ impl Layout {
 }
 
 /// The card size the canvas uses for a leader, from its text measured in
-/// the bundled font: wide enough for the name (or the title) up to a
-/// limit, then a name/title row and one row per wrapped responsibility
-/// line.
-pub fn card_size(name: &str, title: &str, responsibilities: &[Assignment]) -> Vec2 {
-    use metrics::{NAME_RESERVE, NAME_SIZE, PAD, TITLE_SIZE};
-    let name_w = metrics::text_width(name, NAME_SIZE, true) + NAME_RESERVE;
+/// the bundled font: wide enough for the name (beside the role badge, if
+/// the card shows one) or the title up to a limit, then a name/title row
+/// and one row per wrapped responsibility line.
+pub fn card_size(leader: &Leader) -> Vec2 {
+    use metrics::{NAME_SIZE, PAD, TITLE_SIZE};
+    let (name, title) = (leader.card_name(), leader.title.as_str());
+    let name_w = metrics::text_width(name, NAME_SIZE, true) + metrics::name_reserve(leader.role);
     let title_w = metrics::text_width(title, TITLE_SIZE, false) + 2.0 * PAD;
     // Room for responsibilities to wrap readably; a card without any is
     // as narrow as its name and title.
-    let least = if responsibilities.is_empty() {
+    let least = if leader.responsibilities.is_empty() {
         140.0
     } else {
         190.0
     };
     let width = name_w.max(title_w).ceil().clamp(least, 300.0);
-    card_size_at(width, name, title, responsibilities)
+    card_size_at(width, leader)
 }
 
 /// The card size for a leader on a card `width` wide (a stacked column's
 /// cards take its widest card's width, and wrap less).
-pub fn card_size_at(width: f32, name: &str, title: &str, responsibilities: &[Assignment]) -> Vec2 {
-    use metrics::{HEADER_H, LINE_H, PAD};
-    let wrapped: usize = responsibilities
+pub fn card_size_at(width: f32, leader: &Leader) -> Vec2 {
+    use metrics::{HEADER_H, LINE_H, PAD_Y};
+    let wrapped: usize = leader
+        .responsibilities
         .iter()
         .map(|r| metrics::phrase_lines(&r.phrase, width).len())
         .sum();
-    let title_lines = metrics::title_lines(title, width).len();
-    let name_extra = (metrics::name_lines(name, width).len() - 1) as f32 * metrics::NAME_LINE_H;
+    let title_lines = metrics::title_lines(&leader.title, width).len();
+    let name_lines = metrics::name_lines(leader.card_name(), leader.role, width).len();
+    let name_extra = (name_lines - 1) as f32 * metrics::NAME_LINE_H;
     let height =
-        2.0 * PAD + HEADER_H + name_extra + title_lines as f32 * LINE_H + wrapped as f32 * LINE_H;
-    vec2(width, height.max(64.0))
+        2.0 * PAD_Y + HEADER_H + name_extra + title_lines as f32 * LINE_H + wrapped as f32 * LINE_H;
+    vec2(width, height.max(MIN_CARD_H))
 }
+
+/// The least height of a card (one holding a name alone).
+const MIN_CARD_H: f32 = 44.0;
 
 /// Builds the request for a chart, with [`card_size`] for every card shown:
 /// the people under a collapsed leader are left out, and so are lines to
@@ -220,7 +226,7 @@ pub fn request_for(chart: &OrgChart) -> LayoutRequest {
         .filter(|(_, h)| !**h)
         .map(|((l, parent), _)| NodeSpec {
             id: l.id.clone(),
-            size: card_size(l.card_name(), &l.title, &l.responsibilities),
+            size: card_size(l),
             parent: parent.map(|p| shown_at[p]),
             pinned: l.pinned,
             assistant: l.assistant,
@@ -243,12 +249,7 @@ fn size_stacked_cards(nodes: &mut [NodeSpec], leaders: &[&Leader]) {
     let widths = tidy::stacked_widths(nodes);
     for ((node, leader), width) in nodes.iter_mut().zip(leaders).zip(widths) {
         if let Some(width) = width {
-            node.size = card_size_at(
-                width,
-                leader.card_name(),
-                &leader.title,
-                &leader.responsibilities,
-            );
+            node.size = card_size_at(width, leader);
         }
     }
 }

@@ -133,8 +133,8 @@ fn every_line_of_the_board_pack_stays_in_its_box_in_every_theme() {
     }
 }
 
-/// Each text node of an SVG with the box it starts in (the smallest path
-/// holding the middle of its left edge), as usvg lays them out.
+/// Each text node of an SVG with the box it starts in (the smallest filled
+/// path holding the middle of its left edge), as usvg lays them out.
 fn texts_and_boxes(svg: &str) -> Vec<(String, usvg::Rect, usvg::Rect)> {
     let mut db = usvg::fontdb::Database::new();
     db.load_system_fonts();
@@ -153,12 +153,14 @@ fn texts_and_boxes(svg: &str) -> Vec<(String, usvg::Rect, usvg::Rect)> {
         for node in group.children() {
             match node {
                 usvg::Node::Group(g) => stack.push(g),
-                usvg::Node::Path(p) => boxes.push(p.abs_bounding_box()),
+                // A box is filled; a line is only stroked, and its bounds
+                // are no box for text.
+                usvg::Node::Path(p) if p.fill().is_some() => boxes.push(p.abs_bounding_box()),
                 usvg::Node::Text(t) => {
                     let words: String = t.chunks().iter().map(|c| c.text().to_owned()).collect();
                     texts.push((words, t.abs_bounding_box()));
                 }
-                usvg::Node::Image(_) => {}
+                usvg::Node::Path(_) | usvg::Node::Image(_) => {}
             }
         }
     }
@@ -241,4 +243,72 @@ fn an_svg_with_outlines_looks_the_same_without_text() {
         .filter(|(p, q)| p.0.iter().zip(q.0).any(|(x, y)| x.abs_diff(y) > 64))
         .count();
     assert!(gone > 4 * differ.max(1), "{gone} vs {differ}");
+}
+
+/// A card's name starts clear of its role badge, for every role and a
+/// name long enough to wrap; an "Other" card shows no badge (it would say
+/// nothing) and its name starts at the padding. Measured with the bundled
+/// font, as drawn.
+#[test]
+fn a_name_starts_clear_of_its_role_badge_and_other_has_none() {
+    use chartroom::core::draw::{Part, Shape};
+    use chartroom::core::layout::metrics::{self, PAD};
+    // One word longer than any card: cut between letters, its first line
+    // fills the room beside the badge to within a letter.
+    let long = "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft";
+    let mut chart = OrgChart::new();
+    for (i, role) in Role::ALL.into_iter().enumerate() {
+        let leader = Leader::new(format!("l{i}"), role, long).with_title("Director");
+        chart.add_leader(leader).unwrap();
+    }
+    let model = Model {
+        id: ModelId::new("roles"),
+        title: "Roles".into(),
+        description: String::new(),
+        preset: None,
+        chart,
+    };
+    let (prims, _) = export::model_prims(&model, &Palette::light());
+    let layout =
+        chartroom::core::layout::layout(&chartroom::core::layout::request_for(&model.chart));
+    let mut checked = 0;
+    for (id, card) in layout.ids.iter().zip(&layout.rects) {
+        let role = model.chart.leader(id).expect("laid out").role;
+        let inside = |p: &&chartroom::core::draw::Prim| match &p.shape {
+            Shape::Rect { rect, .. } => card.contains_rect(*rect),
+            Shape::Text { at, .. } => card.contains(*at),
+            _ => false,
+        };
+        let badge = prims
+            .iter()
+            .filter(inside)
+            .find_map(|p| match (&p.part, &p.shape) {
+                (Part::RoleBadge, Shape::Rect { rect, .. }) => Some(*rect),
+                _ => None,
+            });
+        let (name_x, first) = prims
+            .iter()
+            .filter(inside)
+            .find_map(|p| match (&p.part, &p.shape) {
+                (Part::Name, Shape::Text { at, text, .. }) => Some((at.x, text.clone())),
+                _ => None,
+            })
+            .expect("a name");
+        assert_eq!(badge.is_some(), role.on_card(), "{role:?}: a badge or none");
+        if let Some(badge) = badge {
+            assert!(
+                badge.right() + 4.0 <= name_x,
+                "{role:?}: name clear of the badge"
+            );
+        } else {
+            assert!((name_x - (card.left() + PAD)).abs() < 0.5, "{role:?}");
+        }
+        let end = name_x + metrics::text_width(&first, metrics::NAME_SIZE, true);
+        assert!(
+            end <= card.right() - PAD + 0.5,
+            "{role:?}: {first:?} inside"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, Role::ALL.len());
 }

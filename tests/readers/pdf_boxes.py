@@ -1,6 +1,6 @@
 """Reads a PDF with pdfplumber (PyPI) and prints, as JSON, every run of text
 that is not wholly inside the box it starts in: the smallest drawn shape
-(rectangle or curve: a card, a badge, a row, a letter box) that holds the
+(a filled rectangle or curve: a card, a badge, a row) that holds the
 middle of its first character must hold every character of the run.
 
 A run is a line of characters of one size, each within half an em of the
@@ -18,6 +18,10 @@ TOLERANCE = 0.6  # points: anti-aliasing and rounding, not overflow
 def boxes(page):
     out = []
     for shape in list(page.rects) + list(page.curves):
+        # A box is filled; a line (a dotted reporting line's elbow, say) is
+        # only stroked, and its bounds are no box for text.
+        if not shape.get("fill"):
+            continue
         x0, x1, top, bottom = shape["x0"], shape["x1"], shape["top"], shape["bottom"]
         if x1 - x0 > 1 and bottom - top > 1:
             out.append((x0, top, x1, bottom))

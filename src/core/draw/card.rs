@@ -7,8 +7,8 @@ use emath::{Pos2, Rect, pos2, vec2};
 use super::ink::{Ink, text};
 use super::{Anchor, Corners, Detail, Marks, Paint, Part, Prim, Shape, Stroke};
 use crate::core::headcount::Headcount;
-use crate::core::layout::metrics::{self, HEADER_H, LINE_H, NAME_LINE_H, PAD, text_width};
-use crate::core::model::{Assignment, Leader};
+use crate::core::layout::metrics::{self, HEADER_H, LINE_H, NAME_LINE_H, PAD, PAD_Y, text_width};
+use crate::core::model::{Assignment, Leader, Role};
 use crate::core::theme::Palette;
 
 /// Corner radius of a card.
@@ -333,36 +333,20 @@ fn change_badges(out: &mut Vec<Prim>, ink: &Ink<'_>, rect: Rect, labels: &[Strin
 /// Role badge, name (one line, shortened to fit) and title lines; returns
 /// where the responsibilities start.
 fn header(out: &mut Vec<Prim>, ink: &Ink<'_>, rect: Rect, leader: &Leader) -> f32 {
-    let origin = rect.min + vec2(PAD, PAD);
-    let role_size = ink.font * ROLE_SIZE;
-    let role_badge = leader.role.badge();
-    let badge_w = badge_size(role_badge, role_size, true).x;
-    let badge_rect = Rect::from_min_size(origin, vec2(badge_w, HEADER_H - 8.0));
-    out.push(Prim {
-        part: Part::RoleBadge,
-        shape: Shape::Rect {
-            rect: badge_rect,
-            corners: Corners::same(4.0),
-            fill: Some(ink.paint(ink.palette.role(leader.role))),
-            stroke: None,
-        },
-    });
-    out.push(text(
-        Part::RoleBadge,
-        pos2(badge_rect.min.x + BADGE_PAD.0, badge_rect.center().y),
-        role_badge.to_owned(),
-        role_size,
-        true,
-        ink.paint(ink.palette.badge_text),
-    ));
-    let name_x = badge_rect.right() + NAME_GAP;
+    let origin = rect.min + vec2(PAD, PAD_Y);
+    let row = Rect::from_min_size(origin, vec2(0.0, HEADER_H - 8.0));
+    let name_x = if leader.role.on_card() {
+        role_badge(out, ink, row, leader.role).right() + NAME_GAP
+    } else {
+        origin.x
+    };
     let mut y = origin.y + HEADER_H;
-    for (i, line) in metrics::name_lines(leader.card_name(), rect.width())
+    for (i, line) in metrics::name_lines(leader.card_name(), leader.role, rect.width())
         .into_iter()
         .enumerate()
     {
         let (x, middle) = if i == 0 {
-            (name_x, badge_rect.center().y)
+            (name_x, row.center().y)
         } else {
             (origin.x, y + NAME_LINE_H / 2.0 - 2.0)
         };
@@ -390,4 +374,31 @@ fn header(out: &mut Vec<Prim>, ink: &Ink<'_>, rect: Rect, leader: &Leader) -> f3
         y += LINE_H;
     }
     y
+}
+
+/// The role's badge at the start of the header `row` (as tall as the
+/// badge); returns its box.
+fn role_badge(out: &mut Vec<Prim>, ink: &Ink<'_>, row: Rect, role: Role) -> Rect {
+    let size = ink.font * ROLE_SIZE;
+    let label = role.badge();
+    let badge_w = badge_size(label, size, true).x;
+    let rect = Rect::from_min_size(row.min, vec2(badge_w, row.height()));
+    out.push(Prim {
+        part: Part::RoleBadge,
+        shape: Shape::Rect {
+            rect,
+            corners: Corners::same(4.0),
+            fill: Some(ink.paint(ink.palette.role(role))),
+            stroke: None,
+        },
+    });
+    out.push(text(
+        Part::RoleBadge,
+        pos2(rect.min.x + BADGE_PAD.0, rect.center().y),
+        label.to_owned(),
+        size,
+        true,
+        ink.paint(ink.palette.badge_text),
+    ));
+    rect
 }

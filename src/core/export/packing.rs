@@ -164,8 +164,10 @@ fn part_sizes(job: &Job<'_>, width: f32) -> Vec<(f32, f32)> {
                 return (w.min(width), h);
             }
             // The heading with a page number of three digits, as it may
-            // be, on up to two lines as wide as the chart.
-            let head = head_lines(&part_heading(job, i, Some(100)), w.min(width));
+            // be, on up to two lines as wide as the chart, or as wide as
+            // two whole lines of it need.
+            let heading = part_heading(job, i, Some(100));
+            let head = head_lines(&heading, head_width(&heading, w, width));
             let head_w = head
                 .iter()
                 .map(|l| text_width(l, PART_HEAD_PT, true))
@@ -174,6 +176,17 @@ fn part_sizes(job: &Job<'_>, width: f32) -> Vec<(f32, f32)> {
             (w.max(head_w).min(width), h + head_h)
         })
         .collect()
+}
+
+/// The width a part's heading wraps to: its chart's `w` (at least 120),
+/// or wider where two lines of that would not hold it all, up to the
+/// page's `width`.
+fn head_width(head: &str, w: f32, width: f32) -> f32 {
+    let mut at = w.max(120.0).min(width);
+    while at < width && wrap_to(head, at, PART_HEAD_PT, true).len() > 2 {
+        at = (at + 8.0).min(width);
+    }
+    at
 }
 
 /// A part's heading on at most two lines of `width` (a narrow chart's

@@ -26,10 +26,12 @@ pub(super) struct Part {
 }
 
 /// What a part shows: `head` (a manager above), the `tops` side by side,
-/// and everyone under the tops down to some depth.
+/// and everyone under the tops down to some depth; `of`, the leader whose
+/// people they are when that leader's card is not in the part.
 struct Spec {
     head: Option<usize>,
     tops: Vec<usize>,
+    of: Option<usize>,
 }
 
 /// The chart read once: each leader's shown reports, in order.
@@ -87,6 +89,28 @@ impl<'a> Tree<'a> {
             stack.extend(self.children[i].iter().map(|&c| (c, level + 1)));
         }
         deepest
+    }
+
+    /// Where the people of a leader cut from a part go on: their team
+    /// without the leader's card again (the part's heading names them; the
+    /// card is where they were cut), but for a team of people without
+    /// reports in wide rows, which keeps its leader above its two rows.
+    fn continuation(&self, leader: usize) -> Spec {
+        let team = &self.children[leader];
+        let leaves = team.iter().all(|&c| self.children[c].is_empty());
+        if self.arrangement == Arrangement::Wide && leaves {
+            Spec {
+                head: None,
+                tops: vec![leader],
+                of: None,
+            }
+        } else {
+            Spec {
+                head: None,
+                tops: team.clone(),
+                of: Some(leader),
+            }
+        }
     }
 
     /// The leaders of a part, each with its manager in the part, and the
@@ -200,6 +224,7 @@ pub(super) fn split(chart: &OrgChart, fits: &dyn Fn(&OrgChart) -> bool) -> Vec<P
     let spec = Spec {
         head: None,
         tops: tree.roots.clone(),
+        of: None,
     };
     place(&tree, &spec, fits, &mut parts);
     parts
@@ -222,7 +247,7 @@ fn place(tree: &Tree<'_>, spec: &Spec, fits: &dyn Fn(&OrgChart) -> bool, parts: 
     match best {
         // One leader alone on a page says nothing: their reports come
         // under them in groups instead.
-        Some((_, _, _, 0)) | None if lone_top => fan_out(tree, spec.tops[0], fits, parts),
+        Some((_, _, _, 0)) | None if lone_top => fan_out(tree, spec, fits, parts),
         Some((chart, members, cut, _)) => {
             let (chart, members, cut) = deepen(tree, (chart, members, cut), fits);
             let at = parts.len();
@@ -298,59 +323,21 @@ fn continue_from(
     for &i in cut {
         let next = parts.len();
         parts[at].continued.push((tree.leaders[i].id.clone(), next));
-        if headless(tree, i, fits, parts) {
-            continue;
-        }
-        let spec = Spec {
-            head: None,
-            tops: vec![i],
-        };
-        place(tree, &spec, fits, parts);
+        place(tree, &tree.continuation(i), fits, parts);
     }
 }
 
-/// In stacked columns, a team of people without reports continues
-/// without its leader's card again (the part's heading names them; their
-/// card is where they were cut): a column of the team alone, when it
-/// fits. False when it is not such a team or does not fit.
-fn headless(
-    tree: &Tree<'_>,
-    leader: usize,
-    fits: &dyn Fn(&OrgChart) -> bool,
-    parts: &mut Vec<Part>,
-) -> bool {
-    let team = &tree.children[leader];
-    let leaves = team.iter().all(|&c| tree.children[c].is_empty());
-    if tree.arrangement != Arrangement::Stacked || team.is_empty() || !leaves {
-        return false;
-    }
-    let members: Vec<(usize, Option<usize>)> = team.iter().map(|&c| (c, None)).collect();
-    let chart = tree.chart(&members);
-    if !fits(&chart) {
-        return false;
-    }
-    parts.push(Part {
-        folded: tree.folded(&members),
-        chart,
-        under: Some(named(tree.leaders[leader])),
-        continued: Vec::new(),
-    });
-    true
-}
-
-/// `top`'s reports in groups under them; a leader with no reports who
-/// does not fit alone is printed as they are.
-fn fan_out(tree: &Tree<'_>, top: usize, fits: &dyn Fn(&OrgChart) -> bool, parts: &mut Vec<Part>) {
+/// The lone top's reports in groups under them; a leader with no reports
+/// who does not fit alone is printed as they are.
+fn fan_out(tree: &Tree<'_>, lone: &Spec, fits: &dyn Fn(&OrgChart) -> bool, parts: &mut Vec<Part>) {
+    let top = lone.tops[0];
     let spec = Spec {
         head: Some(top),
         tops: tree.children[top].clone(),
+        of: lone.of,
     };
     if spec.tops.is_empty() {
-        let alone = Spec {
-            head: None,
-            tops: vec![top],
-        };
-        push(tree, &alone, parts);
+        push(tree, lone, parts);
     } else {
         place_groups(tree, &spec, fits, parts);
     }
@@ -361,7 +348,10 @@ fn under_of(tree: &Tree<'_>, spec: &Spec, at: usize) -> Option<(LeaderId, String
     if at == 0 {
         return None;
     }
-    let leader = spec.head.or_else(|| spec.tops.first().copied())?;
+    let leader = spec
+        .of
+        .or(spec.head)
+        .or_else(|| spec.tops.first().copied())?;
     Some(named(tree.leaders[leader]))
 }
 
@@ -395,6 +385,7 @@ fn place_groups(
                 &Spec {
                     head: spec.head,
                     tops,
+                    of: spec.of,
                 },
                 fits,
                 parts,
@@ -407,6 +398,7 @@ fn place_groups(
             &Spec {
                 head: spec.head,
                 tops: group.clone(),
+                of: spec.of,
             },
             0,
         );

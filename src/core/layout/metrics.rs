@@ -4,13 +4,16 @@
 //! screen and the exports draw.
 
 use crate::core::font;
+use crate::core::model::Role;
 
 /// The body text's size: responsibilities.
 pub const BODY_SIZE: f32 = 13.0;
 /// The title's size (regular): 0.9 times the body text.
 pub const TITLE_SIZE: f32 = 13.0 * 0.9;
-/// Inner padding.
+/// Inner padding, left and right (the role stripe is inside it).
 pub const PAD: f32 = 10.0;
+/// Inner padding, top and bottom.
+pub const PAD_Y: f32 = 6.0;
 /// Height of one text line.
 pub const LINE_H: f32 = 17.0;
 /// Height of the badge-and-name row.
@@ -21,17 +24,27 @@ pub const ROW_PREFIX: f32 = 32.0;
 pub const NAME_SIZE: f32 = 13.0 * 1.15;
 /// Height of a second line of the name.
 pub const NAME_LINE_H: f32 = 19.0;
-/// Room the header keeps left of the name: padding, the widest role
-/// badge ("Other") and the gap after it, and the right padding.
-pub const NAME_RESERVE: f32 = 2.0 * PAD + 44.0 + 6.0;
+/// Room the header keeps left of a role badge's name: the widest badge
+/// ("CDIO") and the gap after it.
+pub const BADGE_RESERVE: f32 = 40.0 + 6.0;
 /// A name wraps onto at most this many lines; the last is shortened.
 pub const NAME_MAX_LINES: usize = 2;
+
+/// The room the header keeps beside the name on a card of `role`: the
+/// padding, and the role badge's when the card shows one.
+pub fn name_reserve(role: Role) -> f32 {
+    if role.on_card() {
+        2.0 * PAD + BADGE_RESERVE
+    } else {
+        2.0 * PAD
+    }
+}
 
 /// The lines a card of `card_width` shows for the name, shown as
 /// written (control characters written out): one, or two when it is
 /// too wide, the second shortened with an ellipsis if need be.
-pub fn name_lines(name: &str, card_width: f32) -> Vec<String> {
-    let room = card_width - NAME_RESERVE;
+pub fn name_lines(name: &str, role: Role, card_width: f32) -> Vec<String> {
+    let room = card_width - name_reserve(role);
     let shown = crate::core::text::visible(name);
     if text_width(&shown, NAME_SIZE, true) <= room {
         return vec![shown.into_owned()];

@@ -1,6 +1,7 @@
 //! Unit tests of `layout`.
 
 use super::*;
+use crate::core::model::Role;
 
 fn node(id: usize, w: f32, h: f32, parent: Option<usize>) -> NodeSpec {
     NodeSpec {
@@ -153,11 +154,9 @@ fn a_cjk_and_an_emoji_title_wrap_inside_their_card() {
         "最高情報責任者兼デジタル変革推進本部長",
         "🚀🛡️📊 Chief Rocket and Shield Officer 🚀🚀🚀",
     ] {
-        let size = card_size(
-            "名前",
-            title,
-            &[Assignment::accountable("情報セキュリティ管理と監査対応")],
-        );
+        let mut leader = Leader::new("n", Role::Cio, "名前").with_title(title);
+        leader.responsibilities = vec![Assignment::accountable("情報セキュリティ管理と監査対応")];
+        let size = card_size(&leader);
         for line in metrics::title_lines(title, size.x) {
             let width = metrics::text_width(&line, 13.0 * 0.9, false);
             assert!(
@@ -174,8 +173,13 @@ fn card_size_counts_the_lines_as_shown_with_control_characters_written_out() {
     use crate::core::model::Assignment;
     // "[U+202E]" is 8 characters where the raw text has 1: the card must be
     // sized for what is drawn.
-    let plain = card_size("A", "", &[Assignment::accountable("x".repeat(20))]);
-    let steered = card_size("A", "", &[Assignment::accountable("\u{202E}".repeat(20))]);
+    let card = |phrase: String| {
+        let mut leader = Leader::new("a", Role::Cio, "A");
+        leader.responsibilities = vec![Assignment::accountable(phrase)];
+        card_size(&leader)
+    };
+    let plain = card("x".repeat(20));
+    let steered = card("\u{202E}".repeat(20));
     assert!(steered.y > plain.y, "{steered:?} vs {plain:?}");
     assert_eq!(
         metrics::phrase_lines(&"\u{202E}".repeat(20), 190.0).concat(),

@@ -424,6 +424,17 @@ fn merge_row(
     acc
 }
 
+/// Room between the trees of a chart: wide apart in wide rows; in stacked
+/// columns, the compact arrangement, as close as siblings (a board pack
+/// continues a leader's team without the leader: their trees are one
+/// team).
+fn root_gap(arrangement: Arrangement) -> f64 {
+    match arrangement {
+        Arrangement::Wide => ROOT_GAP,
+        Arrangement::Stacked => SIBLING_GAP,
+    }
+}
+
 /// Each node's centre x: a post-order pass merges contours into offsets
 /// from the parent's centre, a pre-order pass makes them absolute.
 ///
@@ -473,7 +484,7 @@ pub(super) fn centres(request: &LayoutRequest, forest: &Forest) -> Vec<f64> {
         &half,
         &mut stack,
         &mut offset,
-        ROOT_GAP,
+        root_gap(request.arrangement),
         &mut pool,
     );
     let mut centre_x = vec![0.0f64; n];

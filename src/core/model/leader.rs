@@ -112,6 +112,13 @@ impl Role {
             Self::Other => "Other",
         }
     }
+
+    /// Whether a card shows the role as a badge: every named role does;
+    /// "Other" would say nothing (an imported organisation is mostly
+    /// Other), so its card shows the role stripe alone.
+    pub fn on_card(self) -> bool {
+        self != Self::Other
+    }
 }
 
 impl<'de> Deserialize<'de> for Role {

@@ -14,7 +14,7 @@ use super::super::xml;
 use crate::core::draw::{self, Part, Prim, Shape};
 use crate::core::facts::Facts;
 use crate::core::layout::metrics::{
-    BODY_SIZE, HEADER_H, LINE_H, NAME_SIZE, PAD, ROW_PREFIX, TITLE_SIZE,
+    BODY_SIZE, HEADER_H, LINE_H, NAME_SIZE, PAD, PAD_Y, ROW_PREFIX, TITLE_SIZE,
 };
 use crate::core::layout::{EdgePath, Via};
 use crate::core::model::{Leader, LineKind, Raci};
@@ -256,7 +256,7 @@ fn card_text(out: &mut String, card: &Card<'_>, palette: &Palette, marks: &draw:
         // office suite's own line breaking may differ by a few per cent).
         r#"<p:txBody><a:bodyPr wrap="square" lIns="{}" tIns="{}" rIns="{}" bIns="0" anchor="t"><a:noAutofit/></a:bodyPr><a:lstStyle/>"#,
         emu((PAD - 4.0) * s),
-        emu((PAD - 2.0) * s),
+        emu((PAD_Y - 2.0) * s),
         emu(2.0 * s)
     );
     let spacing = |out: &mut String, line: f32, extra: &str| {
@@ -267,14 +267,16 @@ fn card_text(out: &mut String, card: &Card<'_>, palette: &Palette, marks: &draw:
         );
     };
     spacing(out, HEADER_H, "");
-    run(
-        out,
-        leader.role.badge(),
-        small * s,
-        true,
-        palette.role(leader.role),
-    );
-    run(out, " ", small * s, false, palette.text);
+    if leader.role.on_card() {
+        run(
+            out,
+            leader.role.badge(),
+            small * s,
+            true,
+            palette.role(leader.role),
+        );
+        run(out, " ", small * s, false, palette.text);
+    }
     let name = crate::core::text::visible(leader.card_name());
     run(out, &name, NAME_SIZE * s, true, palette.text);
     out.push_str("</a:p>");
