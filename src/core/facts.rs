@@ -66,6 +66,23 @@ impl Facts {
         })
     }
 
+    /// The facts of a part of a bigger chart (a board pack's page of it):
+    /// laid out on its own, but marked with the `whole` chart's marks, so
+    /// that a responsibility shared with someone on another page still
+    /// shows as shared. `None`: the chart is whole.
+    pub fn of_part(chart: &OrgChart, whole: Option<&Marks>) -> Self {
+        let mut facts = Self::of(chart);
+        if let Some(marks) = whole {
+            facts.marks = marks.clone();
+        }
+        facts
+    }
+
+    /// The marks of a whole chart's findings, for [`Facts::of_part`].
+    pub fn marks_of(chart: &OrgChart) -> Marks {
+        Marks::of(&findings(chart))
+    }
+
     /// The leader drawn by layout card `i`.
     pub fn leader<'a>(&self, chart: &'a OrgChart, i: usize) -> Option<&'a Leader> {
         chart.leader(self.layout.ids.get(i)?)

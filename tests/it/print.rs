@@ -309,3 +309,58 @@ fn the_issue_s_organisations_print_within_their_page_targets() {
         assert_half_full(&workspace, chart_pages);
     }
 }
+
+/// A responsibility held by the chart's top and by someone whose people
+/// print on a later page is shared on both pages: each part is marked
+/// with the whole chart's findings, not only its own.
+#[test]
+fn a_responsibility_shared_across_pages_is_marked_shared_on_both() {
+    use chartroom::core::model::Assignment;
+    let people = orgs::people(60, 42);
+    let mut workspace = chartroom::core::format::load(&orgs::chartroom_json(&people)).unwrap();
+    let chart = &mut workspace.models[0].chart;
+    let (leaders, parents) = chart.tree();
+    let top = leaders[parents.iter().position(Option::is_none).unwrap()]
+        .id
+        .clone();
+    // The last leader in the tree's order: deep in the chart, on a later
+    // page than the top.
+    let deep = leaders.last().unwrap().id.clone();
+    let deep_name = leaders.last().unwrap().name.clone();
+    // Only these two hold anything: theirs are the only count badges.
+    let everyone: Vec<_> = leaders.iter().map(|l| l.id.clone()).collect();
+    for id in &everyone {
+        let mut leader = chart.leader(id).unwrap().clone();
+        leader.responsibilities = if *id == top || *id == deep {
+            vec![Assignment::accountable("payroll")]
+        } else {
+            Vec::new()
+        };
+        chart.update_leader(leader).unwrap();
+    }
+    std::fs::write(
+        "/tmp/st/resp.chartroom",
+        chartroom::core::format::save(&workspace).unwrap(),
+    )
+    .unwrap();
+    let printed = check_pack(&workspace, &PackOptions::for_workspace(&workspace));
+    let page_of = |name: &str| {
+        printed
+            .iter()
+            .position(|p| p.texts.iter().any(|t| t == name))
+            .unwrap_or_else(|| panic!("{name} printed"))
+    };
+    let top_name = workspace.models[0].chart.leader(&top).unwrap().name.clone();
+    let (first, later) = (page_of(&top_name), page_of(&deep_name));
+    assert!(later > first, "{deep_name} prints after the top's page");
+    for page in [first, later] {
+        let badges = printed[page].texts.iter().filter(|t| *t == "1 conflict");
+        assert_eq!(
+            badges.count(),
+            1,
+            "page {}: {:?}",
+            page + 1,
+            printed[page].texts
+        );
+    }
+}

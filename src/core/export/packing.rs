@@ -10,7 +10,7 @@ use super::page::{Sheet, chart_top, lines_height, part_badges, shown_part_name, 
 use super::sheet::{Badges, MIN_PT, PAGE_MARGIN, PackPage, chart_in_box, page_box};
 use super::split::Part;
 use crate::core::draw;
-use crate::core::layout::metrics::{fit_line, text_width, wrap_to};
+use crate::core::layout::metrics::{fit_line, wrap_to};
 use crate::core::theme::Palette;
 use crate::core::workspace::Model;
 
@@ -27,6 +27,8 @@ const GAP_Y: f32 = 14.0;
 #[derive(Clone, Copy)]
 pub(super) struct Job<'a> {
     pub model: &'a Model,
+    /// The whole chart's marks, which every part is marked with.
+    pub marks: &'a draw::Marks,
     pub parts: &'a [Part],
     /// Change badges (a comparison's), by leader.
     pub changes: &'a Badges,
@@ -149,16 +151,20 @@ fn part_sizes(job: &Job<'_>, width: f32) -> Vec<(f32, f32)> {
         .enumerate()
         .map(|(i, part)| {
             // As the part is drawn (its badges too, as `chart_in_box`
-            // measures it).
-            let facts = crate::core::facts::Facts::of(&part.chart);
-            let badges = part_badges(part, job.changes, (&|n| n, None), "page");
-            let prims = crate::core::facts::model_drawing_with_badges(
-                &facts,
-                &part.chart,
-                job.palette,
-                &badges,
-            );
-            let bounds = draw::extent(&prims).expand(2.0);
+            // measures it), with the widest "continued" badges it may
+            // get: "on page 100" or "on this page".
+            let facts = crate::core::facts::Facts::of_part(&part.chart, Some(job.marks));
+            let drawn = |here: Option<usize>| {
+                let badges = part_badges(part, job.changes, (&|_| 100, here), "page");
+                let prims = crate::core::facts::model_drawing_with_badges(
+                    &facts,
+                    &part.chart,
+                    job.palette,
+                    &badges,
+                );
+                draw::extent(&prims)
+            };
+            let bounds = drawn(None).union(drawn(Some(100))).expand(2.0);
             let (w, h) = (bounds.width() * scale, bounds.height() * scale);
             if i == 0 {
                 return (w.min(width), h);
@@ -166,14 +172,12 @@ fn part_sizes(job: &Job<'_>, width: f32) -> Vec<(f32, f32)> {
             // The heading with a page number of three digits, as it may
             // be, on up to two lines as wide as the chart, or as wide as
             // two whole lines of it need.
+            // The box is as wide as the heading wraps to, so that it wraps
+            // the same when drawn at the box's width.
             let heading = part_heading(job, i, Some(100));
-            let head = head_lines(&heading, head_width(&heading, w, width));
-            let head_w = head
-                .iter()
-                .map(|l| text_width(l, PART_HEAD_PT, true))
-                .fold(0.0, f32::max);
-            let head_h = head_height(head.len());
-            (w.max(head_w).min(width), h + head_h)
+            let at = head_width(&heading, w, width);
+            let head_h = head_height(head_lines(&heading, at).len());
+            (w.max(at).min(width), h + head_h)
         })
         .collect()
 }
@@ -365,7 +369,7 @@ pub(super) fn packed_pages(job: &Job<'_>) -> Vec<PackPage> {
         let model = with_chart(job.model, part.chart.clone());
         chart_in_box(
             &mut sheet.body,
-            (&model, &badges),
+            (&model, &badges, Some(job.marks)),
             job.palette,
             chart_box,
             false,

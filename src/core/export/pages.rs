@@ -12,6 +12,7 @@ use super::sheet::{
 };
 use super::split::{Part, split_best};
 use crate::core::diff;
+use crate::core::facts::Facts;
 use crate::core::theme::Palette;
 use crate::core::wording::and_more;
 use crate::core::workspace::{Model, Scene, Workspace};
@@ -51,8 +52,10 @@ pub fn scene_pages(
     let lines = wrapped(&finding_lines(&shown), page);
     let size = part_box(page, &caption, &lines);
     let no_changes = Badges::new();
+    let whole = Facts::marks_of(&shown.chart);
     let template = packing::Job {
         model: &shown,
+        marks: &whole,
         parts: &[],
         changes: &no_changes,
         heading: &heading,
@@ -82,7 +85,7 @@ pub fn scene_pages(
     );
     chart_in_box(
         &mut sheet.body,
-        (&shown, &badges),
+        (&shown, &badges, None),
         palette,
         page_box(PAGE_MARGIN, top, size.0, box_h),
         false,
@@ -161,9 +164,21 @@ fn side_by_side(pair: &Pair<'_>, palette: &Palette, page: (f32, f32)) -> Option<
     let mut sheet = Sheet::new(page, palette);
     let top = sheet.heading(&pair.heading, pair.caption);
     let left = page_box(PAGE_MARGIN, top, half, box_h);
-    chart_in_box(&mut sheet.body, (a, &pair.marks[0]), palette, left, true);
+    chart_in_box(
+        &mut sheet.body,
+        (a, &pair.marks[0], None),
+        palette,
+        left,
+        true,
+    );
     let right = page_box(PAGE_MARGIN + half + GAP, top, half, box_h);
-    chart_in_box(&mut sheet.body, (b, &pair.marks[1]), palette, right, true);
+    chart_in_box(
+        &mut sheet.body,
+        (b, &pair.marks[1], None),
+        palette,
+        right,
+        true,
+    );
     sheet.lines(top + box_h + 24.0, &lines);
     Some(sheet.finish())
 }
@@ -181,8 +196,10 @@ fn spread(
         let caption = if side == 0 { pair.caption } else { "" };
         let size = part_box(page, caption, &[]);
         let own = format!("{}: {}", pair.heading, model.short_title());
+        let whole = Facts::marks_of(&model.chart);
         let template = packing::Job {
             model,
+            marks: &whole,
             parts: &[],
             changes: marks,
             heading: &own,
@@ -211,7 +228,13 @@ fn spread(
             "page",
         );
         let place = page_box(PAGE_MARGIN, top, size.0, page.1 - top - PAGE_MARGIN);
-        chart_in_box(&mut sheet.body, (model, &badges), palette, place, false);
+        chart_in_box(
+            &mut sheet.body,
+            (model, &badges, None),
+            palette,
+            place,
+            false,
+        );
         pages.push(sheet.finish());
     }
     pages.extend(changes_pages(pair, palette, page));

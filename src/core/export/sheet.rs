@@ -175,11 +175,12 @@ pub(super) const CHART_TITLE_H: f32 = 22.0;
 
 /// Draws one chart into a box of the page: scaled to fit (a small chart up
 /// to 1.5 times, as the chart pages always were), centred, with `badges`
-/// under its cards and, when `titled`, the model's short title at the top
-/// of the box (to tell two charts apart).
+/// under its cards (marked with the `whole` chart's marks when it is a
+/// part of one) and, when `titled`, the model's short title at the top of
+/// the box (to tell two charts apart).
 pub(super) fn chart_in_box(
     out: &mut String,
-    (model, badges): (&Model, &Badges),
+    (model, badges, whole): (&Model, &Badges, Option<&draw::Marks>),
     palette: &Palette,
     place: Rect,
     titled: bool,
@@ -197,7 +198,7 @@ pub(super) fn chart_in_box(
     } else {
         (y, h)
     };
-    let facts = Facts::of(&model.chart);
+    let facts = Facts::of_part(&model.chart, whole);
     let prims =
         crate::core::facts::model_drawing_with_badges(&facts, &model.chart, palette, badges);
     // What is drawn, badges included, with a hair of room.

@@ -63,15 +63,16 @@ pub(super) fn chart_bounds(facts: &Facts) -> Rect {
 }
 
 /// Writes `model`'s chart as shapes into `place` (points), scaled to fit
-/// it (up to 1.5 times), centred; shape ids from `next_id` on.
+/// it (up to 1.5 times), centred, marked with the `whole` chart's marks
+/// when it is a part of one; shape ids from `next_id` on.
 pub(super) fn chart_shapes(
     out: &mut String,
     next_id: &mut u32,
-    (model, badges): (&Model, &Badges),
+    (model, badges, whole): (&Model, &Badges, Option<&draw::Marks>),
     palette: &Palette,
     place: Rect,
 ) {
-    let facts = Facts::of(&model.chart);
+    let facts = Facts::of_part(&model.chart, whole);
     let bounds = chart_bounds(&facts);
     if !bounds.is_positive() {
         return;

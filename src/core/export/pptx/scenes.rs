@@ -58,17 +58,23 @@ impl<'a> Shown<'a> {
                 let right = diff::badge_labels(&changes.right_marks);
                 chart_in_box(
                     &mut body,
-                    (a, &left),
+                    (a, &left, None),
                     palette,
                     page_box(0.0, 0.0, half, h),
                     true,
                 );
                 let right_box = page_box(half + gap, 0.0, half, h);
-                chart_in_box(&mut body, (b, &right), palette, right_box, true);
+                chart_in_box(&mut body, (b, &right, None), palette, right_box, true);
             }
             Self::One(model) => {
                 let place = page_box(0.0, 0.0, w, h);
-                chart_in_box(&mut body, (model, &Badges::new()), palette, place, false);
+                chart_in_box(
+                    &mut body,
+                    (model, &Badges::new(), None),
+                    palette,
+                    place,
+                    false,
+                );
             }
         }
         super::super::svg::document(page_box(0.0, 0.0, w, h), palette.background, None, &body)

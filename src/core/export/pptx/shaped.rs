@@ -99,7 +99,7 @@ pub(super) fn side_by_side(
             emath::pos2(left, AREA_TOP + PART_HEAD_H),
             emath::pos2(left + half, bottom(lines)),
         );
-        chart_shapes(out, &mut next_id, (model, marks), palette, place);
+        chart_shapes(out, &mut next_id, (model, marks, None), palette, place);
     }
 }
 
@@ -144,7 +144,13 @@ pub(super) fn chart_slides(job: &ChartSlides<'_>, first_number: usize) -> Vec<Sl
             "slide",
         );
         let shown = with_chart(job.model, parts[0].chart.clone());
-        chart_shapes(&mut body, &mut next_id, (&shown, &badges), palette, place);
+        chart_shapes(
+            &mut body,
+            &mut next_id,
+            (&shown, &badges, None),
+            palette,
+            place,
+        );
         return vec![slide(job, job.title.clone(), true, body)];
     }
     parted_slides(job, &parts, first_number)
@@ -189,6 +195,7 @@ fn parted_slides(job: &ChartSlides<'_>, parts: &[Part], first_number: usize) -> 
         (AREA_TOP, AREA_BOTTOM),
     );
     let slide_of = |i: usize| first_number + placed[i].page;
+    let whole = &crate::core::facts::Facts::marks_of(&job.model.chart);
     let mut bodies = vec![String::new(); count];
     let mut next_ids = vec![10u32; count];
     for (i, part) in parts.iter().enumerate() {
@@ -210,7 +217,13 @@ fn parted_slides(job: &ChartSlides<'_>, parts: &[Part], first_number: usize) -> 
             "slide",
         );
         let shown = with_chart(job.model, part.chart.clone());
-        chart_shapes(body, next_id, (&shown, &badges), job.palette, rect);
+        chart_shapes(
+            body,
+            next_id,
+            (&shown, &badges, Some(whole)),
+            job.palette,
+            rect,
+        );
     }
     bodies
         .into_iter()
