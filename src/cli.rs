@@ -101,9 +101,13 @@ pub enum Command {
         /// PDF only: the date to print, as written ("4 December 2026").
         #[arg(long)]
         date: Option<String>,
-        /// PDF only: paper, landscape.
+        /// PDF only: paper, landscape (a chart split over pages is turned to
+        /// portrait where that takes fewer pages).
         #[arg(long, value_enum, default_value_t = PageSize::A4)]
         page: PageSize,
+        /// PDF only: every page landscape, never turned to portrait.
+        #[arg(long)]
+        landscape: bool,
         /// PDF only: a page comparing two models side by side, by id
         /// (`A:B`, what changes from A to B); repeatable.
         #[arg(long, value_parser = parse_pair)]

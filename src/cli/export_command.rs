@@ -23,6 +23,7 @@ pub(super) fn export_command(command: &Command, out: &mut dyn Write) -> std::io:
         author,
         date,
         page,
+        landscape,
         compare,
         output,
     } = command
@@ -38,6 +39,7 @@ pub(super) fn export_command(command: &Command, out: &mut dyn Write) -> std::io:
         page: *page,
         compare: compare.clone(),
         pictures: *pictures,
+        landscape: *landscape,
     };
     let request = ExportRequest {
         input,

@@ -4,7 +4,8 @@
 //! smaller than [`FINDINGS_PT`].
 //!
 //! Every page is an SVG of the paper's size first, turned into a PDF form
-//! by svg2pdf and placed on an A4 or US Letter landscape page.
+//! by svg2pdf and placed on an A4 or US Letter page: landscape, or turned
+//! to portrait for a chart that takes fewer pages that way.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -59,9 +60,7 @@ fn title_page(models: &[Model], palette: &Palette, options: &PackOptions) -> Pac
         false,
         &format!("{count}, with who owns what and where ownership overlaps"),
     );
-    PackPage {
-        svg: page_svg(page, palette, &body),
-    }
+    page_svg(page, palette, &body)
 }
 
 /// The summary page: one row per model with its leaders, conflicts,
@@ -78,9 +77,7 @@ fn summary_page(models: &[Model], palette: &Palette, options: &PackOptions) -> P
         "Summary",
     );
     summary_table(&mut body, models, palette, page, PAGE_MARGIN + 64.0);
-    PackPage {
-        svg: page_svg(page, palette, &body),
-    }
+    page_svg(page, palette, &body)
 }
 
 /// Columns of the summary table: heading and left edge.
@@ -188,9 +185,7 @@ fn findings_pages(models: &[Model], palette: &Palette, page: (f32, f32)) -> Vec<
                 let y = top + (j + 1) as f32 * LINE_PT;
                 text_line(&mut body, palette, y, FINDINGS_PT, *bold, text);
             }
-            PackPage {
-                svg: page_svg(page, palette, &body),
-            }
+            page_svg(page, palette, &body)
         })
         .collect()
 }
@@ -221,15 +216,37 @@ pub fn pack_pages_with(
     for (a, b) in &options.compare {
         if let (Some(a), Some(b)) = (by_id(a), by_id(b)) {
             let first = pages.len() + 1;
-            pages.extend(comparison_pages((a, b), "", palette, page, first));
+            pages.extend(fewest(page, options, &|paper| {
+                comparison_pages((a, b), "", palette, paper, first)
+            }));
         }
     }
     for scene in workspace.scenes() {
         let first = pages.len() + 1;
-        pages.extend(scene_pages(workspace, &scene, palette, page, first));
+        pages.extend(fewest(page, options, &|paper| {
+            scene_pages(workspace, &scene, palette, paper, first)
+        }));
     }
     pages.extend(findings_pages(models, palette, page));
     pages
+}
+
+/// The pages `make` makes on the pack's `paper` (landscape) and, when that
+/// takes more than one, on the paper turned (portrait): whichever takes
+/// fewer, landscape on a tie (and always when the `options` say every page
+/// is landscape). A chart split over pages is laid out the way that fits
+/// it best, as a designer would choose.
+fn fewest(
+    paper: (f32, f32),
+    options: &PackOptions,
+    make: &dyn Fn((f32, f32)) -> Vec<PackPage>,
+) -> Vec<PackPage> {
+    let wide = make(paper);
+    if wide.len() <= 1 || options.landscape {
+        return wide;
+    }
+    let tall = make((paper.1, paper.0));
+    if tall.len() < wide.len() { tall } else { wide }
 }
 
 /// The board pack as PDF bytes, A4, headed as the workspace says.
@@ -258,11 +275,11 @@ pub fn board_pack_with(
     if pages.len() > super::raster::MAX_PACK_PAGES {
         return Err(RenderError::TooManyPages { pages: pages.len() });
     }
-    pdf_of(&pages, options.page.points())
+    pdf_of(&pages)
 }
 
-/// The pages as one PDF on paper of `paper` points.
-fn pdf_of(pages: &[PackPage], paper: (f32, f32)) -> Result<Vec<u8>, RenderError> {
+/// The pages as one PDF, each on its own paper.
+fn pdf_of(pages: &[PackPage]) -> Result<Vec<u8>, RenderError> {
     let mut alloc = Ref::new(1);
     let catalog = alloc.bump();
     let page_tree = alloc.bump();
@@ -273,6 +290,7 @@ fn pdf_of(pages: &[PackPage], paper: (f32, f32)) -> Result<Vec<u8>, RenderError>
         .kids(page_ids.iter().copied())
         .count(i32::try_from(page_ids.len()).unwrap_or(i32::MAX));
     for (page, page_id) in pages.iter().zip(&page_ids) {
+        let paper = page.paper;
         let tree = tree(&page.svg)?;
         let (chunk, form) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
             .map_err(|e| RenderError::Pdf(e.to_string()))?;

@@ -78,9 +78,7 @@ impl<'a> Sheet<'a> {
     }
 
     pub(super) fn finish(self) -> PackPage {
-        PackPage {
-            svg: page_svg(self.page, self.palette, &self.body),
-        }
+        page_svg(self.page, self.palette, &self.body)
     }
 }
 

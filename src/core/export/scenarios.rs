@@ -146,9 +146,7 @@ fn table_pages(
                 let y = first_row + (r + 1) as f32 * ROW_PT - 4.0;
                 grid.row(&mut body, palette, row, y, r % 2 == 0);
             }
-            PackPage {
-                svg: page_svg(page, palette, &body),
-            }
+            page_svg(page, palette, &body)
         })
         .collect()
 }

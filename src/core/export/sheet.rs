@@ -25,13 +25,18 @@ pub(super) const PAGE_MARGIN: f32 = 28.0;
 pub struct PackPage {
     /// The page as SVG.
     pub svg: String,
+    /// Its paper, in points across and down: the pack's, or turned to
+    /// portrait for a chart that takes fewer pages that way.
+    pub paper: (f32, f32),
 }
 
-/// A page of the given size (points), as SVG, with `body` on the
-/// background.
-pub(super) fn page_svg(page: (f32, f32), palette: &Palette, body: &str) -> String {
+/// A page of the given size (points), with `body` on the background.
+pub(super) fn page_svg(page: (f32, f32), palette: &Palette, body: &str) -> PackPage {
     let view = Rect::from_min_size(pos2(0.0, 0.0), vec2(page.0, page.1));
-    svg::document(view, palette.background, None, body)
+    PackPage {
+        svg: svg::document(view, palette.background, None, body),
+        paper: page,
+    }
 }
 
 /// A line of text at the page's left margin.
@@ -90,6 +95,9 @@ pub struct PackOptions {
     /// Slides only: each chart as one picture instead of shapes PowerPoint
     /// can edit.
     pub pictures: bool,
+    /// PDF only: every page landscape, even where a chart split over pages
+    /// would take fewer turned to portrait.
+    pub landscape: bool,
 }
 
 impl Default for PackOptions {
@@ -102,6 +110,7 @@ impl Default for PackOptions {
             page: PageSize::A4,
             compare: Vec::new(),
             pictures: false,
+            landscape: false,
         }
     }
 }
@@ -138,6 +147,7 @@ impl PackOptions {
             page: self.page,
             compare: self.compare.clone(),
             pictures: self.pictures,
+            landscape: self.landscape,
         }
     }
 }
