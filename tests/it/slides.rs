@@ -306,9 +306,66 @@ fn the_deck_draws_charts_as_shapes_powerpoint_can_edit_never_under_12_pt() {
         }
     }
     assert!(pointers >= 2, "{pointers} continuations");
+    assert!(part_headings_lead_back(slides) >= 2);
     // LibreOffice opens it: a page per slide.
     let pages = pdf_pages(&libreoffice_pdf(&deck, false));
     assert_eq!(pages.len(), slides.len());
+}
+
+/// Every part's heading ("X's people (from slide N)") says where its
+/// leader's card is, and it is there; returns how many headings there are.
+fn part_headings_lead_back(slides: &[serde_json::Value]) -> usize {
+    let mut headings = 0;
+    for slide in slides {
+        for text in flat(slide).iter().filter_map(|s| s["text"].as_str()) {
+            let Some((leader, rest)) = text.split_once("'s people") else {
+                continue;
+            };
+            headings += 1;
+            let n: usize = rest
+                .strip_prefix(" (from slide ")
+                .and_then(|r| r.strip_suffix(')'))
+                .unwrap_or_else(|| panic!("{text:?} says where it comes from"))
+                .parse()
+                .unwrap();
+            let there = flat(&slides[n - 1])
+                .iter()
+                .filter_map(|s| s["text"].as_str())
+                .any(|t| t.contains(leader) && !t.contains("'s people"));
+            assert!(there, "{leader}'s card on slide {n}");
+        }
+    }
+    headings
+}
+
+/// The 60 people on slides: every part, the second and later
+/// groups of a team split over parts too, says where its leader's card is.
+#[test]
+fn every_part_of_a_big_deck_says_where_its_leader_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/orgs/gen_org_60.csv"
+    );
+    let file = dir.path().join("org.chartroom");
+    let deck = dir.path().join("org.pptx");
+    for args in [
+        vec!["import", csv, "-o", file.to_str().unwrap()],
+        vec![
+            "export",
+            file.to_str().unwrap(),
+            "--format",
+            "pptx",
+            "-o",
+            deck.to_str().unwrap(),
+        ],
+    ] {
+        let out = common::chartroom(&args);
+        assert!(out.status.success(), "{}", common::text(&out.stderr));
+    }
+    let read = common::read_pptx(&deck);
+    let slides = read["slides"].as_array().unwrap();
+    assert!(part_headings_lead_back(slides) >= 8);
 }
 
 /// Every shape of a slide as the reader gives it, groups' children too.

@@ -6,7 +6,9 @@
 
 use emath::Rect;
 
-use super::page::{Sheet, chart_top, lines_height, part_badges, shown_part_name, with_chart};
+use super::page::{
+    Sheet, chart_top, cut_in, lines_height, part_badges, shown_part_name, with_chart,
+};
 use super::sheet::{Badges, MIN_PT, PAGE_MARGIN, PackPage, chart_in_box, page_box};
 use super::split::Part;
 use crate::core::draw;
@@ -352,11 +354,7 @@ pub(super) fn packed_pages(job: &Job<'_>) -> Vec<PackPage> {
         let sheet = &mut sheets[page];
         let mut chart_box = rect;
         if i > 0 {
-            let from = job
-                .parts
-                .iter()
-                .position(|p| p.continued.iter().any(|(_, next)| *next == i))
-                .map(page_of);
+            let from = cut_in(job.parts, i).map(page_of);
             let head = head_lines(&part_heading(job, i, from), rect.width());
             chart_box.min.y += write_head(sheet, &head, rect.min, &ink);
         }

@@ -142,6 +142,16 @@ pub(super) fn part_badges(
     badges
 }
 
+/// The part where the leader whose people part `i` shows was cut: where
+/// their card is (every part of a team split into groups says so, not
+/// only the first).
+pub(super) fn cut_in(parts: &[Part], i: usize) -> Option<usize> {
+    let (leader, _) = parts[i].under.as_ref()?;
+    parts
+        .iter()
+        .position(|p| p.continued.iter().any(|(id, _)| id == leader))
+}
+
 /// Whose people a part shows: the leader it continues under.
 pub(super) fn shown_part_name(part: &Part) -> String {
     part.under

@@ -202,9 +202,7 @@ fn parted_slides(job: &ChartSlides<'_>, parts: &[Part], first_number: usize) -> 
         let Placed { page, mut rect } = placed[i];
         let (body, next_id) = (&mut bodies[page], &mut next_ids[page]);
         if i > 0 {
-            let from = parts
-                .iter()
-                .position(|p| p.continued.iter().any(|(_, next)| *next == i))
+            let from = super::super::page::cut_in(parts, i)
                 .map_or_else(String::new, |f| format!(" (from slide {})", slide_of(f)));
             let head = format!("{}'s people{from}", shown_part_name(part));
             heading(body, next_id, &head, (rect.min.x, rect.min.y, rect.width()));
