@@ -101,8 +101,8 @@ pub enum Command {
         /// PDF only: the date to print, as written ("4 December 2026").
         #[arg(long)]
         date: Option<String>,
-        /// PDF only: paper, landscape (a chart split over pages is turned to
-        /// portrait where that takes fewer pages).
+        /// PDF only: paper (A4, US Letter or A3), landscape (a chart split
+        /// over pages is turned to portrait where that takes fewer pages).
         #[arg(long, value_enum, default_value_t = PageSize::A4)]
         page: PageSize,
         /// PDF only: every page landscape, never turned to portrait.

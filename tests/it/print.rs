@@ -128,7 +128,7 @@ fn every_preset_scene_and_comparison_prints_at_9_pt_or_more() {
     focused.focus = Some(LeaderId::new("cto"));
     storyboard.push(focused);
     workspace.storyboard = storyboard;
-    for page in [PageSize::A4, PageSize::Letter] {
+    for page in [PageSize::A4, PageSize::Letter, PageSize::A3] {
         let options = PackOptions {
             page,
             compare: vec![("manufacturing".into(), "elevator-doors".into())],
@@ -249,25 +249,29 @@ fn a_sixty_person_org_packs_onto_few_pages() {
     let chart_pages = printed.len() - 3;
     assert!(chart_pages <= 4, "{chart_pages} chart pages");
     assert_all_named(&workspace.models[0].chart, &printed);
-    assert_half_full(&workspace, &options, chart_pages);
+    assert_pdf_reads_well(&workspace, &options, chart_pages);
 }
 
 /// Read back from the board pack's PDF (pdfplumber): every chart page but
 /// the last has its drawing over at least half of the paper inside the
-/// margins, and there are `chart_pages` of them.
-fn assert_half_full(workspace: &Workspace, options: &PackOptions, chart_pages: usize) {
+/// margins, there are `chart_pages` of them, and every line of text is
+/// inside the box it starts in.
+fn assert_pdf_reads_well(workspace: &Workspace, options: &PackOptions, chart_pages: usize) {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("pack.pdf");
     let bytes = export::board_pack_with(workspace, &Palette::light(), options).unwrap();
     std::fs::write(&pdf, bytes).unwrap();
-    let reader = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/readers/pdf_fill.py");
-    let out = std::process::Command::new("python3")
-        .arg(reader)
-        .arg(&pdf)
-        .output()
-        .expect("python3 runs");
-    assert!(out.status.success(), "{}", crate::common::text(&out.stderr));
-    let shares: Vec<f64> = serde_json::from_slice(&out.stdout).unwrap();
+    let read = |reader: &str| -> serde_json::Value {
+        let path = format!("{}/tests/readers/{reader}", env!("CARGO_MANIFEST_DIR"));
+        let out = std::process::Command::new("python3")
+            .arg(path)
+            .arg(&pdf)
+            .output()
+            .expect("python3 runs");
+        assert!(out.status.success(), "{}", crate::common::text(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let shares: Vec<f64> = serde_json::from_value(read("pdf_fill.py")).unwrap();
     // Title and summary first, findings last.
     let charts = &shares[2..shares.len() - 1];
     assert_eq!(charts.len(), chart_pages, "{shares:?}");
@@ -278,6 +282,13 @@ fn assert_half_full(workspace: &Workspace, options: &PackOptions, chart_pages: u
             i + 1
         );
     }
+    let boxes = read("pdf_boxes.py");
+    assert!(boxes["runs"].as_u64().unwrap() > 100, "{boxes}");
+    assert_eq!(
+        boxes["outside"],
+        serde_json::json!([]),
+        "text outside its box"
+    );
 }
 
 /// The organisation in `csv`, imported by the command line into `dir`.
@@ -356,8 +367,9 @@ fn a_chart_that_takes_fewer_pages_turned_is_printed_portrait() {
 /// The issue's organisations, as `gen_org.py N` (seed 42) writes them
 /// (kept in `tests/data/orgs`), imported as a user would, print within
 /// its targets: 60 people on at most 3 chart pages, 300 on at most 12,
-/// 1,500 on at most 60, A4 landscape, every text at 9 pt or more,
-/// everyone named, every page but a chart's last at least half full. And
+/// 1,500 on at most 60, A4 landscape, every text at 9 pt or more and
+/// inside its box, everyone named, every page but a chart's last at least
+/// half full. And
 /// as the pack is made by default (a chart turned to portrait where that
 /// saves pages), it takes no more pages, and the same holds.
 #[test]
@@ -387,7 +399,7 @@ fn the_issue_s_organisations_print_within_their_page_targets() {
             );
             most = chart_pages;
             assert_all_named(&workspace.models[0].chart, &printed);
-            assert_half_full(&workspace, &options, chart_pages);
+            assert_pdf_reads_well(&workspace, &options, chart_pages);
         }
     }
 }

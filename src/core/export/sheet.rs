@@ -65,6 +65,8 @@ pub enum PageSize {
     A4,
     /// US Letter, 11 x 8.5 in.
     Letter,
+    /// A3, 420 x 297 mm: twice A4, for a big organisation's charts.
+    A3,
 }
 
 impl PageSize {
@@ -73,6 +75,7 @@ impl PageSize {
         match self {
             Self::A4 => (842.0, 595.0),
             Self::Letter => (792.0, 612.0),
+            Self::A3 => (1191.0, 842.0),
         }
     }
 }
