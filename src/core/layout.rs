@@ -181,7 +181,7 @@ pub fn card_size(leader: &Leader) -> Vec2 {
 /// The card size for a leader on a card `width` wide (a stacked column's
 /// cards take its widest card's width, and wrap less).
 pub fn card_size_at(width: f32, leader: &Leader) -> Vec2 {
-    use metrics::{HEADER_H, LINE_H, PAD_Y};
+    use metrics::{HEADER_H, LINE_H, PAD_BOTTOM, PAD_Y};
     let wrapped: usize = leader
         .responsibilities
         .iter()
@@ -190,8 +190,12 @@ pub fn card_size_at(width: f32, leader: &Leader) -> Vec2 {
     let title_lines = metrics::title_lines(&leader.title, width).len();
     let name_lines = metrics::name_lines(leader.card_name(), leader.role, width).len();
     let name_extra = (name_lines - 1) as f32 * metrics::NAME_LINE_H;
-    let height =
-        2.0 * PAD_Y + HEADER_H + name_extra + title_lines as f32 * LINE_H + wrapped as f32 * LINE_H;
+    let height = PAD_Y
+        + PAD_BOTTOM
+        + HEADER_H
+        + name_extra
+        + title_lines as f32 * LINE_H
+        + wrapped as f32 * LINE_H;
     vec2(width, height.max(MIN_CARD_H))
 }
 

@@ -230,18 +230,28 @@ pub(super) fn arrange(
     first: (f32, f32),
     later: (f32, f32),
 ) -> (Vec<Placed>, usize) {
-    // In reading order; and the first part first, then the biggest first
-    // (which fills pages better when big parts come late): whichever
-    // needs fewer pages.
+    // In reading order; and the first part first, then the biggest (by
+    // area, height or width) first, which fills pages better when big
+    // parts come late: whichever needs fewer pages, then leaves fewer
+    // pages but the last under half full.
     let in_order: Vec<usize> = (0..sizes.len()).collect();
-    let mut biggest = in_order.clone();
-    if let Some(rest) = biggest.get_mut(1..) {
-        rest.sort_by(|&a, &b| (sizes[b].0 * sizes[b].1).total_cmp(&(sizes[a].0 * sizes[a].1)));
-    }
-    let fills = [in_order, biggest]
+    let by = |key: &dyn Fn((f32, f32)) -> f32| {
+        let mut order = in_order.clone();
+        if let Some(rest) = order.get_mut(1..) {
+            rest.sort_by(|&a, &b| key(sizes[b]).total_cmp(&key(sizes[a])));
+        }
+        order
+    };
+    let orders = [
+        in_order.clone(),
+        by(&|(w, h)| w * h),
+        by(&|(_, h)| h),
+        by(&|(w, _)| w),
+    ];
+    let fills = orders
         .into_iter()
         .map(|order| fill_pages(sizes, &order, width, (first, later)))
-        .min_by_key(Vec::len)
+        .min_by_key(|fills| (fills.len(), under_half(fills, sizes, width)))
         .unwrap_or_default();
     let mut placed = vec![
         Placed {
@@ -261,6 +271,26 @@ pub(super) fn arrange(
         }
     }
     (placed, fills.len())
+}
+
+/// How many pages but the last have their boxes' bounds over less than
+/// half of the room a page has.
+fn under_half(fills: &[Fill], sizes: &[(f32, f32)], width: f32) -> usize {
+    let Some((_, but_last)) = fills.split_last() else {
+        return 0;
+    };
+    but_last
+        .iter()
+        .filter(|fill| {
+            let bottom = fill
+                .items
+                .iter()
+                .map(|&(i, _, y)| y + sizes[i].1)
+                .fold(fill.top, f32::max);
+            let used = fill.reach(sizes) * (bottom - fill.top);
+            used < 0.5 * width * (fill.bottom - fill.top)
+        })
+        .count()
 }
 
 /// The pages boxes of `sizes` fill, taken in `order`, first fit.

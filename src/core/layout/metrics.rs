@@ -12,8 +12,11 @@ pub const BODY_SIZE: f32 = 13.0;
 pub const TITLE_SIZE: f32 = 13.0 * 0.9;
 /// Inner padding, left and right (the role stripe is inside it).
 pub const PAD: f32 = 10.0;
-/// Inner padding, top and bottom.
+/// Inner padding at the top.
 pub const PAD_Y: f32 = 6.0;
+/// Inner padding at the bottom: room for a badge on the bottom edge
+/// ("continued on page 4", "moved") clear of the last line's text.
+pub const PAD_BOTTOM: f32 = 8.0;
 /// Height of one text line.
 pub const LINE_H: f32 = 17.0;
 /// Height of the badge-and-name row.

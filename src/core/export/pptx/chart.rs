@@ -254,10 +254,13 @@ fn card_text(out: &mut String, card: &Card<'_>, palette: &Palette, marks: &draw:
     let _ = write!(
         out,
         // A little more room across than the layout measured for (the
-        // office suite's own line breaking may differ by a few per cent).
+        // office suite's own line breaking may differ by a few per cent);
+        // a little higher than the screen's top padding, as an office
+        // suite sets a line's text low in its exact height (clear of a
+        // badge on the bottom edge).
         r#"<p:txBody><a:bodyPr wrap="square" lIns="{}" tIns="{}" rIns="{}" bIns="0" anchor="t"><a:noAutofit/></a:bodyPr><a:lstStyle/>"#,
         emu((PAD - 4.0) * s),
-        emu((PAD_Y - 2.0) * s),
+        emu((PAD_Y - 4.0) * s),
         emu(2.0 * s)
     );
     let spacing = |out: &mut String, line: f32, extra: &str| {
