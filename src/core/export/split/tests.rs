@@ -8,8 +8,8 @@ fn at_most(n: usize) -> impl Fn(&OrgChart) -> bool {
     move |chart: &OrgChart| chart.len() <= n
 }
 
-/// Every leader of the chart on exactly one part, or heading one more
-/// (a leader where the chart is cut is on its page and heads the next).
+/// Every leader of the chart on a part; a leader where the chart is cut
+/// heads the next part, or that part is theirs (its heading names them).
 fn check_cover(chart: &OrgChart, parts: &[Part]) {
     for leader in chart.leaders() {
         let on: Vec<usize> = (0..parts.len())
@@ -19,7 +19,11 @@ fn check_cover(chart: &OrgChart, parts: &[Part]) {
     }
     for part in parts {
         for (id, next) in &part.continued {
-            assert!(parts[*next].chart.contains(id), "{id} heads part {next}");
+            let theirs = parts[*next].under.as_ref().is_some_and(|(u, _)| u == id);
+            assert!(
+                parts[*next].chart.contains(id) || theirs,
+                "{id} heads part {next} or it is theirs"
+            );
         }
     }
 }
@@ -142,5 +146,45 @@ fn a_stacked_team_continues_without_its_leaders_card_again() {
             "{}",
             leader.id
         );
+    }
+}
+
+/// A cut leader's team with managers in it continues without the leader's
+/// card again, in either arrangement: the part is the team and their
+/// people, headed by the leader's name.
+#[test]
+fn a_team_with_managers_continues_without_its_leaders_card() {
+    use crate::core::model::{Arrangement, LeaderId, Role};
+    for arrangement in [Arrangement::Wide, Arrangement::Stacked] {
+        let mut chart = OrgChart::new();
+        chart.set_arrangement(arrangement);
+        let mut add = |id: &str, manager: Option<&str>| {
+            chart
+                .add_leader(Leader::new(id, Role::Other, id.to_uppercase()))
+                .unwrap();
+            if let Some(m) = manager {
+                chart
+                    .add_direct(&LeaderId::new(m), &LeaderId::new(id))
+                    .unwrap();
+            }
+        };
+        add("ceo", None);
+        for vp in ["v1", "v2"] {
+            add(vp, Some("ceo"));
+            let (lead, alone) = (format!("{vp}-m"), format!("{vp}-l"));
+            add(&lead, Some(vp));
+            add(&alone, Some(vp));
+            for k in 0..2 {
+                add(&format!("{lead}-{k}"), Some(&lead));
+            }
+        }
+        let parts = split(&chart, &at_most(4));
+        check_cover(&chart, &parts);
+        assert_eq!(parts.len(), 3, "{arrangement:?}: the top, then each VP's");
+        for (part, vp) in parts[1..].iter().zip(["v1", "v2"]) {
+            assert_eq!(part.under.as_ref().unwrap().1, vp.to_uppercase());
+            assert!(!part.chart.contains(&LeaderId::new(vp)), "{arrangement:?}");
+            assert_eq!(part.chart.len(), 4, "{arrangement:?}: the team and theirs");
+        }
     }
 }
