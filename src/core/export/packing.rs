@@ -173,9 +173,8 @@ fn part_sizes(job: &Job<'_>, width: f32) -> Vec<(f32, f32)> {
             }
             // The heading with a page number of three digits, as it may
             // be, on up to two lines as wide as the chart, or as wide as
-            // two whole lines of it need.
-            // The box is as wide as the heading wraps to, so that it wraps
-            // the same when drawn at the box's width.
+            // two whole lines of it need; the box is as wide as that, so
+            // that the heading wraps the same when drawn at its width.
             let heading = part_heading(job, i, Some(100));
             let at = head_width(&heading, w, width);
             let head_h = head_height(head_lines(&heading, at).len());
