@@ -102,10 +102,12 @@ pub enum Command {
         #[arg(long)]
         date: Option<String>,
         /// PDF only: paper (A4, US Letter or A3), landscape (a chart split
-        /// over pages is turned to portrait where that takes fewer pages).
-        #[arg(long, value_enum, default_value_t = PageSize::A4)]
-        page: PageSize,
-        /// PDF only: every page landscape, never turned to portrait.
+        /// over pages is turned to portrait where that takes fewer pages);
+        /// the file's (File > Board pack details…), else A4.
+        #[arg(long, value_enum)]
+        page: Option<PageSize>,
+        /// PDF only: every page landscape, never turned to portrait (or as
+        /// the file says).
         #[arg(long)]
         landscape: bool,
         /// PDF only: a page comparing two models side by side, by id

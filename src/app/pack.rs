@@ -1,10 +1,10 @@
 //! File > Board pack details…: the title page of the board pack (title,
-//! subtitle, author, date), kept in the document.
+//! subtitle, author, date) and its paper, kept in the document.
 
 use egui::Ui;
 
 use super::ChartroomApp;
-use crate::core::workspace::PackInfo;
+use crate::core::workspace::{PackInfo, PageSize};
 
 impl ChartroomApp {
     /// Opens the board pack details on what the document says now.
@@ -25,6 +25,7 @@ impl ChartroomApp {
             ui.heading("Board pack details");
             ui.label("The title page of File > Export board pack (PDF)…");
             fields_ui(ui, &mut info);
+            paper_ui(ui, &mut info);
             ui.horizontal(|ui| {
                 if ui.button("Done").clicked() {
                     answer = Some(true);
@@ -77,4 +78,25 @@ fn fields_ui(ui: &mut Ui, info: &mut PackInfo) {
                 ui.end_row();
             }
         });
+}
+
+/// The paper, and whether every page stays landscape (a chart split over
+/// pages is otherwise turned to portrait where that takes fewer pages).
+fn paper_ui(ui: &mut Ui, info: &mut PackInfo) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Paper:");
+        egui::ComboBox::from_id_salt("pack-paper")
+            .selected_text(info.paper.label())
+            .show_ui(ui, |ui| {
+                for paper in PageSize::ALL {
+                    ui.selectable_value(&mut info.paper, paper, paper.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.checkbox(
+        &mut info.landscape,
+        "Every page landscape (never turn a chart to portrait)",
+    );
 }

@@ -36,10 +36,10 @@ pub(super) fn export_command(command: &Command, out: &mut dyn Write) -> std::io:
         subtitle: subtitle.clone(),
         author: author.clone(),
         date: date.clone(),
-        page: *page,
         compare: compare.clone(),
         pictures: *pictures,
         landscape: *landscape,
+        ..PackOptions::default()
     };
     let request = ExportRequest {
         input,
@@ -49,6 +49,7 @@ pub(super) fn export_command(command: &Command, out: &mut dyn Write) -> std::io:
         scale: *scale,
         outlines: *outlines,
         pack,
+        page: *page,
     };
     export(&request, output, out)
 }
@@ -62,6 +63,8 @@ struct ExportRequest<'a> {
     scale: f32,
     outlines: bool,
     pack: PackOptions,
+    /// The paper, if the command line names one (else the file's).
+    page: Option<export::PageSize>,
 }
 
 fn export(
@@ -124,7 +127,10 @@ fn deck_bytes(request: &ExportRequest<'_>) -> std::io::Result<Vec<u8>> {
             )));
         }
     }
-    let pack = request.pack.over(&workspace);
+    let mut pack = request.pack.over(&workspace);
+    if let Some(page) = request.page {
+        pack.page = page;
+    }
     if request.format == ExportFormat::Pptx {
         export::slides_pptx(&workspace, &request.palette, &pack).map_err(|e| fail(&e))
     } else {

@@ -18,6 +18,7 @@ use super::model::{Assignment, ChartError, Leader, LeaderId, Line, OrgChart, Rac
 
 mod document_edit;
 mod editor;
+mod pack;
 mod scene;
 #[cfg(test)]
 mod tests;
@@ -25,6 +26,7 @@ mod undo;
 
 pub use self::document_edit::DocumentEdit;
 pub use self::editor::{Editor, UNDO_DEPTH, Undone};
+pub use self::pack::{PackInfo, PageSize};
 pub use self::scene::Scene;
 
 /// A model's stable identifier, unique within a workspace (e.g. `"peers"`).
@@ -123,20 +125,6 @@ pub struct ScenarioLink {
     pub baseline: ModelId,
     /// The title of the model tried on it.
     pub target: String,
-}
-
-/// How the board pack is headed; an empty field takes the default (the
-/// usual title; no subtitle, author or date).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct PackInfo {
-    /// The title page's heading.
-    pub title: String,
-    /// A line under it: the meeting, the question.
-    pub subtitle: String,
-    /// Who prepared the pack.
-    pub author: String,
-    /// The date, as written.
-    pub date: String,
 }
 
 /// The whole document: every model, in order.

@@ -583,8 +583,9 @@ fn the_cli_board_pack_has_its_title_page_paper_and_comparisons() {
 }
 
 /// File > Board pack details… heads the pack: typed in the app, kept in the
-/// document (saved and loaded), printed on the title page; Cancel changes
-/// nothing.
+/// document (saved and loaded), printed on the title page, on the paper
+/// chosen there (A3, every page landscape: read back by pdfplumber);
+/// Cancel changes nothing.
 #[test]
 fn board_pack_details_set_in_the_app_head_the_exported_pack() {
     use egui::accesskit::Role;
@@ -611,11 +612,20 @@ fn board_pack_details_set_in_the_app_head_the_exported_pack() {
     open_details(&mut h);
     type_into(&mut h, "Title:", "Where we go next");
     type_into(&mut h, "Date:", "4 December 2026");
+    h.get_by_label("Paper:").click();
+    h.run();
+    h.get_by_label("A3").click();
+    h.run();
+    h.get_by_label("Every page landscape (never turn a chart to portrait)")
+        .click();
+    h.run();
     h.get_by_label("Done").click();
     h.run();
     let pack = h.state().editor().workspace().pack.clone();
     assert_eq!(pack.title, "Where we go next");
     assert_eq!(pack.date, "4 December 2026");
+    assert_eq!(pack.paper, export::PageSize::A3);
+    assert!(pack.landscape);
     assert!(h.state().editor().is_dirty(), "part of the document");
     // Cancel leaves them as they were.
     open_details(&mut h);
@@ -633,10 +643,24 @@ fn board_pack_details_set_in_the_app_head_the_exported_pack() {
     let pages = pdf_pages(&std::fs::read(dir.path().join("pack.pdf")).unwrap());
     assert!(pages[0].contains("Wherewegonext"), "{}", pages[0]);
     assert!(pages[0].contains("4December2026"), "{}", pages[0]);
+    let sizes = std::process::Command::new("python3")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/readers/pdf_sizes.py"
+        ))
+        .arg(dir.path().join("pack.pdf"))
+        .output()
+        .expect("python3 runs");
+    let sizes: Vec<(u32, u32)> = serde_json::from_slice(&sizes.stdout).unwrap();
+    assert!(
+        sizes.iter().all(|&s| s == (1191, 842)),
+        "A3 landscape: {sizes:?}"
+    );
     // Kept in the file.
     let ws = h.state().editor().workspace().clone();
     let text = chartroom::core::format::save(&ws).unwrap();
     assert!(text.contains("\"board_pack\""), "{text}");
+    assert!(text.contains("\"paper\": \"A3\""), "{text}");
     assert_eq!(chartroom::core::format::load(&text).unwrap().pack, pack);
 }
 
@@ -672,4 +696,40 @@ fn a_refused_board_pack_says_why_and_writes_nothing() {
     }
     h.get_by_label_contains("Not exported: the chart shows 2101 cards");
     assert!(!dir.path().join("pack.pdf").exists());
+}
+
+/// The board pack prints on the paper the file names (A3 here), unless the
+/// command line names another; read back by pdfplumber.
+#[test]
+fn the_cli_board_pack_takes_the_files_paper_unless_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut workspace = presets::workspace().unwrap();
+    workspace.pack.paper = export::PageSize::A3;
+    let file = dir.path().join("a3.chartroom");
+    chartroom::core::format::save_path(&workspace, &file).unwrap();
+    let pdf = dir.path().join("pack.pdf");
+    let sizes = |extra: &[&str]| -> Vec<(u32, u32)> {
+        let mut args = vec!["export", file.to_str().unwrap(), "--format", "pdf"];
+        args.extend_from_slice(extra);
+        args.extend(["-o", pdf.to_str().unwrap()]);
+        let out = common::chartroom(&args);
+        assert!(out.status.success(), "{}", common::text(&out.stderr));
+        let read = std::process::Command::new("python3")
+            .arg(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/readers/pdf_sizes.py"
+            ))
+            .arg(&pdf)
+            .output()
+            .expect("python3 runs");
+        assert!(read.status.success(), "{}", common::text(&read.stderr));
+        serde_json::from_slice(&read.stdout).unwrap()
+    };
+    // Every preset fits a page: all landscape.
+    assert!(sizes(&[]).iter().all(|&s| s == (1191, 842)));
+    assert!(
+        sizes(&["--page", "letter"])
+            .iter()
+            .all(|&s| s == (792, 612))
+    );
 }

@@ -230,7 +230,7 @@ fn the_storyboard_is_saved_and_an_old_file_has_none() {
         "software-company".into(),
     ));
     let text = format::save(&ws).unwrap();
-    assert!(text.contains("\"version\": 5"));
+    assert!(text.contains("\"version\": 6"));
     assert!(text.contains("\"caption\": \"Change sits with the CDIO\""));
     assert!(text.contains("\"compare\": \"software-company\""));
     assert_eq!(format::load(&text).unwrap(), ws);

@@ -56,7 +56,7 @@ const EXPECTED: [(&str, &str); 26] = [
     ),
     (
         "newer-version.json",
-        "made by a newer Chartroom: the file is version 99, this build reads up to version 5",
+        "made by a newer Chartroom: the file is version 99, this build reads up to version 6",
     ),
     ("no-models.json", "the document holds no model"),
     (

@@ -15,6 +15,7 @@ use crate::core::layout;
 use crate::core::model::{LeaderId, OrgChart};
 use crate::core::theme::Palette;
 use crate::core::wording::{FindingStyle, and_more, finding_line};
+pub use crate::core::workspace::PageSize;
 use crate::core::workspace::{Model, Scene, Workspace};
 
 /// Page margin, in points.
@@ -57,29 +58,6 @@ pub(super) fn text_line(
     );
 }
 
-/// Paper, landscape.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum PageSize {
-    /// A4, 297 x 210 mm.
-    #[default]
-    A4,
-    /// US Letter, 11 x 8.5 in.
-    Letter,
-    /// A3, 420 x 297 mm: twice A4, for a big organisation's charts.
-    A3,
-}
-
-impl PageSize {
-    /// Width and height in points, landscape.
-    pub fn points(self) -> (f32, f32) {
-        match self {
-            Self::A4 => (842.0, 595.0),
-            Self::Letter => (792.0, 612.0),
-            Self::A3 => (1191.0, 842.0),
-        }
-    }
-}
-
 /// How the board pack is headed and printed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PackOptions {
@@ -119,8 +97,8 @@ impl Default for PackOptions {
 }
 
 impl PackOptions {
-    /// The pack as the workspace heads it (its board pack details; empty
-    /// ones take the defaults), on A4, with no comparison pages.
+    /// The pack as the workspace heads and prints it (its board pack
+    /// details; empty ones take the defaults), with no comparison pages.
     pub fn for_workspace(workspace: &Workspace) -> Self {
         let info = &workspace.pack;
         let given = |text: &str| (!text.trim().is_empty()).then(|| text.trim().to_owned());
@@ -129,12 +107,16 @@ impl PackOptions {
             subtitle: given(&info.subtitle),
             author: given(&info.author),
             date: given(&info.date),
+            page: info.paper,
+            landscape: info.landscape,
             ..Self::default()
         }
     }
 
     /// These options (as a command line gives them: an empty title or a
-    /// `None` is not given) over the workspace's own board pack details.
+    /// `None` is not given; the paper is the file's, which a command line
+    /// sets after this; landscape if either says so) over the workspace's
+    /// own board pack details.
     #[must_use]
     pub fn over(&self, workspace: &Workspace) -> Self {
         let file = Self::for_workspace(workspace);
@@ -147,10 +129,10 @@ impl PackOptions {
             subtitle: self.subtitle.clone().or(file.subtitle),
             author: self.author.clone().or(file.author),
             date: self.date.clone().or(file.date),
-            page: self.page,
+            page: file.page,
             compare: self.compare.clone(),
             pictures: self.pictures,
-            landscape: self.landscape,
+            landscape: self.landscape || file.landscape,
         }
     }
 }
@@ -273,17 +255,24 @@ mod tests {
         workspace.pack.title = "From the file".into();
         workspace.pack.author = "Office of the CIO".into();
         workspace.pack.date = "  ".into(); // blank: not given
+        workspace.pack.paper = PageSize::A3;
         let given = PackOptions {
             title: String::new(),
             author: Some("The adviser".into()),
-            page: PageSize::Letter,
+            landscape: true,
             ..PackOptions::default()
         };
         let pack = given.over(&workspace);
         assert_eq!(pack.title, "From the file");
         assert_eq!(pack.author.as_deref(), Some("The adviser"));
         assert_eq!(pack.date, None);
-        assert_eq!(pack.page, PageSize::Letter);
+        assert_eq!(pack.page, PageSize::A3, "the file's paper");
+        assert!(pack.landscape, "landscape: the command line says so");
+        workspace.pack.landscape = true;
+        assert!(
+            PackOptions::default().over(&workspace).landscape,
+            "or the file"
+        );
         let none = PackOptions::for_workspace(&presets::workspace().unwrap());
         assert_eq!(none.title, PackOptions::default().title);
     }

@@ -46,11 +46,13 @@ pub const EXTENSION: &str = "chartroom";
 /// 4, a scene may carry a `caption` and speaker `notes`, and the document a
 /// `board_pack` title page (title, subtitle, author, date); 5, leaders may
 /// carry `open` and `cost`, and the document `scenarios`: which model is
-/// a scenario of which baseline (`{"model", "baseline", "target"}`).
+/// a scenario of which baseline (`{"model", "baseline", "target"}`); 6,
+/// the `board_pack` may name its `paper` ("A4", "Letter", "A3") and keep
+/// every page `landscape`.
 /// Older versions read as the current one: every responsibility of version 1
 /// is accountable, which is what it meant, and no storyboard means one scene
 /// per model.
-pub const CURRENT_VERSION: u32 = 5;
+pub const CURRENT_VERSION: u32 = 6;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Most models one document may hold.
@@ -104,6 +106,8 @@ pub fn load(text: &str) -> Result<Workspace, LoadError> {
         subtitle: p.subtitle,
         author: p.author,
         date: p.date,
+        paper: p.paper,
+        landscape: p.landscape,
     });
     let scenarios = links_from_file(doc.scenarios, &model_ids);
     Ok(Workspace {

@@ -38,6 +38,8 @@ pub fn save(workspace: &Workspace) -> Result<String, SaveError> {
         subtitle: pack.subtitle.clone(),
         author: pack.author.clone(),
         date: pack.date.clone(),
+        paper: pack.paper,
+        landscape: pack.landscape,
     });
     let scenarios = workspace
         .scenarios

@@ -1,6 +1,7 @@
 //! The serde shape of the file, kept apart from the model. Unknown fields
 //! are collected in `extra` so that they are written back, not dropped.
 
+use crate::core::workspace::PageSize;
 use serde::{Deserialize, Serialize};
 
 use crate::core::model::{Assignment, Raci, Role};
@@ -54,6 +55,20 @@ pub(super) struct FilePack {
     pub author: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
+    /// Version 6: the paper ("A4", "Letter", "A3").
+    #[serde(default, skip_serializing_if = "is_a4")]
+    pub paper: PageSize,
+    /// Version 6: every page landscape.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub landscape: bool,
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_a4(paper: &PageSize) -> bool {
+    *paper == PageSize::A4
 }
 
 #[derive(Serialize, Deserialize)]

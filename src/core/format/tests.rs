@@ -38,7 +38,7 @@ fn other_json_is_not_a_chartroom_document() {
 fn newer_versions_are_refused_by_name() {
     assert_eq!(
         err(r#"{"format":"chartroom","version":7,"models":[]}"#),
-        "made by a newer Chartroom: the file is version 7, this build reads up to version 5"
+        "made by a newer Chartroom: the file is version 7, this build reads up to version 6"
     );
 }
 
@@ -177,7 +177,7 @@ fn scenario_links_round_trip_and_dangling_ones_are_dropped() {
         target: String::new(),
     });
     let saved = save(&ws).unwrap();
-    assert!(saved.contains("\"version\": 5"));
+    assert!(saved.contains("\"version\": 6"));
     let back = load(&saved).unwrap();
     assert_eq!(back.scenarios, ws.scenarios[..1]);
     assert_eq!(
@@ -187,4 +187,31 @@ fn scenario_links_round_trip_and_dangling_ones_are_dropped() {
     );
     let dangling = saved.replace("\"baseline\": \"org\"", "\"baseline\": \"nowhere\"");
     assert!(load(&dangling).unwrap().scenarios.is_empty());
+}
+
+/// Version 6: the board pack's paper and "every page landscape" are kept;
+/// left at A4 and turning allowed, they are not written; a version 5 file
+/// opens on A4; an unknown paper is refused by name.
+#[test]
+fn the_board_packs_paper_round_trips() {
+    use crate::core::workspace::PageSize;
+    let v5 = r#"{"format": "chartroom", "version": 5, "models": [
+        {"id": "org", "title": "Our org", "leaders": [{"id": "a", "role": "CEO", "name": "Ann"}]}]}"#;
+    let mut ws = load(v5).unwrap();
+    assert_eq!(ws.pack.paper, PageSize::A4, "a version 5 file prints on A4");
+    ws.pack.title = "Board".into();
+    let plain = save(&ws).unwrap();
+    assert!(!plain.contains("\"paper\"") && !plain.contains("\"landscape\""));
+    ws.pack.paper = PageSize::Letter;
+    ws.pack.landscape = true;
+    let saved = save(&ws).unwrap();
+    assert!(saved.contains("\"paper\": \"Letter\""), "{saved}");
+    assert_eq!(load(&saved).unwrap().pack, ws.pack);
+    let message = err(&saved.replace("\"Letter\"", "\"B5\""));
+    assert!(
+        message.contains("paper \"B5\" is not one of A4, Letter, A3"),
+        "{message}"
+    );
+    let us = saved.replace("\"Letter\"", "\"us letter\"");
+    assert_eq!(load(&us).unwrap().pack.paper, PageSize::Letter);
 }
