@@ -23,7 +23,7 @@ impl ChartroomApp {
         let mut answer = None;
         egui::Modal::new(egui::Id::NULL.with("pack-details")).show(ctx, |ui| {
             ui.heading("Board pack details");
-            ui.label("The title page of File > Export board pack (PDF)…");
+            ui.label("How File > Export board pack (PDF)… heads and prints the pack");
             fields_ui(ui, &mut info);
             paper_ui(ui, &mut info);
             ui.horizontal(|ui| {
