@@ -16,7 +16,8 @@ const SPOKEN_RESPONSIBILITIES: usize = 8;
 
 /// "CIO Ben Okafor, Chief Information Officer, reports to CEO; 2
 /// responsibilities: information security (A, conflict), cloud (R); 3
-/// direct reports, 12 in all". `None` for an id not in the chart.
+/// direct reports, 12 in all" (a leader whose card shows no role badge,
+/// "Other", by name alone). `None` for an id not in the chart.
 pub fn card_description(
     chart: &OrgChart,
     marks: &Marks,
@@ -26,7 +27,8 @@ pub fn card_description(
     let leader = chart.leader(id)?;
     let badge = leader.role.badge();
     let name = visible(&leader.name);
-    let mut out = if name.eq_ignore_ascii_case(badge) {
+    // What the card shows: the role's badge, but for "Other" (no badge).
+    let mut out = if !leader.role.on_card() || name.eq_ignore_ascii_case(badge) {
         name.into_owned()
     } else {
         format!("{badge} {name}")
@@ -109,6 +111,14 @@ mod tests {
         let said = card_description(chart, &marks, &headcount, &ceo).unwrap();
         assert!(said.contains("reports to nobody"), "{said}");
         assert!(said.contains(" direct reports, "), "{said}");
+        // A card with no role badge is spoken as it shows: by name.
+        let mut other = chart.clone();
+        let mut leader = other.leader(&ciso.id).unwrap().clone();
+        leader.role = crate::core::model::Role::Other;
+        leader.name = "Dana Diaz".into();
+        other.update_leader(leader).unwrap();
+        let said = card_description(&other, &marks, &headcount, &ciso.id).unwrap();
+        assert!(said.starts_with("Dana Diaz, "), "{said}");
         assert_eq!(
             card_description(chart, &marks, &headcount, &LeaderId::new("nobody")),
             None
