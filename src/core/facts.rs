@@ -35,8 +35,20 @@ impl Facts {
     /// The three parts that do not depend on each other run side by side
     /// (a chart of 100,000 leaders takes a fraction of a second either way).
     pub fn of(chart: &OrgChart) -> Self {
+        Self::of_part(chart, None)
+    }
+
+    /// The facts of a part of a bigger chart (a board pack's page of it):
+    /// laid out on its own, but marked with the `whole` chart's marks, so
+    /// that a responsibility shared with someone on another page still
+    /// shows as shared (the part's own findings are then not worked out:
+    /// `findings` is empty). `None`: the chart is whole.
+    pub fn of_part(chart: &OrgChart, whole: Option<&Marks>) -> Self {
         std::thread::scope(|scope| {
             let analysis = scope.spawn(|| {
+                if let Some(marks) = whole {
+                    return (Vec::new(), marks.clone());
+                }
                 let findings = findings(chart);
                 let marks = Marks::of(&findings);
                 (findings, marks)
@@ -64,18 +76,6 @@ impl Facts {
                 rows,
             }
         })
-    }
-
-    /// The facts of a part of a bigger chart (a board pack's page of it):
-    /// laid out on its own, but marked with the `whole` chart's marks, so
-    /// that a responsibility shared with someone on another page still
-    /// shows as shared. `None`: the chart is whole.
-    pub fn of_part(chart: &OrgChart, whole: Option<&Marks>) -> Self {
-        let mut facts = Self::of(chart);
-        if let Some(marks) = whole {
-            facts.marks = marks.clone();
-        }
-        facts
     }
 
     /// The marks of a whole chart's findings, for [`Facts::of_part`].
