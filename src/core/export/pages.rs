@@ -31,6 +31,41 @@ fn part_box(page: (f32, f32), caption: &str, lines: &[String]) -> (f32, f32) {
     (page.0 - 2.0 * PAGE_MARGIN, first.min(later))
 }
 
+/// The pages of `template`'s chart: split as its text at 9 pt in a box of
+/// `size` needs (in the arrangement that takes fewer pages) and packed;
+/// or, when it fits, one page: its heading and caption, the chart, its
+/// lines under it.
+fn chart_pages(template: packing::Job<'_>, size: (f32, f32)) -> Vec<PackPage> {
+    let count = |parts: &[Part]| packing::page_count(&packing::Job { parts, ..template });
+    let fits = |c: &crate::core::model::OrgChart| readable_in(c, template.palette, size);
+    let parts = split_best(&template.model.chart, &fits, &count);
+    if parts.len() > 1 {
+        return packing::packed_pages(&packing::Job {
+            parts: &parts,
+            ..template
+        });
+    }
+    let (page, palette) = (template.page, template.palette);
+    let mut sheet = Sheet::new(page, palette);
+    let top = sheet.heading(template.heading, template.caption);
+    let box_h = page.1 - top - PAGE_MARGIN - lines_height(template.lines);
+    let badges = part_badges(
+        &parts[0],
+        template.changes,
+        (&|next| template.first_page + next, None),
+        "page",
+    );
+    chart_in_box(
+        &mut sheet.body,
+        (template.model, &badges, None),
+        palette,
+        page_box(PAGE_MARGIN, top, size.0, box_h),
+        false,
+    );
+    sheet.lines(top + box_h + 24.0, template.lines);
+    vec![sheet.finish()]
+}
+
 /// The pages of one scene, the first numbered `first_page`: a comparison's
 /// spread, or the scene's chart with its heading, caption and findings
 /// (split over more pages when its text would print under 9 pt).
@@ -65,33 +100,7 @@ pub fn scene_pages(
         page,
         first_page,
     };
-    let pages = |parts: &[Part]| packing::page_count(&packing::Job { parts, ..template });
-    let parts = split_best(&shown.chart, &|c| readable_in(c, palette, size), &pages);
-    let job = packing::Job {
-        parts: &parts,
-        ..template
-    };
-    if parts.len() > 1 {
-        return packing::packed_pages(&job);
-    }
-    let mut sheet = Sheet::new(page, palette);
-    let top = sheet.heading(&heading, &caption);
-    let box_h = page.1 - top - PAGE_MARGIN - lines_height(&lines);
-    let badges = part_badges(
-        &parts[0],
-        job.changes,
-        (&|next| first_page + next, None),
-        "page",
-    );
-    chart_in_box(
-        &mut sheet.body,
-        (&shown, &badges, None),
-        palette,
-        page_box(PAGE_MARGIN, top, size.0, box_h),
-        false,
-    );
-    sheet.lines(top + box_h + 24.0, &lines);
-    vec![sheet.finish()]
+    chart_pages(template, size)
 }
 
 /// The change sentences of a comparison: the first `shown` and a count of
@@ -209,33 +218,7 @@ fn spread(
             page,
             first_page: first_page + pages.len(),
         };
-        let count = |parts: &[Part]| packing::page_count(&packing::Job { parts, ..template });
-        let parts = split_best(&model.chart, &|c| readable_in(c, palette, size), &count);
-        let job = packing::Job {
-            parts: &parts,
-            ..template
-        };
-        if parts.len() > 1 {
-            pages.extend(packing::packed_pages(&job));
-            continue;
-        }
-        let mut sheet = Sheet::new(page, palette);
-        let top = sheet.heading(&own, caption);
-        let badges = part_badges(
-            &parts[0],
-            marks,
-            (&|next| job.first_page + next, None),
-            "page",
-        );
-        let place = page_box(PAGE_MARGIN, top, size.0, page.1 - top - PAGE_MARGIN);
-        chart_in_box(
-            &mut sheet.body,
-            (model, &badges, None),
-            palette,
-            place,
-            false,
-        );
-        pages.push(sheet.finish());
+        pages.extend(chart_pages(template, size));
     }
     pages.extend(changes_pages(pair, palette, page));
     pages
