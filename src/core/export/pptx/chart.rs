@@ -263,14 +263,7 @@ fn card_text(out: &mut String, card: &Card<'_>, palette: &Palette, marks: &draw:
         emu((PAD_Y - 4.0) * s),
         emu(2.0 * s)
     );
-    let spacing = |out: &mut String, line: f32, extra: &str| {
-        let _ = write!(
-            out,
-            r#"<a:p><a:pPr{extra}><a:lnSpc><a:spcPts val="{}"/></a:lnSpc></a:pPr>"#,
-            sz(line * s)
-        );
-    };
-    spacing(out, HEADER_H, "");
+    open_paragraph(out, HEADER_H * s, "");
     if leader.role.on_card() {
         run(
             out,
@@ -285,13 +278,23 @@ fn card_text(out: &mut String, card: &Card<'_>, palette: &Palette, marks: &draw:
     run(out, &name, NAME_SIZE * s, true, palette.text);
     out.push_str("</a:p>");
     if !leader.title.is_empty() {
-        spacing(out, LINE_H, "");
+        open_paragraph(out, LINE_H * s, "");
         let title = crate::core::text::visible(&leader.title);
         run(out, &title, TITLE_SIZE * s, false, palette.weak_text);
         out.push_str("</a:p>");
     }
     duties(out, card, palette, marks);
     out.push_str("</p:txBody>");
+}
+
+/// Opens a paragraph whose lines are each `line` points tall (exactly, as
+/// on the screen), with `props` among its properties.
+fn open_paragraph(out: &mut String, line: f32, props: &str) {
+    let _ = write!(
+        out,
+        r#"<a:p><a:pPr{props}><a:lnSpc><a:spcPts val="{}"/></a:lnSpc></a:pPr>"#,
+        sz(line)
+    );
 }
 
 /// One paragraph per responsibility: its letter, then the phrase (its
@@ -306,11 +309,7 @@ fn duties(out: &mut String, card: &Card<'_>, palette: &Palette, marks: &draw::Ma
         -emu((ROW_PREFIX - 14.0) * s)
     );
     for assignment in &leader.responsibilities {
-        let _ = write!(
-            out,
-            r#"<a:p><a:pPr{indent}><a:lnSpc><a:spcPts val="{}"/></a:lnSpc></a:pPr>"#,
-            sz(LINE_H * s)
-        );
+        open_paragraph(out, LINE_H * s, &indent);
         let graded = marks.grade(&assignment.phrase).is_some();
         let strong = assignment.raci == Raci::Accountable;
         let letter_colour = if strong {
