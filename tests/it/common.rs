@@ -165,21 +165,46 @@ pub fn wait_for(harness: &mut Harness<'_, ChartroomApp>, label: &str) {
     panic!("{label} never showed");
 }
 
-/// A deck as python-pptx (from `PyPI`; scripts/test.sh installs it) reads it:
-/// `tests/readers/pptx_read.py`'s JSON of each slide's title, notes and
-/// shapes (text, place in points, font sizes, table cells, connector ends).
-pub fn read_pptx(deck: &std::path::Path) -> serde_json::Value {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/readers/pptx_read.py");
+/// What a reader in `tests/readers` (Python, with pdfplumber or python-pptx
+/// from `PyPI`: scripts/test.sh installs them) says of `file`, as JSON.
+pub fn read_with(reader: &str, file: &std::path::Path) -> serde_json::Value {
+    let script = format!("{}/tests/readers/{reader}", env!("CARGO_MANIFEST_DIR"));
     let out = std::process::Command::new("python3")
         .arg(script)
-        .arg(deck)
+        .arg(file)
         .output()
         .expect("python3 runs");
     assert!(
         out.status.success(),
-        "python-pptx could not read the deck (scripts/test.sh installs it: \
-         pip install python-pptx==1.0.2): {}",
+        "{reader} could not read {} (scripts/test.sh installs pdfplumber 0.11.4 \
+         and python-pptx 1.0.2): {}",
+        file.display(),
         text(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).expect("the reader's JSON")
+}
+
+/// A deck as python-pptx reads it: `tests/readers/pptx_read.py`'s JSON of
+/// each slide's title, notes and shapes (text, place in points, font
+/// sizes, table cells, connector ends).
+pub fn read_pptx(deck: &std::path::Path) -> serde_json::Value {
+    read_with("pptx_read.py", deck)
+}
+
+/// The issue's organisation of `people` (60, 300 or 1,500), as
+/// `gen_org.py N` (seed 42) wrote it: kept in `tests/data/orgs`.
+pub fn issue_org(people: usize) -> String {
+    format!(
+        "{}/tests/data/orgs/gen_org_{people}.csv",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+/// The organisation in `csv` imported by the command line into `dir`;
+/// returns the file it wrote.
+pub fn import_org(csv: &str, dir: &std::path::Path) -> std::path::PathBuf {
+    let file = dir.join("org.chartroom");
+    let done = chartroom(&["import", csv, "-o", file.to_str().unwrap()]);
+    assert!(done.status.success(), "{}", text(&done.stderr));
+    file
 }

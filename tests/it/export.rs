@@ -643,15 +643,11 @@ fn board_pack_details_set_in_the_app_head_the_exported_pack() {
     let pages = pdf_pages(&std::fs::read(dir.path().join("pack.pdf")).unwrap());
     assert!(pages[0].contains("Wherewegonext"), "{}", pages[0]);
     assert!(pages[0].contains("4December2026"), "{}", pages[0]);
-    let sizes = std::process::Command::new("python3")
-        .arg(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/readers/pdf_sizes.py"
-        ))
-        .arg(dir.path().join("pack.pdf"))
-        .output()
-        .expect("python3 runs");
-    let sizes: Vec<(u32, u32)> = serde_json::from_slice(&sizes.stdout).unwrap();
+    let sizes: Vec<(u32, u32)> = serde_json::from_value(common::read_with(
+        "pdf_sizes.py",
+        &dir.path().join("pack.pdf"),
+    ))
+    .unwrap();
     assert!(
         sizes.iter().all(|&s| s == (1191, 842)),
         "A3 landscape: {sizes:?}"
@@ -714,16 +710,7 @@ fn the_cli_board_pack_takes_the_files_paper_unless_told() {
         args.extend(["-o", pdf.to_str().unwrap()]);
         let out = common::chartroom(&args);
         assert!(out.status.success(), "{}", common::text(&out.stderr));
-        let read = std::process::Command::new("python3")
-            .arg(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/tests/readers/pdf_sizes.py"
-            ))
-            .arg(&pdf)
-            .output()
-            .expect("python3 runs");
-        assert!(read.status.success(), "{}", common::text(&read.stderr));
-        serde_json::from_slice(&read.stdout).unwrap()
+        serde_json::from_value(common::read_with("pdf_sizes.py", &pdf)).unwrap()
     };
     // Every preset fits a page: all landscape.
     assert!(sizes(&[]).iter().all(|&s| s == (1191, 842)));

@@ -265,16 +265,7 @@ fn assert_pdf_reads_well(
     let pdf = dir.path().join("pack.pdf");
     let bytes = export::board_pack_with(workspace, &Palette::light(), options).unwrap();
     std::fs::write(&pdf, bytes).unwrap();
-    let read = |reader: &str| -> serde_json::Value {
-        let path = format!("{}/tests/readers/{reader}", env!("CARGO_MANIFEST_DIR"));
-        let out = std::process::Command::new("python3")
-            .arg(path)
-            .arg(&pdf)
-            .output()
-            .expect("python3 runs");
-        assert!(out.status.success(), "{}", crate::common::text(&out.stderr));
-        serde_json::from_slice(&out.stdout).unwrap()
-    };
+    let read = |reader: &str| crate::common::read_with(reader, &pdf);
     let shares: Vec<f64> = serde_json::from_value(read("pdf_fill.py")).unwrap();
     // Title and summary first, findings last.
     let charts = &shares[2..shares.len() - 1];
@@ -295,16 +286,12 @@ fn assert_pdf_reads_well(
     );
 }
 
-/// The organisation in `csv`, imported by the command line into `dir`.
-fn imported(csv: &str, dir: &std::path::Path) -> Workspace {
-    let file = dir.join("org.chartroom");
-    let done = crate::common::chartroom(&["import", csv, "-o", file.to_str().unwrap()]);
-    assert!(
-        done.status.success(),
-        "{}",
-        crate::common::text(&done.stderr)
-    );
-    chartroom::core::format::load(&std::fs::read_to_string(&file).unwrap()).unwrap()
+/// The issue's organisation of `people`, imported by the command line
+/// into `dir`: the file written, and what it holds.
+fn imported(people: usize, dir: &std::path::Path) -> (std::path::PathBuf, Workspace) {
+    let file = crate::common::import_org(&crate::common::issue_org(people), dir);
+    let workspace = chartroom::core::format::load_path(&file).unwrap();
+    (file, workspace)
 }
 
 /// A chart that takes fewer pages turned to portrait is printed so (the
@@ -315,26 +302,15 @@ fn imported(csv: &str, dir: &std::path::Path) -> Workspace {
 #[test]
 fn a_chart_that_takes_fewer_pages_turned_is_printed_portrait() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/orgs/gen_org_60.csv"
-    );
-    let workspace = imported(csv, dir.path());
+    let (file, workspace) = imported(60, dir.path());
     let turned = PackOptions::for_workspace(&workspace);
     let landscape = PackOptions {
         landscape: true,
         ..turned.clone()
     };
     let pdf = dir.path().join("pack.pdf");
-    let reader = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/readers/pdf_sizes.py");
     let sizes = || -> Vec<(u32, u32)> {
-        let out = std::process::Command::new("python3")
-            .arg(reader)
-            .arg(&pdf)
-            .output()
-            .expect("python3 runs");
-        assert!(out.status.success(), "{}", crate::common::text(&out.stderr));
-        serde_json::from_slice(&out.stdout).unwrap()
+        serde_json::from_value(crate::common::read_with("pdf_sizes.py", &pdf)).unwrap()
     };
     let papers = |options: &PackOptions| {
         let bytes = export::board_pack_with(&workspace, &Palette::light(), options).unwrap();
@@ -351,7 +327,6 @@ fn a_chart_that_takes_fewer_pages_turned_is_printed_portrait() {
     let charts = &mixed[2..mixed.len() - 1];
     assert!(charts.iter().all(|&p| p == tall), "{charts:?}");
     // The command line's --landscape.
-    let file = dir.path().join("org.chartroom");
     let args = [
         "export",
         file.to_str().unwrap(),
@@ -380,11 +355,7 @@ fn a_chart_that_takes_fewer_pages_turned_is_printed_portrait() {
 fn the_issue_s_organisations_print_within_their_page_targets() {
     let dir = tempfile::tempdir().unwrap();
     for (people, target) in [(60, 3), (300, 12), (1500, 60)] {
-        let csv = format!(
-            "{}/tests/data/orgs/gen_org_{people}.csv",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let workspace = imported(&csv, dir.path());
+        let (_, workspace) = imported(people, dir.path());
         assert_eq!(workspace.models[0].chart.len(), people);
         let turned = PackOptions::for_workspace(&workspace);
         assert_eq!(turned.page, PageSize::A4);

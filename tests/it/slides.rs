@@ -343,26 +343,17 @@ fn part_headings_lead_back(slides: &[serde_json::Value]) -> usize {
 #[test]
 fn every_part_of_a_big_deck_says_where_its_leader_is() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/orgs/gen_org_60.csv"
-    );
-    let file = dir.path().join("org.chartroom");
+    let file = common::import_org(&common::issue_org(60), dir.path());
     let deck = dir.path().join("org.pptx");
-    for args in [
-        vec!["import", csv, "-o", file.to_str().unwrap()],
-        vec![
-            "export",
-            file.to_str().unwrap(),
-            "--format",
-            "pptx",
-            "-o",
-            deck.to_str().unwrap(),
-        ],
-    ] {
-        let out = common::chartroom(&args);
-        assert!(out.status.success(), "{}", common::text(&out.stderr));
-    }
+    let out = common::chartroom(&[
+        "export",
+        file.to_str().unwrap(),
+        "--format",
+        "pptx",
+        "-o",
+        deck.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", common::text(&out.stderr));
     let read = common::read_pptx(&deck);
     let slides = read["slides"].as_array().unwrap();
     assert!(part_headings_lead_back(slides) >= 8);

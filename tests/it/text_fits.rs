@@ -97,7 +97,6 @@ fn every_line_of_the_board_pack_stays_in_its_box_in_every_theme() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("all.chartroom");
     chartroom::core::format::save_path(&everything(), &file).unwrap();
-    let reader = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/readers/pdf_boxes.py");
     for theme in ThemeName::ALL {
         let pdf = dir.path().join(format!("{}.pdf", theme.label()));
         let p = |p: &std::path::Path| p.to_str().unwrap().to_owned();
@@ -113,17 +112,7 @@ fn every_line_of_the_board_pack_stays_in_its_box_in_every_theme() {
             &p(&pdf),
         ]);
         assert!(done.status.success(), "{}", text(&done.stderr));
-        let out = std::process::Command::new("python3")
-            .arg(reader)
-            .arg(&pdf)
-            .output()
-            .expect("python3 runs");
-        assert!(
-            out.status.success(),
-            "pdfplumber could not read the pack (scripts/test.sh installs it): {}",
-            text(&out.stderr)
-        );
-        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let report = crate::common::read_with("pdf_boxes.py", &pdf);
         assert!(report["runs"].as_u64().unwrap() > 300, "{report}");
         assert_eq!(
             report["outside"],
