@@ -4,6 +4,15 @@ use super::*;
 use crate::core::model::Leader;
 use crate::core::workspace::ModelId;
 
+/// Adds `leader` to `chart` under the leader `manager`.
+fn add_under(chart: &mut OrgChart, leader: Leader, manager: &str) {
+    let id = leader.id.clone();
+    chart.add_leader(leader).unwrap();
+    chart
+        .set_manager(&id, Some(&LeaderId::new(manager)))
+        .unwrap();
+}
+
 /// A model from (id, role, manager) rows.
 fn model(id: &str, rows: &[(&str, Role, Option<&str>)]) -> Model {
     let mut chart = OrgChart::new();
@@ -79,10 +88,7 @@ fn open_positions_are_counted_apart_and_newcomers_listed() {
     let mut b = model("with-ciso", PEERS);
     let mut vacancy = Leader::new("ciso", Role::Ciso, "Open CISO");
     vacancy.open = true;
-    b.chart.add_leader(vacancy).unwrap();
-    b.chart
-        .set_manager(&LeaderId::new("ciso"), Some(&LeaderId::new("cio")))
-        .unwrap();
+    add_under(&mut b.chart, vacancy, "cio");
     let got = impact(&a, &b);
     assert_eq!((got.after.people, got.after.open), (7, 1));
     let cio = got.leaders.iter().find(|l| l.role == Role::Cio).unwrap();
@@ -176,10 +182,7 @@ fn a_baseline_and_two_scenarios_in_one_table_counted_by_hand() {
     two.title = "with-ciso".into();
     let mut vacancy = Leader::new("ciso", Role::Ciso, "");
     vacancy.open = true;
-    two.chart.add_leader(vacancy).unwrap();
-    two.chart
-        .set_manager(&LeaderId::new("ciso"), Some(&LeaderId::new("cio")))
-        .unwrap();
+    add_under(&mut two.chart, vacancy, "cio");
     let table = scenario_table(&base, &[&one, &two]);
     assert_eq!(table.columns, ["peers", "cto-led", "with-ciso"]);
     let cells = |label: &str| -> Vec<String> {
@@ -223,10 +226,7 @@ fn an_assistant_is_no_direct_report_in_spans() {
     let mut b = model("peers", PEERS);
     let mut ea = Leader::new("ea", Role::Other, "Exec Assistant");
     ea.assistant = true;
-    b.chart.add_leader(ea).unwrap();
-    b.chart
-        .set_manager(&LeaderId::new("ea"), Some(&LeaderId::new("ceo")))
-        .unwrap();
+    add_under(&mut b.chart, ea, "ceo");
     let got = impact(&model("peers", PEERS), &b);
     // The CEO still has two direct reports; the assistant is a person.
     assert_eq!(got.after.bands, got.before.bands);
