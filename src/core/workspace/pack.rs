@@ -24,7 +24,7 @@ pub struct PackInfo {
 
 /// Paper, landscape. Written in files as "A4", "Letter" or "A3" (read in
 /// any case, "US Letter" too).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum PageSize {
     /// A4, 297 x 210 mm.
     #[default]
@@ -48,6 +48,15 @@ impl PageSize {
         }
     }
 
+    /// Its name as a file writes it: "A4", "Letter", "A3".
+    pub fn written(self) -> &'static str {
+        match self {
+            Self::A4 => "A4",
+            Self::Letter => "Letter",
+            Self::A3 => "A3",
+        }
+    }
+
     /// Its name as a person says it: "A4", "US Letter", "A3".
     pub fn label(self) -> &'static str {
         match self {
@@ -58,6 +67,12 @@ impl PageSize {
     }
 }
 
+impl Serialize for PageSize {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.written())
+    }
+}
+
 impl<'de> Deserialize<'de> for PageSize {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
@@ -65,11 +80,14 @@ impl<'de> Deserialize<'de> for PageSize {
         Self::ALL
             .into_iter()
             .find(|p| {
-                let written = format!("{p:?}");
-                written.eq_ignore_ascii_case(wanted) || p.label().eq_ignore_ascii_case(wanted)
+                p.written().eq_ignore_ascii_case(wanted) || p.label().eq_ignore_ascii_case(wanted)
             })
             .ok_or_else(|| {
-                serde::de::Error::custom(format!("paper \"{text}\" is not one of A4, Letter, A3"))
+                let all: Vec<&str> = Self::ALL.iter().map(|p| p.written()).collect();
+                serde::de::Error::custom(format!(
+                    "paper \"{text}\" is not one of {}",
+                    all.join(", ")
+                ))
             })
     }
 }
